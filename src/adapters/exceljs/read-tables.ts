@@ -1,0 +1,71 @@
+// Reads the contract's tables out of an .xlsx with exceljs, as the same 2-D grids of Excel values that
+// the Office.js reader produces (dates as serial numbers, errors as { error }), so both feed one parser.
+import ExcelJS from "exceljs";
+import type { CellValue, TableGrid } from "../../contract/grid";
+import { columnNumber } from "../../common/a1";
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Every Excel table (ListObject) in the workbook, by name, with its header and data rows. */
+export function readTables(wb: ExcelJS.Workbook): TableGrid[] {
+  const grids: TableGrid[] = [];
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as { table: TableModel }[]) {
+      const grid = tableGrid(ws, t.table);
+      if (grid) grids.push(grid);
+    }
+  });
+  return grids;
+}
+
+interface TableModel {
+  name?: string;
+  displayName?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+}
+
+function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(t.tableRef ?? t.ref ?? "");
+  const name = t.name ?? t.displayName;
+  if (!m || !name) return undefined;
+  const c1 = columnNumber(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const rowValues = (r: number): CellValue[] => {
+    const row = ws.getRow(r);
+    const out: CellValue[] = [];
+    for (let c = c1; c <= c2; c++) out.push(cellValue(row.getCell(c).value));
+    return out;
+  };
+  const hasHeader = t.headerRow !== false;
+  const firstData = hasHeader ? r1 + 1 : r1;
+  const lastData = t.totalsRow ? r2 - 1 : r2;
+  const rows: CellValue[][] = [];
+  for (let r = firstData; r <= lastData; r++) rows.push(rowValues(r));
+  return {
+    name,
+    sheet: ws.name,
+    headerRow: hasHeader ? r1 : r1 - 1,
+    firstColumn: c1,
+    headers: hasHeader ? rowValues(r1) : [],
+    rows,
+  };
+}
+
+/** exceljs's cell value union, flattened to what Excel itself would report for the cell. */
+export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  const v = value as unknown as Record<string, unknown>;
+  if (typeof v.error === "string") return { error: v.error };
+  if ("formula" in v || "sharedFormula" in v) return cellValue(v.result as ExcelJS.CellValue | undefined);
+  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((p) => p.text).join("");
+  if (typeof v.text === "string") return v.text;
+  return null;
+}

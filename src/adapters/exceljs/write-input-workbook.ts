@@ -1,0 +1,134 @@
+// Writes an input workbook to the contract: every table with its headers, dropdowns for the fixed
+// lists (kept on a hidden Lists sheet: Excel ignores literal lists over 255 characters) and an
+// instructions sheet. `nddr template` writes it empty; the example builder fills it.
+import ExcelJS from "exceljs";
+import { columnLetters } from "../../common/a1";
+import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, MOVEMENTS_TABLE, type TableSpec } from "../../contract/tables";
+
+export type InputCell = string | number | Date | null;
+
+export interface InputWorkbookData {
+  /** Values of NDDR_Issuer by field label ("Issuer name" → "…"). */
+  readonly issuer?: Readonly<Record<string, InputCell>>;
+  readonly classes?: readonly (readonly InputCell[])[];
+  readonly movements?: readonly (readonly InputCell[])[];
+}
+
+const FONT = { name: "Calibri", size: 11 };
+const HEADER_FONT = { ...FONT, bold: true };
+const VALIDATED_ROWS = 500;
+
+export function buildInputWorkbook(data: InputWorkbookData = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "nddr";
+  addInstructions(wb);
+  const lists = new ListSheet(wb);
+  addIssuerSheet(wb, data.issuer ?? {}, lists);
+  addTableSheet(wb, CLASSES_TABLE, data.classes ?? [], lists);
+  addTableSheet(wb, MOVEMENTS_TABLE, data.movements ?? [], lists);
+  lists.sheet.state = "hidden";
+  return wb;
+}
+
+export async function writeInputWorkbook(path: string, data: InputWorkbookData = {}): Promise<void> {
+  await buildInputWorkbook(data).xlsx.writeFile(path);
+}
+
+/** Hidden sheet holding each dropdown's values in its own column. */
+class ListSheet {
+  readonly sheet: ExcelJS.Worksheet;
+  private next = 1;
+  private readonly ranges = new Map<string, string>();
+  constructor(wb: ExcelJS.Workbook) {
+    this.sheet = wb.addWorksheet("Lists");
+  }
+  rangeFor(values: readonly string[]): string {
+    const key = values.join("\u0000");
+    const known = this.ranges.get(key);
+    if (known) return known;
+    const col = columnLetters(this.next++);
+    values.forEach((v, i) => (this.sheet.getCell(`${col}${i + 1}`).value = v));
+    const range = `Lists!$${col}$1:$${col}$${values.length}`;
+    this.ranges.set(key, range);
+    return range;
+  }
+}
+
+function addInstructions(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("Instructions");
+  ws.getColumn(1).width = 110;
+  const lines = [
+    "Next Day Disclosure Return (FF305) — input workbook",
+    "",
+    "Keep your share movements in the tables of this workbook; rows accumulate from return to return.",
+    "A return covers the period after the Opening date up to the Closing date; rows outside it are history.",
+    "",
+    "Issuer: settings of the return (issuer name, opening date, who submits). One Value per Field.",
+    "Classes: one row per class of shares, with the balances at the opening date (Class key is used by the other tables).",
+    "Movements: one row per allotment, cancellation or transfer. Rows with the same class, event type and Details",
+    "  form one event line of the return (the form's Note 2); several prices give a volume-weighted average.",
+    "",
+    "Dates: Excel dates or text like 2024-12-17. Share counts: whole numbers, without a sign (the event type decides).",
+    "Stock codes: five digits typed as text (00020). Prices: per share, with an ISO currency code.",
+    "",
+    "Generate the return with the Generate return button in Excel, or on a computer with: npx nddr generate <this file>",
+  ];
+  lines.forEach((text, i) => {
+    const cell = ws.getCell(`A${i + 1}`);
+    cell.value = text;
+    cell.font = i === 0 ? { ...FONT, size: 14, bold: true } : FONT;
+  });
+}
+
+function addIssuerSheet(wb: ExcelJS.Workbook, values: Readonly<Record<string, InputCell>>, lists: ListSheet): void {
+  const ws = wb.addWorksheet(ISSUER_TABLE.sheet);
+  ws.getColumn(1).width = 28;
+  ws.getColumn(2).width = 60;
+  ws.getColumn(3).width = 90;
+  ws.addTable({
+    name: ISSUER_TABLE.name,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: [{ name: "Field" }, { name: "Value" }],
+    rows: ISSUER_FIELDS.map((f) => [f.label, values[f.label] ?? null]),
+  });
+  ws.getCell("C1").value = "What to enter";
+  ws.getCell("C1").font = HEADER_FONT;
+  ISSUER_FIELDS.forEach((f, i) => {
+    const row = i + 2;
+    ws.getCell(`C${row}`).value = `${f.required ? "Required. " : ""}${f.help}`;
+    const cell = ws.getCell(`B${row}`);
+    if (f.date) cell.numFmt = "yyyy-mm-dd";
+    if (f.list) cell.dataValidation = listValidation(lists.rangeFor(f.list));
+  });
+}
+
+function addTableSheet(wb: ExcelJS.Workbook, spec: TableSpec, rows: readonly (readonly InputCell[])[], lists: ListSheet): void {
+  const ws = wb.addWorksheet(spec.sheet);
+  const body = rows.length > 0 ? rows.map((r) => [...r]) : [spec.columns.map(() => null)];
+  ws.addTable({
+    name: spec.name,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: spec.columns.map((c) => ({ name: c.header })),
+    rows: body,
+  });
+  spec.columns.forEach((c, i) => {
+    const letter = columnLetters(i + 1);
+    ws.getColumn(i + 1).width = c.width;
+    ws.getCell(`${letter}1`).note = c.help;
+    for (let row = 2; row <= Math.max(VALIDATED_ROWS, body.length + 1); row++) {
+      const cell = ws.getCell(`${letter}${row}`);
+      if (c.date) cell.numFmt = "yyyy-mm-dd";
+      else if (c.text) cell.numFmt = "@";
+      if (c.list) cell.dataValidation = listValidation(lists.rangeFor(c.list));
+    }
+  });
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+}
+
+function listValidation(range: string): ExcelJS.DataValidation {
+  return { type: "list", allowBlank: true, formulae: [range], showErrorMessage: true, errorStyle: "warning", error: "Pick a value from the list." };
+}

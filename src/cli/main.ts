@@ -1,0 +1,146 @@
+// The command line: `nddr generate <workbook.xlsx> [--out dir]` and `nddr template <file.xlsx>`.
+// Exit 0: written (warnings allowed); 1: errors found, return.json holds them; 2: usage or unreadable file.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { writeInputWorkbook } from "../adapters/exceljs/write-input-workbook";
+import { parseIsoDate, type IsoDate } from "../domain/dates";
+import type { Finding } from "../domain/finding";
+import { formatDateEn } from "../domain/printing";
+import { generateFromXlsx } from "../generate";
+
+const USAGE = `Usage:
+  nddr generate <workbook.xlsx> [--out <dir>] [--today YYYY-MM-DD]
+      Validates the NDDR tables of the workbook and writes return.xlsx, return.json and return.txt
+      to <dir> (default ./out). Exit 0: written; 1: errors found (see return.json); 2: usage or unreadable file.
+  nddr template <file.xlsx>
+      Writes a blank input workbook with every table, dropdown and an instructions sheet.`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Today's date in Hong Kong. */
+  today(): IsoDate;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(t + "\n"),
+  err: (t) => process.stderr.write(t + "\n"),
+  today: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate,
+};
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === "generate") return await generate(rest, io);
+    if (command === "template") return await template(rest, io);
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.out(USAGE);
+      return 0;
+    }
+    io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+    return 2;
+  } catch (e) {
+    // A bug of ours, not the user's: say so without a stack trace (NDDR_DEBUG=1 shows it).
+    io.err(`nddr: internal error: ${e instanceof Error ? e.message : String(e)}. Please report it with the workbook.`);
+    if (process.env.NDDR_DEBUG) io.err(String(e instanceof Error ? e.stack : e));
+    return 2;
+  }
+}
+
+interface Options {
+  positional: string[];
+  flags: Map<string, string>;
+}
+
+function parseArgs(args: readonly string[], known: readonly string[]): Options | string {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split("=", 2);
+    if (!known.includes(name)) return `Unknown option --${name}.`;
+    const value = inline ?? args[++i];
+    if (value === undefined) return `Option --${name} needs a value.`;
+    flags.set(name, value);
+  }
+  return { positional, flags };
+}
+
+async function generate(args: readonly string[], io: Io): Promise<number> {
+  const opts = parseArgs(args, ["out", "lang", "today"]);
+  if (typeof opts === "string" || opts.positional.length !== 1) {
+    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
+    return 2;
+  }
+  const lang = opts.flags.get("lang") ?? "en";
+  if (lang !== "en") {
+    io.err(`--lang ${lang}: only "en" is available in this version.`);
+    return 2;
+  }
+  const todayFlag = opts.flags.get("today");
+  const today = todayFlag === undefined ? io.today() : parseIsoDate(todayFlag);
+  if (!today) {
+    io.err(`--today must be a date like 2024-12-18.`);
+    return 2;
+  }
+  const path = opts.positional[0];
+  if (!existsSync(path)) {
+    io.err(`nddr: cannot read ${path}: no such file.`);
+    return 2;
+  }
+  const result = await generateFromXlsx(readFileSync(path), today);
+  if (!result.readable) {
+    io.err(`nddr: cannot read ${path}: ${result.reason}.`);
+    return 2;
+  }
+  const outDir = resolve(opts.flags.get("out") ?? "out");
+  mkdirSync(outDir, { recursive: true });
+  const { generation, files } = result;
+  writeFileSync(join(outDir, "return.json"), files.json);
+  for (const f of generation.findings) io.err(describe(f));
+  if (!files.text || !files.xlsx) {
+    // A stale return from an earlier run must not pass for this one.
+    rmSync(join(outDir, "return.txt"), { force: true });
+    rmSync(join(outDir, "return.xlsx"), { force: true });
+    const errors = generation.findings.filter((f) => f.severity === "error").length;
+    io.out(`No return written: ${errors} error${errors === 1 ? "" : "s"} to fix (listed above and in ${join(outDir, "return.json")}).`);
+    return 1;
+  }
+  writeFileSync(join(outDir, "return.txt"), files.text);
+  writeFileSync(join(outDir, "return.xlsx"), files.xlsx);
+  const nddr = generation.nddr!;
+  io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
+  io.out(nddr.returnDue ? `A return is due by ${deadlineText(nddr.deadline!)} (Hong Kong time).` : `No change in the period makes a return due yet.`);
+  return 0;
+}
+
+async function template(args: readonly string[], io: Io): Promise<number> {
+  const opts = parseArgs(args, []);
+  if (typeof opts === "string" || opts.positional.length !== 1) {
+    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
+    return 2;
+  }
+  const path = opts.positional[0];
+  try {
+    await writeInputWorkbook(path);
+  } catch (e) {
+    io.err(`nddr: cannot write ${path}: ${e instanceof Error ? e.message : String(e)}.`);
+    return 2;
+  }
+  io.out(`Blank input workbook written to ${path}. Fill the Issuer, Classes and Movements sheets, then run: nddr generate ${path}`);
+  return 0;
+}
+
+function describe(f: Finding): string {
+  const where = f.sheet ? `${f.sheet}${f.cell ? "!" + f.cell : ""}` : "workbook";
+  return `${f.severity.padEnd(7)} ${where.padEnd(16)} ${f.code}: ${f.message}`;
+}
+
+/** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */
+function deadlineText(instant: string): string {
+  return `${instant.slice(11, 16)} on ${formatDateEn(instant.slice(0, 10) as IsoDate)}`;
+}

@@ -1,0 +1,155 @@
+// Reads one typed value out of one cell, or explains at that cell why it cannot. Every input check of
+// rules.md's last section that concerns a single cell lives here.
+import Decimal from "decimal.js";
+import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
+import { finding, type CellRef, type Finding } from "../domain/finding";
+import { isErrorValue, type CellValue } from "./grid";
+
+export const EARLIEST_DATE = "1990-01-01" as IsoDate;
+export const LATEST_DATE = "2100-12-31" as IsoDate;
+
+const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/** Collects the findings of one row's cells; `ok` turns false at the first error. */
+export class CellReader {
+  readonly findings: Finding[] = [];
+
+  get ok(): boolean {
+    return !this.findings.some((f) => f.severity === "error");
+  }
+
+  /** Whether the cell holds nothing (empty, or only spaces). Error values are not empty. */
+  static isEmpty(value: CellValue | undefined): boolean {
+    return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  }
+
+  private present(value: CellValue | undefined, at: CellRef, what: string, required: boolean): value is CellValue {
+    if (value !== undefined && isErrorValue(value)) {
+      this.error("EXCEL_ERROR_VALUE", `${what} shows the Excel error ${value.error}. Fix the formula or type the value.`, at);
+      return false;
+    }
+    if (CellReader.isEmpty(value)) {
+      if (required) this.error("MISSING_VALUE", `${what} is required here. Fill it in.`, at);
+      return false;
+    }
+    return true;
+  }
+
+  text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
+    if (!this.present(value, at, what, required)) return undefined;
+    return String(value).trim().replace(/\s+/g, " ");
+  }
+
+  /** A whole number of shares: positive unless `signed`, at most 2^53 − 1. */
+  shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean } = {}): number | undefined {
+    const n = this.number(value, at, what, options.required ?? false);
+    if (n === undefined) return undefined;
+    if (!n.isInteger()) {
+      this.error("FRACTIONAL_SHARES", `${what} is ${n.toFixed()}, but share counts are whole numbers. Correct the count.`, at);
+      return undefined;
+    }
+    if (n.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
+      this.error("NUMBER_TOO_LARGE", `${what} is beyond 2^53 − 1 and cannot be counted exactly. Check the figure.`, at);
+      return undefined;
+    }
+    if (!options.signed && n.isNegative()) {
+      this.error("NEGATIVE_SHARES", `${what} is negative. Type the number of shares without a sign: the event type decides the direction.`, at);
+      return undefined;
+    }
+    if (!options.signed && n.isZero() && options.required) {
+      this.error("ZERO_SHARES", `${what} is 0. Type the number of shares concerned, or delete the row.`, at);
+      return undefined;
+    }
+    return n.toNumber() + 0;
+  }
+
+  /** A price or amount: a non-negative exact decimal. */
+  amount(value: CellValue | undefined, at: CellRef, what: string, required = false): Decimal | undefined {
+    const n = this.number(value, at, what, required);
+    if (n === undefined) return undefined;
+    if (n.isNegative()) {
+      this.error("NEGATIVE_AMOUNT", `${what} is negative. Prices and amounts are positive.`, at);
+      return undefined;
+    }
+    return n;
+  }
+
+  /** A small whole number within bounds (settings such as decimals). */
+  wholeInRange(value: CellValue | undefined, at: CellRef, what: string, min: number, max: number): number | undefined {
+    const n = this.number(value, at, what, false);
+    if (n === undefined) return undefined;
+    if (!n.isInteger() || n.lessThan(min) || n.greaterThan(max)) {
+      this.error("OUT_OF_RANGE", `${what} must be a whole number from ${min} to ${max}; it is ${n.toFixed()}.`, at);
+      return undefined;
+    }
+    return n.toNumber();
+  }
+
+  private number(value: CellValue | undefined, at: CellRef, what: string, required: boolean): Decimal | undefined {
+    if (!this.present(value, at, what, required)) return undefined;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) {
+        this.error("NOT_A_NUMBER", `${what} is not a finite number.`, at);
+        return undefined;
+      }
+      // String(n) is the shortest text that reads back as n: what the user typed, not the binary double.
+      return new Decimal(String(value));
+    }
+    const text = String(value).trim();
+    if (typeof value === "string" && NUMERIC_TEXT.test(text)) {
+      this.warning("NUMBER_STORED_AS_TEXT", `${what} is a number stored as text ("${text}"); it was read as a number. Convert the cell to a number.`, at);
+      return new Decimal(text.replace(/,/g, ""));
+    }
+    this.error("TEXT_IN_NUMBER_COLUMN", `${what} must be a number, but the cell holds "${clip(text)}". Type the figure alone, without words or units.`, at);
+    return undefined;
+  }
+
+  date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
+    if (!this.present(value, at, what, required)) return undefined;
+    let date: IsoDate | undefined;
+    if (typeof value === "number") date = excelSerialToIsoDate(value);
+    else if (typeof value === "string") date = parseIsoDate(value);
+    if (date === undefined) {
+      this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
+      return undefined;
+    }
+    if (date < EARLIEST_DATE || date > LATEST_DATE) {
+      this.error("DATE_OUT_OF_RANGE", `${what} is ${date}, outside 1990–2100. Check the year.`, at);
+      return undefined;
+    }
+    return date;
+  }
+
+  yesNo(value: CellValue | undefined, at: CellRef, what: string, required: boolean, fallback?: boolean): boolean | undefined {
+    if (typeof value === "boolean") return value;
+    const text = this.text(value, at, what, required);
+    if (text === undefined) return fallback;
+    const t = text.toLowerCase();
+    if (t === "yes" || t === "y" || t === "true") return true;
+    if (t === "no" || t === "n" || t === "false") return false;
+    this.error("NOT_YES_NO", `${what} must be Yes or No; the cell holds "${clip(text)}".`, at);
+    return undefined;
+  }
+
+  /** One of a fixed list, matched case-insensitively; returns the list's spelling. */
+  oneOf<T extends string>(value: CellValue | undefined, at: CellRef, what: string, list: readonly T[], code: string, required: boolean): T | undefined {
+    const text = this.text(value, at, what, required);
+    if (text === undefined) return undefined;
+    const match = list.find((item) => item.toLowerCase() === text.toLowerCase());
+    if (!match) this.error(code, `${what} "${clip(text)}" is not one of: ${list.join("; ")}. Pick a value from the dropdown.`, at);
+    return match;
+  }
+
+  error(code: string, message: string, at: CellRef): void {
+    this.findings.push(finding(code, "error", message, at));
+  }
+
+  warning(code: string, message: string, at: CellRef): void {
+    this.findings.push(finding(code, "warning", message, at));
+  }
+}
+
+/** Long cell text is cut in messages so a 3,000-character paste does not flood the findings list. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,39 @@
+// What a workbook reader hands to the parser: each contract table as the 2-D values Excel shows,
+// with where it sits. exceljs and Office.js readers both produce this, so one parser serves both.
+import { columnLetters } from "../common/a1";
+
+export { columnLetters, columnNumber } from "../common/a1";
+
+/** A cell as Excel returns it: dates as serial numbers, error values as { error: "#N/A" }. */
+export type CellValue = string | number | boolean | null | { readonly error: string };
+
+export interface TableGrid {
+  readonly name: string;
+  readonly sheet: string;
+  /** 1-based row of the header row. */
+  readonly headerRow: number;
+  /** 1-based column of the table's first column. */
+  readonly firstColumn: number;
+  readonly headers: readonly CellValue[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+export const EXCEL_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!"] as const;
+
+export function isErrorValue(value: CellValue): value is { readonly error: string } {
+  return typeof value === "object" && value !== null;
+}
+
+/** Address of the cell in data row `rowIndex` (0-based) and table column `columnIndex` (0-based). */
+export function dataCellAddress(grid: TableGrid, rowIndex: number, columnIndex: number): string {
+  return `${columnLetters(grid.firstColumn + columnIndex)}${grid.headerRow + 1 + rowIndex}`;
+}
+
+export function headerCellAddress(grid: TableGrid, columnIndex: number): string {
+  return `${columnLetters(grid.firstColumn + columnIndex)}${grid.headerRow}`;
+}
+
+/** Headers match case-insensitively, ignoring surrounding and repeated spaces. */
+export function headerKey(value: CellValue): string {
+  return typeof value === "string" ? value.trim().replace(/\s+/g, " ").toLowerCase() : "";
+}

@@ -1,0 +1,102 @@
+// NDDR_Issuer is a two-column settings table (Field, Value). Each setting is read from its Value cell.
+import type { IsoDate } from "../domain/dates";
+import { finding, type CellRef, type Finding } from "../domain/finding";
+import type { IssuerField, IssuerSettings } from "../domain/ledger";
+import { CellReader, clip } from "./cell-reader";
+import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
+import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
+
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
+
+export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSettings | undefined {
+  const fieldCol = grid.headers.findIndex((h) => headerKey(h) === "field");
+  const valueCol = grid.headers.findIndex((h) => headerKey(h) === "value");
+  if (fieldCol < 0 || valueCol < 0) {
+    findings.push(finding("MISSING_COLUMN", "error",
+      `${ISSUER_TABLE.name} needs two columns headed Field and Value.`, { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
+    return undefined;
+  }
+  const values = new Map<IssuerField, { value: CellValue; at: CellRef }>();
+  grid.rows.forEach((row, i) => {
+    const label = row[fieldCol];
+    if (CellReader.isEmpty(label)) return;
+    const labelAt = { sheet: grid.sheet, cell: dataCellAddress(grid, i, fieldCol) };
+    const spec = ISSUER_FIELDS.find((f) => headerKey(f.label) === headerKey(label));
+    if (!spec) {
+      findings.push(finding("UNKNOWN_SETTING", "warning",
+        `"${clip(String(typeof label === "object" && label ? label.error : label))}" is not a setting of ${ISSUER_TABLE.name}; it is ignored. Settings: ${ISSUER_FIELDS.map((f) => f.label).join(", ")}.`,
+        labelAt));
+      return;
+    }
+    if (values.has(spec.field)) {
+      findings.push(finding("DUPLICATE_SETTING", "warning", `${spec.label} is set twice; the first value is used. Delete the other row.`, labelAt));
+      return;
+    }
+    values.set(spec.field, { value: row[valueCol] ?? null, at: { sheet: grid.sheet, cell: dataCellAddress(grid, i, valueCol) } });
+  });
+
+  const r = new CellReader();
+  const missingAt = { sheet: grid.sheet, cell: headerCellAddress(grid, fieldCol) };
+  const cells: Partial<Record<IssuerField, CellRef>> = {};
+  for (const [field, v] of values) cells[field] = v.at;
+  const at = (field: IssuerField): CellRef => cells[field] ?? missingAt;
+  const get = (field: IssuerField) => values.get(field)?.value;
+  const label = (field: IssuerField) => ISSUER_FIELDS.find((f) => f.field === field)!.label;
+  const required = (field: IssuerField) => {
+    if (!values.has(field)) r.error("MISSING_SETTING", `${ISSUER_TABLE.name} has no "${label(field)}" row. Add it.`, missingAt);
+    return values.has(field);
+  };
+
+  const issuerName = required("issuerName") ? r.text(get("issuerName"), at("issuerName"), "Issuer name", true) : undefined;
+  const openingDate = required("openingDate") ? r.date(get("openingDate"), at("openingDate"), "Opening date", true) : undefined;
+  const submittedBy = required("submittedBy") ? r.text(get("submittedBy"), at("submittedBy"), "Submitted by", true) : undefined;
+  const title = required("title") ? r.text(get("title"), at("title"), "Title", true) : undefined;
+  const board = r.oneOf(get("board"), at("board"), "Board", BOARDS, "UNKNOWN_BOARD", false) ?? "Main Board";
+  const status = r.oneOf(get("status"), at("status"), "Status", STATUSES, "UNKNOWN_STATUS", false) ?? "New Submission";
+  const dateSubmitted = r.date(get("dateSubmitted"), at("dateSubmitted"), "Date submitted");
+  const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date");
+  const primaryListing = r.yesNo(get("primaryListing"), at("primaryListing"), "Primary listing", false, true) ?? true;
+  const percentDecimals = r.wholeInRange(get("percentDecimals"), at("percentDecimals"), "Percentage decimals", 0, 6) ?? 2;
+  const priceDecimals = r.wholeInRange(get("priceDecimals"), at("priceDecimals"), "Price decimals", 0, 8) ?? 4;
+  const explanatoryStatementDate = r.date(get("explanatoryStatementDate"), at("explanatoryStatementDate"), "Explanatory statement date");
+  const confirmations = readConfirmations(r, get("confirmations"), at("confirmations"));
+  const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"));
+  findings.push(...r.findings);
+
+  if (!issuerName || !openingDate || !submittedBy || !title) return undefined;
+  return {
+    issuerName, board, status, dateSubmitted, openingDate, closingDate, submittedBy, title, primaryListing,
+    percentDecimals, priceDecimals, explanatoryStatementDate, confirmations, closureDays, cells,
+  };
+}
+
+/** "i,ii,iv" (or "1,2,4") → [1, 2, 4]; blank → all eight. */
+function readConfirmations(r: CellReader, value: CellValue | undefined, at: CellRef): number[] {
+  const all = [1, 2, 3, 4, 5, 6, 7, 8];
+  const text = r.text(value, at, "Confirmations");
+  if (text === undefined) return all;
+  const items: number[] = [];
+  for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
+    const token = part.replace(/[()]/g, "").toLowerCase();
+    const n = ROMAN.includes(token) ? ROMAN.indexOf(token) + 1 : /^[1-8]$/.test(token) ? Number(token) : 0;
+    if (n === 0) {
+      r.error("UNKNOWN_CONFIRMATION", `Confirmations: "${clip(part)}" is not an item from (i) to (viii). Write the items to print, e.g. i,ii,iv.`, at);
+      return all;
+    }
+    if (!items.includes(n)) items.push(n);
+  }
+  return items.sort((a, b) => a - b);
+}
+
+function readClosureDays(r: CellReader, value: CellValue | undefined, at: CellRef): IsoDate[] {
+  if (typeof value === "number") {
+    const d = r.date(value, at, "Closure days");
+    return d ? [d] : [];
+  }
+  const text = r.text(value, at, "Closure days");
+  if (text === undefined) return [];
+  return text.split(/[,;\s]+/).filter(Boolean).flatMap((part) => {
+    const d = r.date(part, at, "Closure days");
+    return d ? [d] : [];
+  });
+}

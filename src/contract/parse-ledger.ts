@@ -1,0 +1,163 @@
+// Turns the contract's tables (as 2-D grids) into the typed ledger the domain works on, with a
+// finding at each cell that cannot be read. Rows with an error are left out of the ledger: the
+// errors block the return anyway, and the remaining rows still get their cross-row checks.
+import { CURRENCY_CODES } from "../domain/currencies";
+import { finding, type CellRef, type Finding } from "../domain/finding";
+import { findEventType, TYPEABLE_EVENT_LABELS } from "../domain/event-types";
+import type { Ledger } from "../domain/ledger";
+import { parseIssuer } from "./parse-issuer";
+import { CellReader, clip } from "./cell-reader";
+import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
+import { CLASSES_TABLE, ISSUER_TABLE, MOVEMENTS_TABLE, type TableSpec } from "./tables";
+import type { ClassField, MovementField, Movement, ShareClass, RowOrigin } from "../domain/ledger";
+
+export interface ParsedLedger {
+  readonly ledger: Ledger;
+  readonly findings: readonly Finding[];
+}
+
+export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
+  const findings: Finding[] = [];
+  const byName = new Map<string, TableGrid>();
+  for (const t of tables) {
+    const key = t.name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, t);
+  }
+  const table = (name: string, required: boolean): TableGrid | undefined => {
+    const grid = byName.get(name.toLowerCase());
+    if (!grid && required) {
+      findings.push(finding("MISSING_TABLE", "error",
+        `The workbook has no table named ${name}. Create it with "nddr template" (or Set up input tables in the add-in) and copy your data into it.`));
+    }
+    return grid;
+  };
+
+  const issuerGrid = table(ISSUER_TABLE.name, true);
+  const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
+  const classesGrid = table(CLASSES_TABLE.name, true);
+  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, readClass) : [];
+  const movementsGrid = table(MOVEMENTS_TABLE.name, false);
+  const movements = movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [];
+  return { ledger: { issuer, classes, movements }, findings };
+}
+
+type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, origin: RowOrigin<F>) => T | undefined;
+
+/** Maps headers to fields, then reads each non-empty row; reports missing columns and repeated rows. */
+function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>): T[] {
+  const columnOf = new Map<F, number>();
+  grid.headers.forEach((header, index) => {
+    const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
+    if (!col) return;
+    if (columnOf.has(col.field)) {
+      findings.push(finding("DUPLICATE_COLUMN", "warning",
+        `${spec.name} has the column "${col.header}" twice; the first one is read. Rename or delete the other.`,
+        { sheet: grid.sheet, cell: headerCellAddress(grid, index) }));
+    } else {
+      columnOf.set(col.field, index);
+    }
+  });
+  const missing = spec.columns.filter((c) => c.required && !columnOf.has(c.field));
+  for (const col of missing) {
+    findings.push(finding("MISSING_COLUMN", "error",
+      `${spec.name} has no column "${col.header}". Add it to the table's header row.`,
+      { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
+  }
+  if (missing.length > 0) return [];
+
+  const out: T[] = [];
+  const seenRows = new Map<string, number>();
+  grid.rows.forEach((values, rowIndex) => {
+    const read1 = (field: F) => {
+      const index = columnOf.get(field);
+      return index === undefined ? undefined : values[index];
+    };
+    if (spec.columns.every((c) => CellReader.isEmpty(read1(c.field) ?? null))) return;
+    const cells: Partial<Record<F, string>> = {};
+    for (const [field, index] of columnOf) cells[field] = dataCellAddress(grid, rowIndex, index);
+    const origin: RowOrigin<F> = { sheet: grid.sheet, row: grid.headerRow + 1 + rowIndex, cells };
+    const at = (field: F): CellRef => ({ sheet: grid.sheet, cell: cells[field] ?? dataCellAddress(grid, rowIndex, 0) });
+
+    const signature = JSON.stringify(spec.columns.map((c) => read1(c.field) ?? null));
+    const first = seenRows.get(signature);
+    if (first !== undefined) {
+      findings.push(finding("DUPLICATE_ROW", "warning",
+        `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
+        at(spec.columns[0].field)));
+    } else {
+      seenRows.set(signature, origin.row);
+    }
+
+    const reader = new CellReader();
+    const row = read(read1, at, reader, origin);
+    findings.push(...reader.findings);
+    if (row !== undefined && reader.ok) out.push(row);
+  });
+  return out;
+}
+
+const STOCK_CODE = /^\d{5}$/;
+
+const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
+  const key = r.text(get("key"), at("key"), "Class key", true);
+  const classOfShares = r.text(get("classOfShares"), at("classOfShares"), "Class of shares", true);
+  const typeOfShares = r.text(get("typeOfShares"), at("typeOfShares"), "Type of shares") ?? "Not applicable";
+  const listed = r.yesNo(get("listed"), at("listed"), "Listed", true);
+  const stockCode = readStockCode(r, get("stockCode"), at("stockCode"), "Stock code", listed === true);
+  const description = r.text(get("description"), at("description"), "Description") ?? "";
+  const mcCode = readStockCode(r, get("multiCounterStockCode"), at("multiCounterStockCode"), "Multi-counter stock code", false);
+  const mcDescription = r.text(get("multiCounterDescription"), at("multiCounterDescription"), "Multi-counter description") ?? "";
+  const openingIssued = r.shareCount(get("openingIssued"), at("openingIssued"), "Opening issued", { required: true });
+  const openingTreasury = r.shareCount(get("openingTreasury"), at("openingTreasury"), "Opening treasury") ?? 0;
+  if (key === undefined || classOfShares === undefined || listed === undefined || openingIssued === undefined) return undefined;
+  return {
+    key, classOfShares, typeOfShares, listed, stockCode, description,
+    multiCounter: mcCode ? { stockCode: mcCode, description: mcDescription } : undefined,
+    openingIssued, openingTreasury, origin,
+  };
+};
+
+function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
+  if (typeof value === "number") {
+    r.error("STOCK_CODE_NOT_FIVE_DIGITS",
+      `${what} ${value} is a number, so Excel dropped its leading zeros. Type it as text with five digits (e.g. '${String(value).padStart(5, "0")}).`, at);
+    return undefined;
+  }
+  const code = r.text(value, at, what, required);
+  if (code !== undefined && !STOCK_CODE.test(code)) {
+    r.error("STOCK_CODE_NOT_FIVE_DIGITS", `${what} "${clip(code)}" is not five digits. HKEX stock codes have five digits, e.g. 00020.`, at);
+    return undefined;
+  }
+  return code;
+}
+
+const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const date = r.date(get("date"), at("date"), "Date", true);
+  const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
+  const type = typeText === undefined ? undefined : findEventType(typeText);
+  if (typeText !== undefined && (!type || type.generated)) {
+    r.error(type ? "GENERATED_EVENT_TYPE" : "UNKNOWN_EVENT_TYPE", type
+      ? `"${type.label}" lines are generated from ${type.label.startsWith("Sale") ? "NDDR_TreasurySales" : "NDDR_Repurchases"}; record the trade there instead.`
+      : `Event type "${clip(typeText)}" is not one of the form's event types. Pick one from the dropdown (e.g. ${TYPEABLE_EVENT_LABELS[0]}).`,
+      at("eventType"));
+  }
+  const details = r.text(get("details"), at("details"), "Details") ?? "";
+  const given = type?.issued === "given";
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: type !== undefined && !given });
+  const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", { signed: true });
+  const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", { signed: true });
+  if (given && r.ok && !issuedChange && !treasuryChange) {
+    r.error("MISSING_VALUE", `"${type!.label}" rows state their own changes: fill Issued change and/or Treasury change (signed).`, at("issuedChange"));
+  }
+  const price = r.amount(get("price"), at("price"), "Price");
+  const currency = r.text(get("currency"), at("currency"), "Currency")?.toUpperCase();
+  if (price !== undefined && currency === undefined) {
+    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
+  }
+  if (currency !== undefined && !CURRENCY_CODES.has(currency)) {
+    r.error("UNKNOWN_CURRENCY", `Currency "${clip(currency)}" is not an ISO currency code (e.g. HKD, USD, RMB).`, at("currency"));
+  }
+  if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
+  return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin };
+};

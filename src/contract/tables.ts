@@ -1,0 +1,94 @@
+// The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
+// and the fixed lists behind the template's dropdowns. The parser and the template both read this.
+import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
+import type { ClassField, IssuerField, MovementField } from "../domain/ledger";
+
+export const YES_NO = ["Yes", "No"] as const;
+export const BOARDS = ["Main Board", "GEM"] as const;
+export const STATUSES = ["New Submission", "Resubmission"] as const;
+
+export interface ColumnSpec<F extends string = string> {
+  readonly field: F;
+  readonly header: string;
+  readonly required: boolean;
+  /** Fixed values offered as a dropdown in the template. */
+  readonly list?: readonly string[];
+  /** Kept as text in the template (stock codes keep their leading zeros). */
+  readonly text?: boolean;
+  readonly date?: boolean;
+  readonly width: number;
+  readonly help: string;
+}
+
+export interface TableSpec<F extends string = string> {
+  readonly name: string;
+  /** The sheet the template puts the table on. */
+  readonly sheet: string;
+  readonly required: boolean;
+  readonly columns: readonly ColumnSpec<F>[];
+}
+
+export interface IssuerFieldSpec {
+  readonly field: IssuerField;
+  readonly label: string;
+  readonly required: boolean;
+  readonly list?: readonly string[];
+  readonly date?: boolean;
+  readonly help: string;
+}
+
+export const ISSUER_TABLE = { name: "NDDR_Issuer", sheet: "Issuer", required: true } as const;
+
+export const ISSUER_FIELDS: readonly IssuerFieldSpec[] = [
+  { field: "issuerName", label: "Issuer name", required: true, help: "As printed on the return." },
+  { field: "board", label: "Board", required: false, list: BOARDS, help: "Main Board (default) or GEM: selects the rule numbers." },
+  { field: "status", label: "Status", required: false, list: STATUSES, help: "New Submission (default) or Resubmission." },
+  { field: "dateSubmitted", label: "Date submitted", required: false, date: true, help: "Default: today in Hong Kong." },
+  { field: "openingDate", label: "Opening date", required: true, date: true, help: "Closing-balance date of the last NDDR or Monthly Return, whichever is later (Note 1)." },
+  { field: "closingDate", label: "Closing date", required: false, date: true, help: "Default: the latest date of any row in the period (Note 5)." },
+  { field: "submittedBy", label: "Submitted by", required: true, help: "Name of the person submitting." },
+  { field: "title", label: "Title", required: true, help: "Director, Company Secretary or other duly authorised officer." },
+  { field: "primaryListing", label: "Primary listing", required: false, list: YES_NO, help: "Yes (default) or No: Section II Part B and moratoria apply only with a primary listing." },
+  { field: "percentDecimals", label: "Percentage decimals", required: false, help: "0–6, default 2; rounded half-up, trailing zeros dropped." },
+  { field: "priceDecimals", label: "Price decimals", required: false, help: "0–8, default 4, for volume-weighted average prices." },
+  { field: "explanatoryStatementDate", label: "Explanatory statement date", required: false, date: true, help: "Printed in the Section II confirmation." },
+  { field: "confirmations", label: "Confirmations", required: false, help: "Items (i)–(viii) to print, e.g. i,ii,iv; default all eight." },
+  { field: "closureDays", label: "Closure days", required: false, help: "Extra non-business days (typhoon signal 8, black rainstorm), ISO dates separated by commas." },
+];
+
+export const CLASSES_TABLE: TableSpec<ClassField> = {
+  name: "NDDR_Classes",
+  sheet: "Classes",
+  required: true,
+  columns: [
+    { field: "key", header: "Class key", required: true, width: 10, help: "Short unique id used by the other tables, e.g. B." },
+    { field: "classOfShares", header: "Class of shares", required: true, width: 24, help: "e.g. Ordinary shares, WVR ordinary shares, H shares." },
+    { field: "typeOfShares", header: "Type of shares", required: false, width: 14, help: "e.g. B; default Not applicable." },
+    { field: "listed", header: "Listed", required: true, list: YES_NO, width: 9, help: "Listed on the Exchange: Yes or No." },
+    { field: "stockCode", header: "Stock code", required: false, text: true, width: 11, help: "Five digits, as text (00020); required for a listed class." },
+    { field: "description", header: "Description", required: false, width: 18, help: "Optional." },
+    { field: "multiCounterStockCode", header: "Multi-counter stock code", required: false, text: true, width: 13, help: "e.g. 80020." },
+    { field: "multiCounterDescription", header: "Multi-counter description", required: false, width: 13, help: "e.g. RMB." },
+    { field: "openingIssued", header: "Opening issued", required: true, width: 18, help: "Issued shares excluding treasury shares at the opening date." },
+    { field: "openingTreasury", header: "Opening treasury", required: false, width: 16, help: "Treasury shares at the opening date; default 0." },
+  ],
+};
+
+export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
+  name: "NDDR_Movements",
+  sheet: "Movements",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Must exist in NDDR_Classes." },
+    { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of change (allotment, cancellation, transfer), Hong Kong time." },
+    { field: "eventType", header: "Event type", required: true, list: TYPEABLE_EVENT_LABELS, width: 44, help: "One of the list." },
+    { field: "details", header: "Details", required: false, width: 50, help: "Printed under the event; rows with the same details form one event line (Note 2)." },
+    { field: "shares", header: "Shares", required: false, width: 16, help: "Positive whole number; its sign comes from the event type." },
+    { field: "issuedChange", header: "Issued change", required: false, width: 15, help: "Signed change in issued shares, for Other and Capital reorganisation." },
+    { field: "treasuryChange", header: "Treasury change", required: false, width: 15, help: "Signed change in treasury shares, for Other and Capital reorganisation." },
+    { field: "price", header: "Price", required: false, width: 11, help: "Issue or selling price per share." },
+    { field: "currency", header: "Currency", required: false, list: ["HKD", "RMB", "USD", "GBP", "EUR", "JPY", "SGD"], width: 10, help: "ISO code, required with a price." },
+  ],
+};
+
+export const CONTRACT_VERSION = "1";

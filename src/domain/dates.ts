@@ -1,0 +1,75 @@
+// Calendar dates as ISO strings ("2024-12-17"). The domain never reads the clock: "today" is passed in.
+// Strings sort like dates, need no time zone, and print straight into return.json.
+
+export type IsoDate = string & { readonly __brand: "IsoDate" };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** Excel's day 0 for serials after 28 Feb 1900 (the 1900 system, with its phantom 29 Feb 1900). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
+  }
+  return fromUtcMs(t);
+}
+
+/** The date, or undefined when the text is not a real calendar date in YYYY-MM-DD form. */
+export function parseIsoDate(text: string): IsoDate | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  return fromUtcMs(t);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(toUtcMs(date)).getUTCDay();
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function maxDate(dates: Iterable<IsoDate>): IsoDate | undefined {
+  let best: IsoDate | undefined;
+  for (const d of dates) if (best === undefined || d > best) best = d;
+  return best;
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+}
+
+/** Excel serial number (1900 date system; the time of day is dropped) to a date. */
+export function excelSerialToIsoDate(serial: number): IsoDate | undefined {
+  if (!Number.isFinite(serial) || serial < 61) return undefined; // before 1 March 1900: Excel's leap-year bug
+  return fromUtcMs(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+export function isoDateToExcelSerial(date: IsoDate): number {
+  return Math.round((toUtcMs(date) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+export function toUtcMs(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtcMs(t: number): IsoDate {
+  return new Date(t).toISOString().slice(0, 10) as IsoDate;
+}

@@ -1,0 +1,141 @@
+// The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
+import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
+import { compareDates, maxDate, type IsoDate } from "./dates";
+import { finding, hasErrors, sortFindings, type Finding } from "./finding";
+import { cellOf, type IssuerSettings, type Ledger, type Movement, type ShareClass } from "./ledger";
+import type { NddrReturn } from "./return-model";
+import { buildClassSection } from "./section-one";
+import { ruleRef } from "./rule-numbers";
+
+export interface GenerateOptions {
+  /** Today's date in Hong Kong, supplied by the shell (the domain never reads the clock). */
+  readonly today: IsoDate;
+}
+
+export interface Generation {
+  /** The return, or null when the settings needed to frame one (issuer, opening date) are missing. */
+  readonly nddr: NddrReturn | null;
+  /** Every finding, errors first; the return may be written only when none is an error. */
+  readonly findings: readonly Finding[];
+  readonly ok: boolean;
+}
+
+export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier: readonly Finding[] = []): Generation {
+  const findings: Finding[] = [...earlier];
+  const issuer = ledger.issuer;
+  if (!issuer) return done(null, findings);
+
+  const classes = uniqueClasses(ledger.classes, findings);
+  const known = new Map(classes.map((c) => [c.key.toLowerCase(), c]));
+  const movements = ledger.movements.filter((m) => {
+    if (known.has(m.classKey.toLowerCase())) return true;
+    findings.push(finding("UNKNOWN_CLASS_KEY", "error",
+      `Class key "${m.classKey}" is not in NDDR_Classes. Use one of: ${classes.map((c) => c.key).join(", ") || "(no classes yet)"}, or add the class.`,
+      cellOf(m.origin, "classKey")));
+    return false;
+  });
+
+  const closingDate = closingDateOf(issuer, movements, findings);
+  const inPeriod = (m: Movement) => m.date > issuer.openingDate && m.date <= closingDate;
+
+  const triggers: IsoDate[] = [];
+  const sectionI = classes.map((cls) => {
+    const outcome = buildClassSection({
+      shareClass: cls,
+      openingDate: issuer.openingDate,
+      closingDate,
+      rows: movements.filter((m) => m.classKey.toLowerCase() === cls.key.toLowerCase() && inPeriod(m)),
+      percentDecimals: issuer.percentDecimals,
+      priceDecimals: issuer.priceDecimals,
+    });
+    findings.push(...outcome.findings);
+    triggers.push(...outcome.triggers);
+    return outcome.section;
+  });
+
+  const dateSubmitted = issuer.dateSubmitted ?? options.today;
+  const firstTrigger = [...triggers].sort(compareDates)[0];
+  const deadline = firstTrigger ? disclosureDeadline(firstTrigger, issuer.closureDays) : undefined;
+  findings.push(...timingFindings(issuer, dateSubmitted, closingDate, firstTrigger, deadline?.date));
+
+  const nddr: NddrReturn = {
+    form: "FF305",
+    issuer: issuer.issuerName,
+    status: issuer.status,
+    dateSubmitted,
+    board: issuer.board,
+    primaryListing: issuer.primaryListing,
+    openingDate: issuer.openingDate,
+    closingDate,
+    sectionI,
+    sectionII: [],
+    sectionIII: [],
+    confirmations: issuer.confirmations,
+    explanatoryStatementDate: issuer.explanatoryStatementDate ?? null,
+    submittedBy: issuer.submittedBy,
+    title: issuer.title,
+    returnDue: firstTrigger !== undefined,
+    deadline: deadline?.instant ?? null,
+    findings: [],
+  };
+  return done(nddr, findings);
+}
+
+function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
+  const sorted = sortFindings(findings);
+  return { nddr: nddr && { ...nddr, findings: sorted }, findings: sorted, ok: nddr !== null && !hasErrors(sorted) };
+}
+
+function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): ShareClass[] {
+  const seen = new Map<string, ShareClass>();
+  for (const cls of classes) {
+    const first = seen.get(cls.key.toLowerCase());
+    if (first) {
+      findings.push(finding("DUPLICATE_CLASS_KEY", "error",
+        `Class key "${cls.key}" is used twice in NDDR_Classes (first at ${cellOf(first.origin, "key").cell}). Give each class its own key.`,
+        cellOf(cls.origin, "key")));
+    } else {
+      seen.set(cls.key.toLowerCase(), cls);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Rule 3: the closing date is the latest date disclosed (Note 5), unless the user set one. */
+function closingDateOf(issuer: IssuerSettings, movements: readonly Movement[], findings: Finding[]): IsoDate {
+  const latest = maxDate(movements.filter((m) => m.date > issuer.openingDate).map((m) => m.date));
+  if (!issuer.closingDate) return latest ?? issuer.openingDate;
+  if (issuer.closingDate <= issuer.openingDate) {
+    findings.push(finding("CLOSING_NOT_AFTER_OPENING", "error",
+      `Closing date ${issuer.closingDate} is not after the opening date ${issuer.openingDate}. The period runs from the opening date (excluded) to the closing date.`,
+      issuer.cells.closingDate));
+  }
+  return issuer.closingDate;
+}
+
+function timingFindings(
+  issuer: IssuerSettings,
+  dateSubmitted: IsoDate,
+  closingDate: IsoDate,
+  firstTrigger: IsoDate | undefined,
+  deadlineDate: IsoDate | undefined,
+): Finding[] {
+  const out: Finding[] = [];
+  const submittedAt = issuer.cells.dateSubmitted ?? issuer.cells.openingDate;
+  if (dateSubmitted < closingDate) {
+    out.push(finding("SUBMITTED_BEFORE_CLOSING", "error",
+      `Date submitted ${dateSubmitted} is before the closing date ${closingDate}. A return reports changes that have happened: check both dates.`,
+      submittedAt));
+  }
+  if (deadlineDate && dateSubmitted > deadlineDate) {
+    out.push(finding("RETURN_LATE", "warning",
+      `The return was due by 08:30 on ${deadlineDate} (next business day after the change on ${firstTrigger}); Date submitted is ${dateSubmitted}.`,
+      submittedAt, { rule: ruleRef(issuer.board, "nddr-deadline") }));
+  }
+  if (deadlineDate && !calendarCovers(deadlineDate)) {
+    out.push(finding("HOLIDAY_TABLE_NOT_COVERED", "warning",
+      `The Hong Kong holiday table covers 2024–2027 only; the deadline ${deadlineDate} counts weekends and Closure days but no public holidays. Check it against the gazette.`,
+      submittedAt));
+  }
+  return out;
+}

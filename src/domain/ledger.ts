@@ -1,0 +1,96 @@
+// The user's workbook after parsing: plain, typed rows that remember the cells they came from.
+// Produced by src/contract (from exceljs or Office.js values alike), consumed by the return builder.
+import type Decimal from "decimal.js";
+import type { IsoDate } from "./dates";
+import type { EventType } from "./event-types";
+import type { CellRef } from "./finding";
+
+export type Board = "Main Board" | "GEM";
+export type Status = "New Submission" | "Resubmission";
+
+/** Where a parsed row came from: its sheet, row number and the address of each field's cell. */
+export interface RowOrigin<F extends string = string> {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cells: Readonly<Partial<Record<F, string>>>;
+}
+
+/** The cell of one field of a row; falls back to the row's first cell so a finding always has a place. */
+export function cellOf<F extends string>(origin: RowOrigin<F>, field: F): CellRef {
+  const cell = origin.cells[field] ?? Object.values<string | undefined>(origin.cells).find(Boolean) ?? `A${origin.row}`;
+  return { sheet: origin.sheet, cell };
+}
+
+export interface IssuerSettings {
+  readonly issuerName: string;
+  readonly board: Board;
+  readonly status: Status;
+  readonly dateSubmitted?: IsoDate;
+  readonly openingDate: IsoDate;
+  readonly closingDate?: IsoDate;
+  readonly submittedBy: string;
+  readonly title: string;
+  readonly primaryListing: boolean;
+  readonly percentDecimals: number;
+  readonly priceDecimals: number;
+  readonly explanatoryStatementDate?: IsoDate;
+  /** Confirmation items (1–8 for (i)–(viii)) to print, in order. */
+  readonly confirmations: readonly number[];
+  /** Extra non-business days (typhoon signal 8, black rainstorm) for deadlines. */
+  readonly closureDays: readonly IsoDate[];
+  /** The Value cell of each setting, for findings. */
+  readonly cells: Readonly<Partial<Record<IssuerField, CellRef>>>;
+}
+
+export type IssuerField =
+  | "issuerName" | "board" | "status" | "dateSubmitted" | "openingDate" | "closingDate" | "submittedBy"
+  | "title" | "primaryListing" | "percentDecimals" | "priceDecimals" | "explanatoryStatementDate"
+  | "confirmations" | "closureDays";
+
+export type ClassField =
+  | "key" | "classOfShares" | "typeOfShares" | "listed" | "stockCode" | "description"
+  | "multiCounterStockCode" | "multiCounterDescription" | "openingIssued" | "openingTreasury";
+
+export interface ShareClass {
+  readonly key: string;
+  readonly classOfShares: string;
+  readonly typeOfShares: string;
+  readonly listed: boolean;
+  readonly stockCode?: string;
+  readonly description: string;
+  readonly multiCounter?: { readonly stockCode: string; readonly description: string };
+  readonly openingIssued: number;
+  readonly openingTreasury: number;
+  readonly origin: RowOrigin<ClassField>;
+}
+
+export type MovementField =
+  | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency";
+
+export interface Movement {
+  readonly classKey: string;
+  readonly date: IsoDate;
+  readonly type: EventType;
+  readonly details: string;
+  /** Positive whole number for fixed-effect types. */
+  readonly shares?: number;
+  /** Signed changes, stated for "given" types (Other, Capital reorganisation). */
+  readonly issuedChange?: number;
+  readonly treasuryChange?: number;
+  readonly price?: Decimal;
+  readonly currency?: string;
+  readonly origin: RowOrigin<MovementField>;
+}
+
+export interface Ledger {
+  readonly issuer?: IssuerSettings;
+  readonly classes: readonly ShareClass[];
+  readonly movements: readonly Movement[];
+}
+
+/** ΔI and ΔT of one movement row, from its event type. */
+export function movementEffect(m: Movement): { issued: number; treasury: number } {
+  const apply = (effect: EventType["issued"], given: number | undefined): number =>
+    effect === "given" ? (given ?? 0) : effect * (m.shares ?? 0);
+  return { issued: apply(m.type.issued, m.issuedChange) + 0, treasury: apply(m.type.treasury, m.treasuryChange) + 0 };
+}

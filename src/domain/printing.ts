@@ -1,0 +1,57 @@
+// How numbers, dates and prices print on the return (research notes §9): thousands separators,
+// "5.4 %" with trailing zeros dropped, "HKD 1.5", "17 December 2024" with the day zero-padded.
+import Decimal from "decimal.js";
+import type { IsoDate } from "./dates";
+
+const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+export function groupThousands(digits: string): string {
+  const negative = digits.startsWith("-");
+  const [whole, fraction] = (negative ? digits.slice(1) : digits).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (negative ? "-" : "") + grouped + (fraction !== undefined ? "." + fraction : "");
+}
+
+/** 34528336530 → "34,528,336,530"; −701740 → "-701,740". */
+export function formatShares(n: number): string {
+  return groupThousands(String(n));
+}
+
+/** "17 December 2024" (the English form zero-pads the day: "08 April 2025"). */
+export function formatDateEn(date: IsoDate): string {
+  return `${date.slice(8, 10)} ${MONTHS_EN[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "2024年12月17日" (the Chinese form does not zero-pad). */
+export function formatDateZh(date: IsoDate): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** Rounded half-up to `decimals`, trailing zeros dropped: 5.40 → "5.4", 5.00 → "5". */
+export function decimalString(value: Decimal, decimals: number): string {
+  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/** A decimal as typed, trailing zeros dropped ("1.50" → "1.5"), never in exponent notation. */
+export function plainDecimal(value: Decimal): string {
+  return value.toFixed();
+}
+
+/** |part| ÷ base × 100 as printed; undefined when there is no base to measure against. */
+export function percentOf(part: number, base: number, decimals: number): string | undefined {
+  if (base <= 0) return undefined;
+  return decimalString(new Decimal(Math.abs(part)).times(100).dividedBy(base), decimals);
+}
+
+/** "5.4 %", or "%" alone where the form leaves the figure blank. */
+export function formatPercentCell(percent: string | null | undefined): string {
+  return percent === null || percent === undefined ? "%" : `${percent} %`;
+}
+
+/** "HKD 1.5", "HKD 500,382,813.6". */
+export function formatMoney(money: { currency: string; amount: string } | null | undefined): string {
+  return money ? `${money.currency} ${groupThousands(money.amount)}` : "";
+}

@@ -1,0 +1,165 @@
+// Section I for one class: opening balance, numbered event lines with their % and price, the filler
+// line when Part A is empty, the closing balance (rules 1–6) and the running 5% aggregate (rule 17).
+import Decimal from "decimal.js";
+import { compareDates, type IsoDate } from "./dates";
+import { OTHER_LABEL } from "./event-types";
+import { groupEventLines } from "./event-lines";
+import { finding, type Finding } from "./finding";
+import { cellOf, movementEffect, type Movement, type ShareClass } from "./ledger";
+import { formatShares, percentOf } from "./printing";
+import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
+
+export interface ClassPeriod {
+  readonly shareClass: ShareClass;
+  readonly openingDate: IsoDate;
+  readonly closingDate: IsoDate;
+  /** This class's movement rows dated in (opening, closing]. */
+  readonly rows: readonly Movement[];
+  readonly percentDecimals: number;
+  readonly priceDecimals: number;
+}
+
+export interface ClassOutcome {
+  readonly section: ClassReturn;
+  /** Dates of the events that make a return due for this class (an "always" event, or the 5% crossing). */
+  readonly triggers: readonly IsoDate[];
+  readonly findings: readonly Finding[];
+}
+
+export function buildClassSection(period: ClassPeriod): ClassOutcome {
+  const { shareClass: cls, percentDecimals } = period;
+  const findings: Finding[] = [...checkBalancesStayPositive(cls, period.rows)];
+  const grouped = groupEventLines(period.rows, period.priceDecimals);
+  findings.push(...grouped.findings);
+
+  const openingIssued = cls.openingIssued;
+  const events: EventLine[] = grouped.lines.map((line, i) => ({
+    no: i + 1,
+    eventType: line.type.label,
+    details: line.details,
+    date: line.date,
+    issuedChange: line.issuedChange,
+    percent: line.issuedChange === 0 ? null : (percentOf(line.issuedChange, openingIssued, percentDecimals) ?? null),
+    treasuryChange: line.treasuryChange,
+    price: line.price,
+    category: line.type.category,
+    filler: false,
+  }));
+  if (events.length === 0) events.push(fillerLine(period.closingDate));
+
+  const closingIssued = openingIssued + sum(events.map((e) => e.issuedChange));
+  const closingTreasury = cls.openingTreasury + sum(events.map((e) => e.treasuryChange));
+  for (const [what, value] of [["issued", closingIssued], ["treasury", closingTreasury], ["total", closingIssued + closingTreasury]] as const) {
+    if (!Number.isSafeInteger(value)) {
+      findings.push(finding("TOTAL_TOO_LARGE", "error",
+        `The closing ${what} shares of class ${cls.key} exceed what can be counted exactly (2^53). Check the share counts of this class.`,
+        cellOf(cls.origin, "openingIssued")));
+    }
+  }
+  const five = fivePercentTest(period.rows, openingIssued, percentDecimals);
+  if (openingIssued === 0 && events.some((e) => e.issuedChange !== 0)) {
+    findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
+      `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
+      cellOf(cls.origin, "openingIssued")));
+  }
+
+  const alwaysDates = period.rows.filter((r) => r.type.category === "always").map((r) => r.date);
+  return {
+    section: {
+      classKey: cls.key,
+      classOfShares: cls.classOfShares,
+      typeOfShares: cls.typeOfShares,
+      listed: cls.listed,
+      stockCode: cls.listed ? (cls.stockCode ?? null) : null,
+      description: cls.description,
+      multiCounter: cls.multiCounter ? [cls.multiCounter] : [],
+      opening: balance(period.openingDate, openingIssued, cls.openingTreasury),
+      events,
+      closing: balance(period.closingDate, closingIssued, closingTreasury),
+      fivePercent: five.test,
+      partB: [],
+    },
+    triggers: five.reachedOn ? [...alwaysDates, five.reachedOn] : alwaysDates,
+    findings,
+  };
+}
+
+function fillerLine(closingDate: IsoDate): EventLine {
+  return {
+    no: 1, eventType: OTHER_LABEL, details: "Not applicable", date: closingDate, issuedChange: 0, percent: null,
+    treasuryChange: 0, price: null, category: "always", filler: true,
+  };
+}
+
+function balance(date: IsoDate, issued: number, treasury: number) {
+  return { date, issued, treasury, total: issued + treasury };
+}
+
+/**
+ * Rule 2: neither issued nor treasury shares may go below zero at any date. Within a date, increases
+ * are applied before decreases, so a same-day repurchase and cancellation do not trip it.
+ */
+function checkBalancesStayPositive(cls: ShareClass, rows: readonly Movement[]): Finding[] {
+  const ordered = [...rows].sort((a, b) => compareDates(a.date, b.date));
+  const findings: Finding[] = [];
+  let issued = cls.openingIssued;
+  let treasury = cls.openingTreasury;
+  for (let i = 0; i < ordered.length; ) {
+    let j = i;
+    while (j < ordered.length && ordered[j].date === ordered[i].date) j++;
+    const day = ordered.slice(i, j).map((row) => ({ row, effect: movementEffect(row) }));
+    for (const { effect } of day) {
+      issued += Math.max(effect.issued, 0);
+      treasury += Math.max(effect.treasury, 0);
+    }
+    for (const { row, effect } of day) {
+      const heldTreasury = treasury;
+      const heldIssued = issued;
+      issued += Math.min(effect.issued, 0);
+      treasury += Math.min(effect.treasury, 0);
+      if (effect.treasury < 0 && treasury < 0 && heldTreasury >= 0) {
+        findings.push(finding("TREASURY_BELOW_ZERO", "error",
+          `${row.type.label} of ${formatShares(-effect.treasury)} shares on ${row.date} takes class ${cls.key}'s treasury shares below zero: ` +
+            `only ${formatShares(heldTreasury)} are held then. Check the share count, the date, or Opening treasury.`,
+          cellOf(row.origin, row.type.treasury === "given" ? "treasuryChange" : "shares")));
+      }
+      if (effect.issued < 0 && issued < 0 && heldIssued >= 0) {
+        findings.push(finding("ISSUED_BELOW_ZERO", "error",
+          `${row.type.label} of ${formatShares(-effect.issued)} shares on ${row.date} takes class ${cls.key}'s issued shares below zero: ` +
+            `only ${formatShares(heldIssued)} are issued then. Check the share count, the date, or Opening issued.`,
+          cellOf(row.origin, row.type.issued === "given" ? "issuedChange" : "shares")));
+      }
+    }
+    i = j;
+  }
+  return findings;
+}
+
+/**
+ * Rule 17: "5%" events make a return due once Σ|ΔI| reaches 5% of the opening issued shares.
+ * Threshold = ⌈5% × opening⌉ shares; reachedOn = the date of the row that reaches it.
+ */
+function fivePercentTest(
+  rows: readonly Movement[],
+  openingIssued: number,
+  percentDecimals: number,
+): { test: FivePercentTest; reachedOn?: IsoDate } {
+  const threshold = new Decimal(openingIssued).times(5).dividedBy(100).ceil().toNumber();
+  const ordered = rows.filter((r) => r.type.category === "five-percent").sort((a, b) => compareDates(a.date, b.date));
+  let aggregate = 0;
+  let reachedOn: IsoDate | undefined;
+  for (const row of ordered) {
+    aggregate += Math.abs(movementEffect(row).issued);
+    if (reachedOn === undefined && openingIssued > 0 && aggregate >= threshold) reachedOn = row.date;
+  }
+  return {
+    test: {
+      aggregate,
+      percent: percentOf(aggregate, openingIssued, percentDecimals) ?? null,
+      headroom: Math.max(threshold - aggregate, 0),
+    },
+    reachedOn,
+  };
+}
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

@@ -1,0 +1,39 @@
+// One generation from an .xlsx's bytes to the three export files. Used by the command line and by the
+// browser preview; the Office.js path shares everything from parseLedger on.
+import { loadWorkbook } from "./adapters/exceljs/load-workbook";
+import { readTables } from "./adapters/exceljs/read-tables";
+import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
+import { parseLedger } from "./contract/parse-ledger";
+import type { IsoDate } from "./domain/dates";
+import { generateReturn, type Generation } from "./domain/generate-return";
+import { layoutReturn } from "./layout/return-layout";
+import { returnJsonText } from "./render/return-json";
+import { renderReturnText } from "./render/return-text";
+
+export interface ExportFiles {
+  readonly json: string;
+  /** Present only when the return has no error. */
+  readonly text?: string;
+  readonly xlsx?: Uint8Array;
+}
+
+export type WorkbookGeneration =
+  | { readonly readable: false; readonly reason: string }
+  | { readonly readable: true; readonly generation: Generation; readonly files: ExportFiles };
+
+export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate): Promise<WorkbookGeneration> {
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return { readable: false, reason: loaded.reason };
+  const parsed = parseLedger(readTables(loaded.workbook));
+  const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
+  return { readable: true, generation, files: await exportFiles(generation) };
+}
+
+export async function exportFiles(generation: Generation): Promise<ExportFiles> {
+  const json = returnJsonText(generation);
+  const nddr = generation.nddr;
+  if (!generation.ok || !nddr) return { json };
+  // The file's own timestamps come from Date submitted, so the same workbook gives the same file.
+  const created = new Date(`${nddr.dateSubmitted}T00:00:00Z`);
+  return { json, text: renderReturnText(nddr), xlsx: await returnWorkbookBytes(layoutReturn(nddr), created) };
+}

@@ -1,0 +1,68 @@
+// A renderer-neutral description of a formatted sheet: cells with values, number formats and named
+// styles, merges, column widths, row heights and page setup. The exceljs writer (return.xlsx) and the
+// Office.js writer (the return sheet in Excel) both render it, so the two cannot drift apart.
+
+export type StyleName =
+  | "title" | "subtitle" | "heading" | "subheading" | "label" | "text" | "leadIn" | "note"
+  | "columnHeader" | "tableLabel" | "tableNumber" | "tableText";
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size: number;
+  readonly horizontal: "left" | "center" | "right";
+  readonly vertical: "top" | "middle";
+  readonly wrap: boolean;
+  readonly border: boolean;
+  readonly fill?: string;
+}
+
+export const FONT_NAME = "Calibri";
+
+export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
+  title: { bold: true, size: 14, horizontal: "center", vertical: "middle", wrap: true, border: false },
+  subtitle: { size: 10, horizontal: "center", vertical: "middle", wrap: true, border: false },
+  heading: { bold: true, size: 11, horizontal: "left", vertical: "middle", wrap: false, border: false },
+  subheading: { bold: true, size: 10, horizontal: "left", vertical: "top", wrap: true, border: false },
+  label: { bold: true, size: 10, horizontal: "left", vertical: "top", wrap: true, border: false },
+  text: { size: 10, horizontal: "left", vertical: "top", wrap: true, border: false },
+  leadIn: { size: 9, horizontal: "left", vertical: "top", wrap: true, border: false },
+  note: { italic: true, size: 8, horizontal: "left", vertical: "top", wrap: true, border: false },
+  columnHeader: { bold: true, size: 9, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "FFE7EEF7" },
+  tableLabel: { size: 9, horizontal: "left", vertical: "top", wrap: true, border: true },
+  tableNumber: { size: 10, horizontal: "right", vertical: "top", wrap: false, border: true },
+  tableText: { size: 10, horizontal: "left", vertical: "top", wrap: true, border: true },
+};
+
+export interface LayoutCell {
+  /** 1-based row and column. */
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number | null;
+  readonly numFmt?: string;
+  readonly style: StyleName;
+}
+
+export interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetLayout {
+  readonly name: string;
+  readonly columnWidths: readonly number[];
+  readonly cells: readonly LayoutCell[];
+  readonly merges: readonly Merge[];
+  /** Points, for rows whose wrapped text needs more than one line. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly page: {
+    readonly paper: "A4";
+    readonly orientation: "portrait";
+    readonly fitToWidth: 1;
+    readonly footer: string;
+    /** Margins in inches. */
+    readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  };
+}

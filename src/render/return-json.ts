@@ -1,0 +1,70 @@
+// return.json in the contract's shape (spec/workbook-contract.md, Outputs 2). Written for every
+// generation: with the return when there is one, and always with the findings.
+import type { Finding } from "../domain/finding";
+import type { Generation } from "../domain/generate-return";
+import type { ClassReturn } from "../domain/return-model";
+
+export function returnJson(generation: Generation): object {
+  const nddr = generation.nddr;
+  const findings = generation.findings.map(jsonFinding);
+  if (!nddr) return { form: "FF305", returnDue: null, deadline: null, findings };
+  return {
+    form: nddr.form,
+    issuer: nddr.issuer,
+    status: nddr.status,
+    dateSubmitted: nddr.dateSubmitted,
+    board: nddr.board,
+    openingDate: nddr.openingDate,
+    closingDate: nddr.closingDate,
+    sectionI: nddr.sectionI.map(jsonClass),
+    sectionII: nddr.sectionII,
+    sectionIII: nddr.sectionIII,
+    returnDue: nddr.returnDue,
+    deadline: nddr.deadline,
+    findings,
+    submittedBy: nddr.submittedBy,
+    title: nddr.title,
+  };
+}
+
+export function returnJsonText(generation: Generation): string {
+  return JSON.stringify(returnJson(generation), null, 2) + "\n";
+}
+
+function jsonClass(cls: ClassReturn): object {
+  return {
+    classKey: cls.classKey,
+    classOfShares: cls.classOfShares,
+    typeOfShares: cls.typeOfShares,
+    listed: cls.listed,
+    stockCode: cls.stockCode,
+    description: cls.description,
+    multiCounter: cls.multiCounter,
+    opening: cls.opening,
+    events: cls.events.map((e) => ({
+      no: e.no,
+      eventType: e.eventType,
+      details: e.details,
+      date: e.date,
+      issuedChange: e.issuedChange,
+      percent: e.percent,
+      treasuryChange: e.treasuryChange,
+      price: e.price,
+    })),
+    closing: cls.closing,
+    fivePercent: cls.fivePercent,
+    partB: cls.partB.map((b) => ({ no: b.no, shares: b.shares, percent: b.percent, price: b.price, date: b.date })),
+  };
+}
+
+function jsonFinding(f: Finding): object {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    sheet: f.sheet,
+    cell: f.cell,
+    ...(f.rule ? { rule: f.rule } : {}),
+    ...(f.related ? { related: f.related } : {}),
+  };
+}

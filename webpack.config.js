@@ -1,0 +1,105 @@
+// Builds the Excel add-in into dist/: taskpane.html/.js (task pane), commands.html/.js (ribbon
+// function file), a self-hosted office.js, the icons and manifest.xml.
+// `npm run build` = production; `npm run dev-server` serves the same over https://localhost:3000.
+"use strict";
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+const officeJsDist = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+/**
+ * HTTPS options for the dev server. Excel desktop only trusts certificates from a trusted CA, so
+ * if `npx office-addin-dev-certs install` has been run we use its localhost certificate;
+ * otherwise webpack-dev-server makes a self-signed one (fine for a browser, after a warning).
+ */
+function devServerHttps() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return "https";
+  const options = {};
+  for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
+  return { type: "https", options };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode === "development";
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: "tsconfig.json",
+            // tsconfig.json says noEmit (it serves `tsc --noEmit` and jest). transpileOnly ignores
+            // it, but with transpileOnly off ts-loader fails with "TypeScript emitted no output".
+            compilerOptions: { noEmit: false },
+            // Type-checking is `npm run typecheck`; the build only strips types.
+            transpileOnly: true,
+          },
+        },
+      ],
+    },
+    optimization: {
+      // exceljs ships minified; re-minifying it costs ~15 s per build for nothing.
+      minimizer: [new TerserPlugin({ exclude: /exceljs/ })],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          // office.js loads o15apptofilemappingtable.js from its own folder; without it
+          // Office.onReady never resolves outside Office.
+          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
+            from: path.join(officeJsDist, file),
+            to: file,
+            info: { minimized: true },
+          })),
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      // Only `webpack serve` needs a certificate; a plain build must not touch ~/.office-addin-dev-certs.
+      server: env && env.WEBPACK_SERVE ? devServerHttps() : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Everything (pages, copied office.js, icons, manifest) comes from the compilation.
+      static: false,
+    },
+  };
+};
