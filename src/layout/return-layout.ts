@@ -47,9 +47,9 @@ export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLa
   b.put([L.treasurySaleReport, L.notApplicable], "heading");
   b.skip();
   b.pair(L.submittedBy, nddr.submittedBy);
-  b.put(["", L.name], "note");
+  b.aside(L.name);
   b.pair(L.submitterTitle, nddr.title);
-  b.put(["", L.titleHint], "note");
+  b.aside(L.titleHint);
   return b.build(returnSheetName(nddr));
 }
 
@@ -148,6 +148,13 @@ class LayoutBuilder {
     this.cells.push({ row: this.row, col: 2, value, style: "text" });
     this.merges.push({ top: this.row, left: 2, bottom: this.row, right: LAST_COL });
     this.fit(this.row, value, WIDTHS.slice(1).reduce((a, w) => a + w, 0), "text");
+    this.row++;
+  }
+
+  /** A small note under a pair's value, across the same columns. */
+  aside(value: string): void {
+    this.cells.push({ row: this.row, col: 2, value, style: "note" });
+    this.merges.push({ top: this.row, left: 2, bottom: this.row, right: LAST_COL });
     this.row++;
   }
 
