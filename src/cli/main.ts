@@ -1,6 +1,6 @@
 // The command line: `nddr generate <workbook.xlsx> [--out dir]` and `nddr template <file.xlsx>`.
 // Exit 0: written (warnings allowed); 1: errors found, return.json holds them; 2: usage or unreadable file.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
@@ -88,17 +88,23 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const path = opts.positional[0];
-  if (!existsSync(path)) {
-    io.err(`nddr: cannot read ${path}: no such file.`);
+  const bytes = readInput(path);
+  if (typeof bytes === "string") {
+    io.err(`nddr: cannot read ${path}: ${bytes}.`);
     return 2;
   }
-  const result = await generateFromXlsx(readFileSync(path), today);
+  const result = await generateFromXlsx(bytes, today);
   if (!result.readable) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;
   }
   const outDir = resolve(opts.flags.get("out") ?? "out");
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    io.err(`nddr: cannot write to ${outDir}: ${systemReason(e)}.`);
+    return 2;
+  }
   const { generation, files } = result;
   writeFileSync(join(outDir, "return.json"), files.json);
   for (const f of generation.findings) io.err(describe(f));
@@ -133,6 +139,24 @@ async function template(args: readonly string[], io: Io): Promise<number> {
   }
   io.out(`Blank input workbook written to ${path}. Fill the Issuer, Classes and Movements sheets, then run: nddr generate ${path}`);
   return 0;
+}
+
+/** The file's bytes, or why they cannot be had, in words (never a stack trace). */
+function readInput(path: string): Uint8Array | string {
+  try {
+    if (statSync(path).isDirectory()) return "it is a folder, not a workbook file";
+    return readFileSync(path);
+  } catch (e) {
+    return systemReason(e);
+  }
+}
+
+function systemReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EEXIST" || code === "ENOTDIR") return "a file is in the way where a folder is needed";
+  return e instanceof Error ? e.message : String(e);
 }
 
 function describe(f: Finding): string {

@@ -3,7 +3,7 @@ import type { IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import type { IssuerField, IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
-import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
+import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
 
 const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
@@ -21,10 +21,15 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
     const label = row[fieldCol];
     if (CellReader.isEmpty(label)) return;
     const labelAt = { sheet: grid.sheet, cell: dataCellAddress(grid, i, fieldCol) };
+    if (isErrorValue(label)) {
+      findings.push(finding("EXCEL_ERROR_VALUE", "error",
+        `The Field cell shows the Excel error ${label.error}, so the setting on this row cannot be read. Type the setting's name.`, labelAt));
+      return;
+    }
     const spec = ISSUER_FIELDS.find((f) => headerKey(f.label) === headerKey(label));
     if (!spec) {
       findings.push(finding("UNKNOWN_SETTING", "warning",
-        `"${clip(String(typeof label === "object" && label ? label.error : label))}" is not a setting of ${ISSUER_TABLE.name}; it is ignored. Settings: ${ISSUER_FIELDS.map((f) => f.label).join(", ")}.`,
+        `"${clip(String(label))}" is not a setting of ${ISSUER_TABLE.name}; it is ignored. Settings: ${ISSUER_FIELDS.map((f) => f.label).join(", ")}.`,
         labelAt));
       return;
     }

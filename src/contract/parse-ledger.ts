@@ -35,9 +35,19 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const issuerGrid = table(ISSUER_TABLE.name, true);
   const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
   const classesGrid = table(CLASSES_TABLE.name, true);
-  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, readClass) : [];
+  // Keys of class rows left out for an error: their movements are not "unknown class keys" (the
+  // class's own error already blocks the return), so they are left out too rather than reported again.
+  const rejectedKeys = new Set<string>();
+  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, origin) => {
+    const cls = readClass(get, at, r, origin);
+    const key = get("key");
+    if ((cls === undefined || !r.ok) && typeof key === "string" && key.trim() !== "") rejectedKeys.add(key.trim().toLowerCase());
+    return cls;
+  }) : [];
+  for (const cls of classes) rejectedKeys.delete(cls.key.toLowerCase());
   const movementsGrid = table(MOVEMENTS_TABLE.name, false);
-  const movements = movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [];
+  const movements = (movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [])
+    .filter((m) => !rejectedKeys.has(m.classKey.toLowerCase()));
   return { ledger: { issuer, classes, movements }, findings };
 }
 
@@ -118,6 +128,8 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
 };
 
 function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
+  // A number of five digits (80020) lost no leading zero: it is the code.
+  if (typeof value === "number" && Number.isInteger(value) && value >= 10_000 && value <= 99_999) return String(value);
   if (typeof value === "number") {
     r.error("STOCK_CODE_NOT_FIVE_DIGITS",
       `${what} ${value} is a number, so Excel dropped its leading zeros. Type it as text with five digits (e.g. '${String(value).padStart(5, "0")}).`, at);
