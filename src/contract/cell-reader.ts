@@ -1,12 +1,17 @@
 // Reads one typed value out of one cell, or explains at that cell why it cannot. Every input check of
 // rules.md's last section that concerns a single cell lives here.
 import Decimal from "decimal.js";
+import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import { isErrorValue, type CellValue } from "./grid";
 
 export const EARLIEST_DATE = "1990-01-01" as IsoDate;
 export const LATEST_DATE = "2100-12-31" as IsoDate;
+
+/** A date with a time: local Hong Kong time, or another zone's with its offset ("…T16:00-05:00"). */
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
@@ -108,7 +113,7 @@ export class CellReader {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
     if (typeof value === "number") date = excelSerialToIsoDate(value);
-    else if (typeof value === "string") date = parseIsoDate(value);
+    else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
       return undefined;
@@ -147,6 +152,13 @@ export class CellReader {
   warning(code: string, message: string, at: CellRef): void {
     this.findings.push(finding(code, "warning", message, at));
   }
+}
+
+/** Rule 18 (R-T2): an event time in another zone counts on its Hong Kong date. */
+function textDate(text: string): IsoDate | undefined {
+  if (ZONED_DATE_TIME.test(text)) return hongKongDateOf(text);
+  const local = LOCAL_DATE_TIME.exec(text);
+  return parseIsoDate(local ? local[1] : text);
 }
 
 /** Long cell text is cut in messages so a 3,000-character paste does not flood the findings list. */
