@@ -1,11 +1,11 @@
 // Note 2 of the form: rows of one class with the same event type and details are one event line;
 // share counts add up, the price is the volume-weighted average (Note 4), the date is the latest.
-import Decimal from "decimal.js";
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import type { EventType } from "./event-types";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementEffect, type Movement } from "./ledger";
-import { decimalString, plainDecimal } from "./printing";
+import { Exact, quotientHalfUp } from "./exact";
+import { plainDecimal } from "./printing";
 import type { Money } from "./return-model";
 
 export interface GroupedLine {
@@ -75,15 +75,15 @@ function linePrice(group: readonly Movement[], priceDecimals: number): { price: 
   }
   const distinct = new Set(priced.map((r) => r.price!.toString()));
   if (distinct.size === 1) return { price: { currency, amount: plainDecimal(priced[0].price!) } };
-  let volume = new Decimal(0);
-  let value = new Decimal(0);
+  let volume = new Exact(0);
+  let value = new Exact(0);
   for (const row of priced) {
-    const weight = new Decimal(volumeOf(row));
+    const weight = new Exact(volumeOf(row));
     volume = volume.plus(weight);
     value = value.plus(weight.times(row.price!));
   }
   if (volume.isZero()) return { price: null };
-  return { price: { currency, amount: decimalString(value.dividedBy(volume), priceDecimals) } };
+  return { price: { currency, amount: quotientHalfUp(value, volume, priceDecimals).toFixed() } };
 }
 
 function volumeOf(row: Movement): number {

@@ -2,6 +2,7 @@
 // "5.4 %" with trailing zeros dropped, "HKD 1.5", "17 December 2024" with the day zero-padded.
 import Decimal from "decimal.js";
 import type { IsoDate } from "./dates";
+import { quotientHalfUp } from "./exact";
 
 const MONTHS_EN = [
   "January", "February", "March", "April", "May", "June",
@@ -30,11 +31,6 @@ export function formatDateZh(date: IsoDate): string {
   return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
-/** Rounded half-up to `decimals`, trailing zeros dropped: 5.40 → "5.4", 5.00 → "5". */
-export function decimalString(value: Decimal, decimals: number): string {
-  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
-}
-
 /** A decimal as typed, trailing zeros dropped ("1.50" → "1.5"), never in exponent notation. */
 export function plainDecimal(value: Decimal): string {
   return value.toFixed();
@@ -43,7 +39,7 @@ export function plainDecimal(value: Decimal): string {
 /** |part| ÷ base × 100 as printed; undefined when there is no base to measure against. */
 export function percentOf(part: number, base: number, decimals: number): string | undefined {
   if (base <= 0) return undefined;
-  return decimalString(new Decimal(Math.abs(part)).times(100).dividedBy(base), decimals);
+  return quotientHalfUp(new Decimal(Math.abs(part)).times(100), base, decimals).toFixed();
 }
 
 /** "5.4 %", or "%" alone where the form leaves the figure blank. */

@@ -1,0 +1,24 @@
+// Exact decimal arithmetic for prices, amounts and percentages. decimal.js rounds every result to its
+// precision (20 significant digits by default); at 200, sums and products of share counts (≤ 2^53)
+// and typed prices stay exact, and quotients are rounded once, half-up, from the exact fraction.
+import Decimal from "decimal.js";
+
+export const Exact = Decimal.clone({ precision: 200 });
+
+/** numerator ÷ denominator rounded half-up (away from zero) to `decimals`, from the exact quotient. */
+export function quotientHalfUp(numerator: Decimal.Value, denominator: Decimal.Value, decimals: number): Decimal {
+  const n = new Exact(numerator);
+  const d = new Exact(denominator);
+  if (d.isZero()) throw new RangeError("programmer error: division by zero");
+  const scale = new Exact(10).pow(Math.max(n.decimalPlaces(), d.decimalPlaces()));
+  let top = BigInt(n.times(scale).toFixed());
+  let bottom = BigInt(d.times(scale).toFixed());
+  const negative = top < 0n !== bottom < 0n;
+  if (top < 0n) top = -top;
+  if (bottom < 0n) bottom = -bottom;
+  const unit = 10n ** BigInt(decimals);
+  let q = (top * unit) / bottom;
+  if (2n * ((top * unit) % bottom) >= bottom) q += 1n;
+  const result = new Exact(q.toString()).dividedBy(unit.toString());
+  return negative ? result.negated() : result;
+}

@@ -1,0 +1,200 @@
+// Builds parsed ledgers as plain objects, the way src/contract would hand them to the domain, so the
+// domain tests need no workbook. Every row remembers its cells like a real NDDR_Movements table:
+// header on row 1, data from row 2, columns A–I in the order of the workbook contract.
+import Decimal from "decimal.js";
+import type { IsoDate } from "../../src/domain/dates";
+import { eventType } from "../../src/domain/event-types";
+import type { CellRef } from "../../src/domain/finding";
+import { generateReturn, type Generation } from "../../src/domain/generate-return";
+import type {
+  ClassField, IssuerField, IssuerSettings, Ledger, Movement, MovementField, RowOrigin, ShareClass,
+} from "../../src/domain/ledger";
+import type { ClassReturn, NddrReturn } from "../../src/domain/return-model";
+
+export const d = (s: string): IsoDate => s as IsoDate;
+
+export const ISSUER_SHEET = "Issuer";
+export const CLASSES_SHEET = "Classes";
+export const MOVEMENTS_SHEET = "Movements";
+
+/** The Value cell of each issuer setting on the Issuer sheet (Field in A, Value in B, from row 2). */
+export const ISSUER_CELLS: Readonly<Record<IssuerField, CellRef>> = {
+  issuerName: { sheet: ISSUER_SHEET, cell: "B2" },
+  board: { sheet: ISSUER_SHEET, cell: "B3" },
+  status: { sheet: ISSUER_SHEET, cell: "B4" },
+  dateSubmitted: { sheet: ISSUER_SHEET, cell: "B5" },
+  openingDate: { sheet: ISSUER_SHEET, cell: "B6" },
+  closingDate: { sheet: ISSUER_SHEET, cell: "B7" },
+  submittedBy: { sheet: ISSUER_SHEET, cell: "B8" },
+  title: { sheet: ISSUER_SHEET, cell: "B9" },
+  primaryListing: { sheet: ISSUER_SHEET, cell: "B10" },
+  percentDecimals: { sheet: ISSUER_SHEET, cell: "B11" },
+  priceDecimals: { sheet: ISSUER_SHEET, cell: "B12" },
+  explanatoryStatementDate: { sheet: ISSUER_SHEET, cell: "B13" },
+  confirmations: { sheet: ISSUER_SHEET, cell: "B14" },
+  closureDays: { sheet: ISSUER_SHEET, cell: "B15" },
+};
+
+const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
+  key: "A", classOfShares: "B", typeOfShares: "C", listed: "D", stockCode: "E", description: "F",
+  multiCounterStockCode: "G", multiCounterDescription: "H", openingIssued: "I", openingTreasury: "J",
+};
+
+export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
+  classKey: "A", date: "B", eventType: "C", details: "D", shares: "E", issuedChange: "F", treasuryChange: "G",
+  price: "H", currency: "I",
+};
+
+export interface IssuerSpec {
+  readonly openingDate?: string;
+  readonly closingDate?: string;
+  readonly dateSubmitted?: string;
+  readonly percentDecimals?: number;
+  readonly priceDecimals?: number;
+  readonly closureDays?: readonly string[];
+  readonly board?: IssuerSettings["board"];
+}
+
+export interface ClassSpec {
+  readonly key: string;
+  readonly openingIssued?: number;
+  readonly openingTreasury?: number;
+  readonly listed?: boolean;
+}
+
+export interface MovementSpec {
+  /** Default "A". */
+  readonly classKey?: string;
+  readonly date: string;
+  /** A printed label from the event types table. */
+  readonly type: string;
+  readonly details?: string;
+  readonly shares?: number;
+  readonly issuedChange?: number;
+  readonly treasuryChange?: number;
+  /** As typed in the cell, e.g. "1.50". */
+  readonly price?: string;
+  readonly currency?: string;
+  /** Worksheet row; default: the movement's position in the list + 2 (row 1 is the header). */
+  readonly row?: number;
+}
+
+export interface LedgerSpec {
+  readonly issuer?: IssuerSpec;
+  /** Default: one class "A" with 1,000,000 issued and no treasury shares. */
+  readonly classes?: readonly ClassSpec[];
+  readonly movements?: readonly MovementSpec[];
+}
+
+export const DEFAULT_OPENING_DATE = "2024-11-30";
+export const DEFAULT_OPENING_ISSUED = 1_000_000;
+
+export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
+  return {
+    issuerName: "Test Issuer Limited",
+    board: spec.board ?? "Main Board",
+    status: "New Submission",
+    ...(spec.dateSubmitted !== undefined ? { dateSubmitted: d(spec.dateSubmitted) } : {}),
+    openingDate: d(spec.openingDate ?? DEFAULT_OPENING_DATE),
+    ...(spec.closingDate !== undefined ? { closingDate: d(spec.closingDate) } : {}),
+    submittedBy: "Chan Tai Man",
+    title: "Company Secretary",
+    primaryListing: true,
+    percentDecimals: spec.percentDecimals ?? 2,
+    priceDecimals: spec.priceDecimals ?? 4,
+    confirmations: [1, 2, 3, 4, 5, 6, 7, 8],
+    closureDays: (spec.closureDays ?? []).map(d),
+    cells: ISSUER_CELLS,
+  };
+}
+
+export function shareClass(spec: ClassSpec, row: number): ShareClass {
+  const cells: Partial<Record<ClassField, string>> = {};
+  for (const [field, column] of Object.entries(CLASS_COLUMNS) as [ClassField, string][]) cells[field] = `${column}${row}`;
+  const origin: RowOrigin<ClassField> = { sheet: CLASSES_SHEET, row, cells };
+  const listed = spec.listed ?? true;
+  return {
+    key: spec.key,
+    classOfShares: "Ordinary shares",
+    typeOfShares: "Not applicable",
+    listed,
+    ...(listed ? { stockCode: "00001" } : {}),
+    description: "",
+    openingIssued: spec.openingIssued ?? DEFAULT_OPENING_ISSUED,
+    openingTreasury: spec.openingTreasury ?? 0,
+    origin,
+  };
+}
+
+export function movement(spec: MovementSpec, row: number): Movement {
+  const cells: Partial<Record<MovementField, string>> = {};
+  for (const [field, column] of Object.entries(MOVEMENT_COLUMNS) as [MovementField, string][]) cells[field] = `${column}${row}`;
+  const origin: RowOrigin<MovementField> = { sheet: MOVEMENTS_SHEET, row, cells };
+  return {
+    classKey: spec.classKey ?? "A",
+    date: d(spec.date),
+    type: eventType(spec.type),
+    details: spec.details ?? "",
+    ...(spec.shares !== undefined ? { shares: spec.shares } : {}),
+    ...(spec.issuedChange !== undefined ? { issuedChange: spec.issuedChange } : {}),
+    ...(spec.treasuryChange !== undefined ? { treasuryChange: spec.treasuryChange } : {}),
+    ...(spec.price !== undefined ? { price: new Decimal(spec.price) } : {}),
+    ...(spec.currency !== undefined ? { currency: spec.currency } : {}),
+    origin,
+  };
+}
+
+export function buildLedger(spec: LedgerSpec = {}): Ledger {
+  const classes = spec.classes ?? [{ key: "A" }];
+  return {
+    issuer: issuerSettings(spec.issuer),
+    classes: classes.map((c, i) => shareClass(c, i + 2)),
+    movements: (spec.movements ?? []).map((m, i) => movement(m, m.row ?? i + 2)),
+  };
+}
+
+/** Today in these tests, unless a test says otherwise: the day after the SenseTime placing. */
+export const DEFAULT_TODAY = "2024-12-18";
+
+export function generate(spec: LedgerSpec = {}, today: string = DEFAULT_TODAY): Generation {
+  return generateReturn(buildLedger(spec), { today: d(today) });
+}
+
+/** The return of a generation that must have one (an issuer was given). */
+export function returnOf(generation: Generation): NddrReturn {
+  if (generation.nddr === null) throw new Error("expected a return, got none");
+  return generation.nddr;
+}
+
+/** Section I of one class. */
+export function classOf(generation: Generation, key = "A"): ClassReturn {
+  const section = returnOf(generation).sectionI.find((c) => c.classKey === key);
+  if (!section) throw new Error(`no Section I for class ${key}`);
+  return section;
+}
+
+/** The findings' codes, in the order given. */
+export const codes = (generation: Generation): string[] => generation.findings.map((f) => f.code);
+
+/** Findings of one code, with where they point. */
+export const findingsOf = (generation: Generation, code: string) => generation.findings.filter((f) => f.code === code);
+
+// Event type labels used across the tests, spelled once.
+export const T = {
+  placingNew: "Placing/subscription - new shares involved",
+  placingTreasury: "Placing/subscription - treasury shares involved",
+  consideration: "Consideration issue",
+  rights: "Rights issue",
+  schemeNewDirectors: "Share scheme - new shares to directors",
+  schemeTreasuryDirectors: "Share scheme - treasury shares to directors",
+  schemeNewOthers: "Share scheme - new shares to other participants",
+  schemeTreasuryOthers: "Share scheme - treasury shares to other participants",
+  optionsOthers: "Exercise of options outside a share scheme - others",
+  warrants: "Exercise of warrants",
+  conversion: "Conversion of convertible securities",
+  redemption: "Redemption of shares",
+  cancelTreasury: "Cancellation of treasury shares",
+  otherTreasuryTransfer: "Other sale or transfer of treasury shares",
+  capitalReorganisation: "Capital reorganisation",
+  other: "Other (please specify)",
+} as const;
