@@ -25,7 +25,8 @@ export function groupEventLines(
 ): { lines: GroupedLine[]; findings: Finding[] } {
   const groups = new Map<string, Movement[]>();
   for (const row of rows) {
-    const key = `${row.type.label}\u0000${row.details.trim().replace(/\s+/g, " ")}`;
+    // Details name the scheme or instrument; "Scheme A" and "scheme  a" are the same one.
+    const key = `${row.type.label}\u0000${row.details.trim().replace(/\s+/g, " ").toLowerCase()}`;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);

@@ -136,7 +136,7 @@ function checkBalancesStayPositive(cls: ShareClass, rows: readonly Movement[]): 
 }
 
 /**
- * Rule 17: "5%" events make a return due once Σ|ΔI| reaches 5% of the opening issued shares.
+ * Rule 17: "5%" events make a return due once their shares reach 5% of the opening issued shares.
  * Threshold = ⌈5% × opening⌉ shares; reachedOn = the date of the row that reaches it.
  */
 function fivePercentTest(
@@ -149,7 +149,7 @@ function fivePercentTest(
   let aggregate = 0;
   let reachedOn: IsoDate | undefined;
   for (const row of ordered) {
-    aggregate += Math.abs(movementEffect(row).issued);
+    aggregate += fivePercentSize(row);
     if (reachedOn === undefined && openingIssued > 0 && aggregate >= threshold) reachedOn = row.date;
   }
   return {
@@ -160,6 +160,16 @@ function fivePercentTest(
     },
     reachedOn,
   };
+}
+
+/**
+ * Shares an event counts for toward 5%: its change in issued shares, or, for a cancellation of treasury
+ * shares (ΔI = 0), the shares cancelled — MB 13.25A(2)(b)(vii) lists it as a 5% event, which it could
+ * never be if it counted for nothing.
+ */
+function fivePercentSize(row: Movement): number {
+  const effect = movementEffect(row);
+  return Math.abs(effect.issued) || Math.abs(effect.treasury);
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

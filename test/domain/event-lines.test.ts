@@ -15,6 +15,16 @@ describe("Note 2: aggregation into event lines", () => {
     expect(events[0].issuedChange).toBe(400); // 100 + 250 + 50
   });
 
+  test("details that differ only in letter case and spacing name the same scheme", () => {
+    const g = generate({
+      movements: [
+        { date: "2024-12-02", type: T.optionsOthers, details: "2020 Option Deed", shares: 100 },
+        { date: "2024-12-05", type: T.optionsOthers, details: "2020  option deed ", shares: 250 },
+      ],
+    });
+    expect(classOf(g).events.map((e) => [e.details, e.issuedChange])).toEqual([["2020 Option Deed", 350]]);
+  });
+
   test("an aggregated line is dated the latest date of its rows", () => {
     const g = generate({
       movements: [

@@ -49,6 +49,15 @@ describe('rule 17: "5%" events', () => {
     movements: rows.map(([date, shares]) => ({ date, type: T.schemeNewOthers, details: "2023 scheme", shares })),
   });
 
+  test("a cancellation of treasury shares counts its cancelled shares toward 5%", () => {
+    // ΔI = 0 but 50,001 treasury shares cancelled ≥ threshold 50,001 → due next business day (Tue 4 Mar 2025)
+    const spec: LedgerSpec = {
+      classes: [{ key: "A", openingIssued: opening, openingTreasury: 60_000 }],
+      movements: [{ date: "2025-03-03", type: T.cancelTreasury, details: "", shares: 50_001 }],
+    };
+    expect(due(spec, "2025-03-31")).toEqual({ returnDue: true, deadline: "2025-03-04T08:30:00+08:00" });
+  });
+
   test('"5%" events below 5%: not due, no deadline', () => {
     // 30,000 + 20,000 = 50,000 < 50,001
     expect(due(fivePercentSpec(["2025-03-03", 30_000], ["2025-03-05", 20_000]), "2025-03-31"))
