@@ -2,9 +2,11 @@
 import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
-import { cellOf, type IssuerSettings, type Ledger, type Movement, type ShareClass } from "./ledger";
+import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
 import type { NddrReturn } from "./return-model";
+import { checkRepurchaseMoratorium } from "./moratorium";
 import { buildClassSection } from "./section-one";
+import { buildRepurchaseReport } from "./section-two";
 import { ruleRef } from "./rule-numbers";
 
 export interface GenerateOptions {
@@ -27,15 +29,25 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
   const classes = uniqueClasses(ledger.classes, findings);
   const known = new Map(classes.map((c) => [c.key.toLowerCase(), c]));
-  const movements = ledger.movements.filter((m) => {
-    if (known.has(m.classKey.toLowerCase())) return true;
-    findings.push(finding("UNKNOWN_CLASS_KEY", "error",
-      `Class key "${m.classKey}" is not in NDDR_Classes. Use one of: ${classes.map((c) => c.key).join(", ") || "(no classes yet)"}, or add the class.`,
-      cellOf(m.origin, "classKey")));
-    return false;
-  });
+  const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): R[] =>
+    rows.filter((r) => {
+      if (known.has(r.classKey.toLowerCase())) return true;
+      findings.push(finding("UNKNOWN_CLASS_KEY", "error",
+        `Class key "${r.classKey}" is not in NDDR_Classes. Use one of: ${classes.map((c) => c.key).join(", ") || "(no classes yet)"}, or add the class.`,
+        cellOf(r.origin, "classKey")));
+      return false;
+    });
+  const movements = ofKnownClass(ledger.movements);
+  const repurchases = ofKnownClass(ledger.repurchases ?? []);
+  const ofClass = <R extends { classKey: string }>(rows: readonly R[], cls: ShareClass) =>
+    rows.filter((r) => r.classKey.toLowerCase() === cls.key.toLowerCase());
 
-  const closingDate = closingDateOf(issuer, movements, findings);
+  const eventDates = [
+    ...movements.map((m) => m.date),
+    ...repurchases.map((r) => r.tradingDate),
+    ...repurchases.flatMap((r) => (r.cancelledOn ? [r.cancelledOn] : [])),
+  ];
+  const closingDate = closingDateOf(issuer, eventDates, findings);
   const inPeriod = (m: Movement) => m.date > issuer.openingDate && m.date <= closingDate;
 
   const triggers: IsoDate[] = [];
@@ -44,7 +56,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       shareClass: cls,
       openingDate: issuer.openingDate,
       closingDate,
-      rows: movements.filter((m) => m.classKey.toLowerCase() === cls.key.toLowerCase() && inPeriod(m)),
+      rows: ofClass(movements, cls).filter(inPeriod),
+      repurchases: ofClass(repurchases, cls),
       percentDecimals: issuer.percentDecimals,
       priceDecimals: issuer.priceDecimals,
     });
@@ -52,6 +65,22 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     triggers.push(...outcome.triggers);
     return outcome.section;
   });
+
+  const mandates = ofKnownClass(ledger.mandates ?? []);
+  const sectionII = classes.flatMap((cls) => {
+    const ledgerRows = ofClass(repurchases, cls).filter((r) => r.tradingDate <= closingDate);
+    const rows = ledgerRows.filter((r) => r.tradingDate > issuer.openingDate);
+    if (rows.length === 0) return [];
+    const built = buildRepurchaseReport({
+      classKey: cls.key, rows, ledger: ledgerRows, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing,
+      board: issuer.board, percentDecimals: issuer.percentDecimals,
+    });
+    findings.push(...built.findings);
+    return [built.report];
+  });
+  if (issuer.primaryListing) {
+    findings.push(...checkRepurchaseMoratorium(repurchases.filter((r) => r.tradingDate <= closingDate), movements.filter(inPeriod), issuer.board));
+  }
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];
@@ -68,7 +97,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     openingDate: issuer.openingDate,
     closingDate,
     sectionI,
-    sectionII: [],
+    sectionII,
     sectionIII: [],
     confirmations: issuer.confirmations,
     explanatoryStatementDate: issuer.explanatoryStatementDate ?? null,
@@ -102,8 +131,8 @@ function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): Sha
 }
 
 /** Rule 3: the closing date is the latest date disclosed (Note 5), unless the user set one. */
-function closingDateOf(issuer: IssuerSettings, movements: readonly Movement[], findings: Finding[]): IsoDate {
-  const latest = maxDate(movements.filter((m) => m.date > issuer.openingDate).map((m) => m.date));
+function closingDateOf(issuer: IssuerSettings, eventDates: readonly IsoDate[], findings: Finding[]): IsoDate {
+  const latest = maxDate(eventDates.filter((d) => d > issuer.openingDate));
   if (!issuer.closingDate) return latest ?? issuer.openingDate;
   if (issuer.closingDate <= issuer.openingDate) {
     findings.push(finding("CLOSING_NOT_AFTER_OPENING", "error",

@@ -82,10 +82,52 @@ export interface Movement {
   readonly origin: RowOrigin<MovementField>;
 }
 
+export const REPURCHASE_METHODS = ["On the Exchange", "On another stock exchange", "By private arrangement", "By general offer"] as const;
+export type RepurchaseMethod = (typeof REPURCHASE_METHODS)[number];
+
+export type RepurchaseField =
+  | "classKey" | "tradingDate" | "shares" | "method" | "exchange" | "highest" | "lowest" | "aggregate"
+  | "currency" | "heldAs" | "cancelledOn" | "mandate";
+
+/** One row of NDDR_Repurchases: a class's repurchases of one trading day by one method. */
+export interface Repurchase {
+  readonly classKey: string;
+  readonly tradingDate: IsoDate;
+  readonly shares: number;
+  readonly method: RepurchaseMethod;
+  /** The other stock exchange, for "On another stock exchange". */
+  readonly exchange?: string;
+  readonly highest: Decimal;
+  readonly lowest?: Decimal;
+  readonly aggregate: Decimal;
+  readonly currency: string;
+  readonly heldAs: "Cancellation" | "Treasury";
+  readonly cancelledOn?: IsoDate;
+  /** Resolution date of the mandate it counts against; default the latest before the trading date. */
+  readonly mandate?: IsoDate;
+  readonly origin: RowOrigin<RepurchaseField>;
+}
+
+export type MandateField = "classKey" | "kind" | "resolutionDate" | "authorised" | "issuedAtResolution" | "usedBeforeLedger";
+
+export interface Mandate {
+  readonly classKey: string;
+  readonly kind: "Repurchase" | "General mandate";
+  readonly resolutionDate: IsoDate;
+  readonly authorised: number;
+  /** Issued shares excluding treasury shares at the resolution date: the base of the mandate's %. */
+  readonly issuedAtResolution: number;
+  /** Shares used under the mandate before the first row kept in the workbook. */
+  readonly usedBeforeLedger: number;
+  readonly origin: RowOrigin<MandateField>;
+}
+
 export interface Ledger {
   readonly issuer?: IssuerSettings;
   readonly classes: readonly ShareClass[];
   readonly movements: readonly Movement[];
+  readonly repurchases?: readonly Repurchase[];
+  readonly mandates?: readonly Mandate[];
 }
 
 /** ΔI and ΔT of one movement row, from its event type. */

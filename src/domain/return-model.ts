@@ -64,6 +64,42 @@ export interface ClassReturn {
   readonly partB: readonly PartBLine[];
 }
 
+export interface RepurchaseReportRow {
+  readonly tradingDate: IsoDate;
+  readonly shares: number;
+  /** As printed: "On the Exchange", "On another stock exchange (London Stock Exchange)". */
+  readonly method: string;
+  readonly highest: string;
+  /** Blank on the form when there was one price. */
+  readonly lowest: string | null;
+  readonly aggregate: string;
+  readonly currency: string;
+}
+
+export interface MandateReport {
+  readonly resolutionDate: IsoDate;
+  readonly authorised: number;
+  /** (a): shares repurchased on the Exchange or another stock exchange under the mandate to date. */
+  readonly repurchasedUnderMandate: number;
+  /** (a) × 100 ÷ issued shares (excluding treasury) at the resolution date. */
+  readonly percent: string | null;
+  /** Last day of the 30-day moratorium after the period's last repurchase (MB 10.06(3)(a)). */
+  readonly moratoriumEnd: IsoDate;
+}
+
+/** Section II for one class (MB 10.06(4)(a)). */
+export interface RepurchaseReport {
+  readonly classKey: string;
+  readonly rows: readonly RepurchaseReportRow[];
+  readonly totalShares: number;
+  /** One amount per currency (normally one). */
+  readonly aggregatePaid: readonly Money[];
+  readonly forCancellation: number;
+  readonly forTreasury: number;
+  /** Part B, printed for a primary listing only. */
+  readonly mandate: MandateReport | null;
+}
+
 export interface NddrReturn {
   readonly form: "FF305";
   readonly issuer: string;
@@ -74,7 +110,7 @@ export interface NddrReturn {
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
   readonly sectionI: readonly ClassReturn[];
-  readonly sectionII: readonly unknown[];
+  readonly sectionII: readonly RepurchaseReport[];
   readonly sectionIII: readonly unknown[];
   readonly confirmations: readonly number[];
   readonly explanatoryStatementDate: IsoDate | null;

@@ -5,7 +5,8 @@ import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, type Movement, type ShareClass } from "./ledger";
+import { cellOf, movementEffect, type Movement, type Repurchase, type ShareClass } from "./ledger";
+import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
 import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
 
@@ -15,6 +16,8 @@ export interface ClassPeriod {
   readonly closingDate: IsoDate;
   /** This class's movement rows dated in (opening, closing]. */
   readonly rows: readonly Movement[];
+  /** This class's whole repurchase ledger: Part B runs back before the opening date. */
+  readonly repurchases: readonly Repurchase[];
   readonly percentDecimals: number;
   readonly priceDecimals: number;
 }
@@ -28,12 +31,15 @@ export interface ClassOutcome {
 
 export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
-  const findings: Finding[] = [...checkBalancesStayPositive(cls, period.rows)];
+  const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
+  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases), ...bought.findings];
+  findings.push(...checkBalancesStayPositive(cls, [...period.rows.map(movementChange), ...bought.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);
 
   const openingIssued = cls.openingIssued;
-  const events: EventLine[] = grouped.lines.map((line, i) => ({
+  const lines = [...grouped.lines, ...bought.lines].sort((a, b) => compareDates(a.date, b.date));
+  const events: EventLine[] = lines.map((line, i) => ({
     no: i + 1,
     eventType: line.type.label,
     details: line.details,
@@ -56,14 +62,17 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
         cellOf(cls.origin, "openingIssued")));
     }
   }
-  const five = fivePercentTest(period.rows, openingIssued, percentDecimals);
+  const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: fivePercentSize(r) }));
+  const five = fivePercentTest([...fiveRows, ...bought.fivePercent], openingIssued, percentDecimals);
+  const partB = partBLines(period.repurchases, period.closingDate, openingIssued, { percent: percentDecimals, price: period.priceDecimals });
+  findings.push(...partB.findings);
   if (openingIssued === 0 && events.some((e) => e.issuedChange !== 0)) {
     findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
       `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
       cellOf(cls.origin, "openingIssued")));
   }
 
-  const alwaysDates = period.rows.filter((r) => r.type.category === "always").map((r) => r.date);
+  const alwaysDates = [...period.rows.filter((r) => r.type.category === "always").map((r) => r.date), ...bought.alwaysDates];
   return {
     section: {
       classKey: cls.key,
@@ -77,7 +86,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       events,
       closing: balance(period.closingDate, closingIssued, closingTreasury),
       fivePercent: five.test,
-      partB: [],
+      partB: partB.lines,
     },
     triggers: five.reachedOn ? [...alwaysDates, five.reachedOn] : alwaysDates,
     findings,
@@ -95,39 +104,45 @@ function balance(date: IsoDate, issued: number, treasury: number) {
   return { date, issued, treasury, total: issued + treasury };
 }
 
+function movementChange(row: Movement): BalanceChange {
+  const effect = movementEffect(row);
+  const field = row.type.issued === "given" ? (effect.treasury < 0 && effect.issued >= 0 ? "treasuryChange" : "issuedChange") : "shares";
+  return { date: row.date, ...effect, label: row.type.label, at: cellOf(row.origin, field) };
+}
+
 /**
  * Rule 2: neither issued nor treasury shares may go below zero at any date. Within a date, increases
  * are applied before decreases, so a same-day repurchase and cancellation do not trip it.
  */
-function checkBalancesStayPositive(cls: ShareClass, rows: readonly Movement[]): Finding[] {
-  const ordered = [...rows].sort((a, b) => compareDates(a.date, b.date));
+function checkBalancesStayPositive(cls: ShareClass, changes: readonly BalanceChange[]): Finding[] {
+  const ordered = [...changes].sort((a, b) => compareDates(a.date, b.date));
   const findings: Finding[] = [];
   let issued = cls.openingIssued;
   let treasury = cls.openingTreasury;
   for (let i = 0; i < ordered.length; ) {
     let j = i;
     while (j < ordered.length && ordered[j].date === ordered[i].date) j++;
-    const day = ordered.slice(i, j).map((row) => ({ row, effect: movementEffect(row) }));
-    for (const { effect } of day) {
-      issued += Math.max(effect.issued, 0);
-      treasury += Math.max(effect.treasury, 0);
+    const day = ordered.slice(i, j);
+    for (const c of day) {
+      issued += Math.max(c.issued, 0);
+      treasury += Math.max(c.treasury, 0);
     }
-    for (const { row, effect } of day) {
+    for (const c of day) {
       const heldTreasury = treasury;
       const heldIssued = issued;
-      issued += Math.min(effect.issued, 0);
-      treasury += Math.min(effect.treasury, 0);
-      if (effect.treasury < 0 && treasury < 0 && heldTreasury >= 0) {
+      issued += Math.min(c.issued, 0);
+      treasury += Math.min(c.treasury, 0);
+      if (c.treasury < 0 && treasury < 0 && heldTreasury >= 0) {
         findings.push(finding("TREASURY_BELOW_ZERO", "error",
-          `${row.type.label} of ${formatShares(-effect.treasury)} shares on ${row.date} takes class ${cls.key}'s treasury shares below zero: ` +
+          `${c.label} of ${formatShares(-c.treasury)} shares on ${c.date} takes class ${cls.key}'s treasury shares below zero: ` +
             `only ${formatShares(heldTreasury)} are held then. Check the share count, the date, or Opening treasury.`,
-          cellOf(row.origin, row.type.treasury === "given" ? "treasuryChange" : "shares")));
+          c.at));
       }
-      if (effect.issued < 0 && issued < 0 && heldIssued >= 0) {
+      if (c.issued < 0 && issued < 0 && heldIssued >= 0) {
         findings.push(finding("ISSUED_BELOW_ZERO", "error",
-          `${row.type.label} of ${formatShares(-effect.issued)} shares on ${row.date} takes class ${cls.key}'s issued shares below zero: ` +
+          `${c.label} of ${formatShares(-c.issued)} shares on ${c.date} takes class ${cls.key}'s issued shares below zero: ` +
             `only ${formatShares(heldIssued)} are issued then. Check the share count, the date, or Opening issued.`,
-          cellOf(row.origin, row.type.issued === "given" ? "issuedChange" : "shares")));
+          c.at));
       }
     }
     i = j;
@@ -140,16 +155,16 @@ function checkBalancesStayPositive(cls: ShareClass, rows: readonly Movement[]): 
  * Threshold = ⌈5% × opening⌉ shares; reachedOn = the date of the row that reaches it.
  */
 function fivePercentTest(
-  rows: readonly Movement[],
+  events: readonly { date: IsoDate; size: number }[],
   openingIssued: number,
   percentDecimals: number,
 ): { test: FivePercentTest; reachedOn?: IsoDate } {
   const threshold = new Decimal(openingIssued).times(5).dividedBy(100).ceil().toNumber();
-  const ordered = rows.filter((r) => r.type.category === "five-percent").sort((a, b) => compareDates(a.date, b.date));
+  const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
   let aggregate = 0;
   let reachedOn: IsoDate | undefined;
   for (const row of ordered) {
-    aggregate += fivePercentSize(row);
+    aggregate += row.size;
     if (reachedOn === undefined && openingIssued > 0 && aggregate >= threshold) reachedOn = row.date;
   }
   return {

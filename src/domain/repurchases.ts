@@ -1,0 +1,152 @@
+// What the repurchase ledger (NDDR_Repurchases) contributes to one return: Section I lines for shares
+// held as treasury (by trading date) and for cancellations (by cancellation date), the Part B ledger of
+// shares held for cancellation and not yet cancelled (earlier periods included), and their checks.
+import { compareDates, type IsoDate } from "./dates";
+import { eventType } from "./event-types";
+import { Exact, quotientHalfUp } from "./exact";
+import { finding, type CellRef, type Finding } from "./finding";
+import { cellOf, type Repurchase } from "./ledger";
+import { formatDateEn, percentOf } from "./printing";
+import type { Money, PartBLine } from "./return-model";
+import type { GroupedLine } from "./event-lines";
+
+export const PART_B_LABEL = "Shares repurchased for cancellation but not yet cancelled";
+const HELD_AS_TREASURY = eventType("Repurchase of shares (shares held as treasury shares)");
+const CANCELLED = eventType("Repurchase of shares (shares repurchased and cancelled)");
+
+/** A change of issued/treasury shares on a date, from any ledger: what the below-zero walk needs. */
+export interface BalanceChange {
+  readonly date: IsoDate;
+  readonly issued: number;
+  readonly treasury: number;
+  readonly label: string;
+  readonly at: CellRef;
+}
+
+export interface Period {
+  readonly openingDate: IsoDate;
+  readonly closingDate: IsoDate;
+}
+
+const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
+  date !== undefined && date > p.openingDate && date <= p.closingDate;
+
+/** Section I lines, balance changes and the dates that make a return due, for one class's rows. */
+export function repurchaseLines(rows: readonly Repurchase[], period: Period, priceDecimals: number) {
+  const findings: Finding[] = [];
+  const lines: GroupedLine[] = [];
+  const changes: BalanceChange[] = [];
+  const treasury = rows.filter((r) => r.heldAs === "Treasury" && inPeriod(r.tradingDate, period));
+  for (const [date, group] of byDate(treasury, (r) => r.tradingDate)) {
+    const n = sumShares(group);
+    const price = averagePrice(group, priceDecimals, findings);
+    lines.push({ type: HELD_AS_TREASURY, details: "", date, issuedChange: -n, treasuryChange: n, price, rows: [] });
+    for (const r of group) changes.push({ date, issued: -r.shares, treasury: r.shares, label: HELD_AS_TREASURY.label, at: cellOf(r.origin, "shares") });
+  }
+  const cancelled = rows.filter((r) => r.heldAs === "Cancellation" && inPeriod(r.cancelledOn, period));
+  for (const [date, group] of byDate(cancelled, (r) => r.cancelledOn!)) {
+    const n = sumShares(group);
+    const price = averagePrice(group, priceDecimals, findings);
+    lines.push({ type: CANCELLED, details: tradedOn(group), date, issuedChange: -n, treasuryChange: 0, price, rows: [] });
+    for (const r of group) changes.push({ date, issued: -r.shares, treasury: 0, label: CANCELLED.label, at: cellOf(r.origin, "shares") });
+  }
+  // MB 10.06(4)(a): a repurchase is reported by the next business day, whatever the shares are held for.
+  const alwaysDates = rows.filter((r) => inPeriod(r.tradingDate, period)).map((r) => r.tradingDate);
+  const fivePercent = cancelled.map((r) => ({ date: r.cancelledOn!, size: r.shares }));
+  return { lines, changes, alwaysDates, fivePercent, findings };
+}
+
+/** Part B: shares held for cancellation, traded by the closing date and not cancelled by it. */
+export function partBLines(
+  rows: readonly Repurchase[],
+  closingDate: IsoDate,
+  openingIssued: number,
+  decimals: { percent: number; price: number },
+): { lines: PartBLine[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const pending = rows.filter(
+    (r) => r.heldAs === "Cancellation" && r.tradingDate <= closingDate && (r.cancelledOn === undefined || r.cancelledOn > closingDate),
+  );
+  const lines = [...byDate(pending, (r) => r.tradingDate)].map(([date, group], i) => {
+    const shares = sumShares(group);
+    return {
+      no: i + 1,
+      label: PART_B_LABEL,
+      shares,
+      percent: percentOf(shares, openingIssued, decimals.percent) ?? null,
+      price: averagePrice(group, decimals.price, findings),
+      date,
+    };
+  });
+  return { lines, findings };
+}
+
+/** Checks of each row on its own: prices that cannot be right (rule 10), dates out of order. */
+export function checkRepurchaseRows(rows: readonly Repurchase[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of rows) {
+    const lowest = r.lowest ?? r.highest;
+    if (lowest.greaterThan(r.highest)) {
+      out.push(finding("LOWEST_ABOVE_HIGHEST", "error",
+        `Lowest price ${lowest.toFixed()} is above the highest price ${r.highest.toFixed()}. Swap them or correct one.`, cellOf(r.origin, "lowest")));
+      continue;
+    }
+    // The aggregate is usually rounded to the cent: allow one cent either side of shares × price.
+    const cent = new Exact("0.01");
+    const min = new Exact(r.shares).times(lowest).minus(cent);
+    const max = new Exact(r.shares).times(r.highest).plus(cent);
+    if (r.aggregate.lessThan(min) || r.aggregate.greaterThan(max)) {
+      out.push(finding("AGGREGATE_OUT_OF_RANGE", "error",
+        `Aggregate price ${r.aggregate.toFixed()} cannot be right for ${r.shares} shares bought between ${lowest.toFixed()} and ${r.highest.toFixed()} ` +
+          `(it must lie between shares × lowest and shares × highest). Check the shares, the prices and the aggregate.`,
+        cellOf(r.origin, "aggregate")));
+    }
+    if (r.cancelledOn !== undefined && r.cancelledOn < r.tradingDate) {
+      out.push(finding("CANCELLED_BEFORE_TRADED", "error",
+        `Cancelled on ${r.cancelledOn} is before the trading date ${r.tradingDate}. Shares are cancelled after they are bought back.`, cellOf(r.origin, "cancelledOn")));
+    }
+    if (r.cancelledOn !== undefined && r.heldAs === "Treasury") {
+      out.push(finding("TREASURY_ROW_CANCELLED", "error",
+        `This repurchase is held as treasury shares, so it has no cancellation date. Record a cancellation of treasury shares in NDDR_Movements instead, or set Held as to Cancellation.`,
+        cellOf(r.origin, "cancelledOn")));
+    }
+  }
+  return out;
+}
+
+/** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4); one currency per line. */
+export function averagePrice(rows: readonly Pick<Repurchase, "shares" | "aggregate" | "currency" | "origin">[], decimals: number, findings: Finding[]): Money | null {
+  if (rows.length === 0) return null;
+  const currency = rows[0].currency;
+  const other = rows.find((r) => r.currency !== currency);
+  if (other) {
+    findings.push(finding("MIXED_CURRENCIES", "error",
+      `Repurchases reported on one line are in ${currency} and ${other.currency}. Check the currency; one line has one currency.`, cellOf(other.origin, "currency")));
+    return null;
+  }
+  const shares = rows.reduce((a, r) => a + r.shares, 0);
+  if (shares === 0) return null;
+  const paid = rows.reduce((a, r) => a.plus(r.aggregate), new Exact(0));
+  return { currency, amount: quotientHalfUp(paid, shares, decimals).toFixed() };
+}
+
+function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
+  const groups = new Map<IsoDate, T[]>();
+  for (const r of rows) {
+    const d = dateOf(r);
+    groups.set(d, [...(groups.get(d) ?? []), r]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareDates(a, b));
+}
+
+const sumShares = (rows: readonly { shares: number }[]): number => rows.reduce((a, r) => a + r.shares, 0);
+
+/** "Shares repurchased on 13 June 2025" or "… from 19 May 2025 to 13 June 2025". */
+function tradedOn(rows: readonly Repurchase[]): string {
+  const dates = rows.map((r) => r.tradingDate).sort(compareDates);
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  return first === last
+    ? `Shares repurchased on ${formatDateEn(first)}`
+    : `Shares repurchased from ${formatDateEn(first)} to ${formatDateEn(last)}`;
+}
