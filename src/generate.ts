@@ -1,5 +1,5 @@
-// One generation from an .xlsx's bytes to the three export files. Used by the command line and by the
-// browser preview; the Office.js path shares everything from parseLedger on.
+// One generation from an .xlsx's bytes to the three export files, used by the command line. The
+// Office.js path shares everything from parseLedger on.
 import { loadWorkbook } from "./adapters/exceljs/load-workbook";
 import { readTables } from "./adapters/exceljs/read-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
@@ -24,7 +24,14 @@ export type WorkbookGeneration =
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate): Promise<WorkbookGeneration> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return { readable: false, reason: loaded.reason };
-  const parsed = parseLedger(readTables(loaded.workbook));
+  let tables;
+  try {
+    tables = readTables(loaded.workbook);
+  } catch (e) {
+    // exceljs accepts some damaged table definitions (a range beyond column XFD) and fails on reading them.
+    return { readable: false, reason: `a table in it is damaged (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
   return { readable: true, generation, files: await exportFiles(generation) };
 }

@@ -106,18 +106,22 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { generation, files } = result;
-  writeFileSync(join(outDir, "return.json"), files.json);
+  const written = writeOutputs(outDir, [
+    ["return.json", files.json],
+    // A stale return from an earlier run must not pass for this one: no text and sheet, no old ones.
+    ["return.txt", files.text],
+    ["return.xlsx", files.xlsx],
+  ]);
+  if (written !== true) {
+    io.err(`nddr: cannot write ${written.path}: ${written.reason}.`);
+    return 2;
+  }
   for (const f of generation.findings) io.err(describe(f));
   if (!files.text || !files.xlsx) {
-    // A stale return from an earlier run must not pass for this one.
-    rmSync(join(outDir, "return.txt"), { force: true });
-    rmSync(join(outDir, "return.xlsx"), { force: true });
     const errors = generation.findings.filter((f) => f.severity === "error").length;
     io.out(`No return written: ${errors} error${errors === 1 ? "" : "s"} to fix (listed above and in ${join(outDir, "return.json")}).`);
     return 1;
   }
-  writeFileSync(join(outDir, "return.txt"), files.text);
-  writeFileSync(join(outDir, "return.xlsx"), files.xlsx);
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
   io.out(nddr.returnDue ? `A return is due by ${deadlineText(nddr.deadline!)} (Hong Kong time).` : `No change in the period makes a return due yet.`);
@@ -141,6 +145,20 @@ async function template(args: readonly string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** Writes each file, or removes it where there is nothing to write; the first failure, in words. */
+function writeOutputs(dir: string, files: [string, string | Uint8Array | undefined][]): true | { path: string; reason: string } {
+  for (const [name, content] of files) {
+    const path = join(dir, name);
+    try {
+      if (content === undefined) rmSync(path, { force: true });
+      else writeFileSync(path, content);
+    } catch (e) {
+      return { path, reason: systemReason(e) };
+    }
+  }
+  return true;
+}
+
 /** The file's bytes, or why they cannot be had, in words (never a stack trace). */
 function readInput(path: string): Uint8Array | string {
   try {
@@ -156,6 +174,7 @@ function systemReason(e: unknown): string {
   if (code === "ENOENT") return "no such file or folder";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EEXIST" || code === "ENOTDIR") return "a file is in the way where a folder is needed";
+  if (code === "EISDIR") return "a folder is in the way where a file is needed";
   return e instanceof Error ? e.message : String(e);
 }
 

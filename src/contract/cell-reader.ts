@@ -10,8 +10,8 @@ export const EARLIEST_DATE = "1990-01-01" as IsoDate;
 export const LATEST_DATE = "2100-12-31" as IsoDate;
 
 /** A date with a time: local Hong Kong time, or another zone's with its offset ("…T16:00-05:00"). */
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
@@ -45,8 +45,8 @@ export class CellReader {
     return String(value).trim().replace(/\s+/g, " ");
   }
 
-  /** A whole number of shares: positive unless `signed`, at most 2^53 − 1. */
-  shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean } = {}): number | undefined {
+  /** A whole number of shares: not negative unless `signed`, above 0 if `positive`, at most 2^53 − 1. */
+  shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean; positive?: boolean } = {}): number | undefined {
     const n = this.number(value, at, what, options.required ?? false);
     if (n === undefined) return undefined;
     if (!n.isInteger()) {
@@ -61,7 +61,7 @@ export class CellReader {
       this.error("NEGATIVE_SHARES", `${what} is negative. Type the number of shares without a sign: the event type decides the direction.`, at);
       return undefined;
     }
-    if (!options.signed && n.isZero() && options.required) {
+    if (options.positive && n.isZero()) {
       this.error("ZERO_SHARES", `${what} is 0. Type the number of shares concerned, or delete the row.`, at);
       return undefined;
     }
@@ -156,7 +156,7 @@ export class CellReader {
 
 /** Rule 18 (R-T2): an event time in another zone counts on its Hong Kong date. */
 function textDate(text: string): IsoDate | undefined {
-  if (ZONED_DATE_TIME.test(text)) return hongKongDateOf(text);
+  if (ZONED_DATE_TIME.test(text)) return hongKongDateOf(text.toUpperCase().replace(" ", "T"));
   const local = LOCAL_DATE_TIME.exec(text);
   return parseIsoDate(local ? local[1] : text);
 }

@@ -5,8 +5,8 @@ import type { IssuerField, IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
 import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
+import { ROMAN } from "../labels/en";
 
-const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
 
 export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSettings | undefined {
   const fieldCol = grid.headers.findIndex((h) => headerKey(h) === "field");
@@ -83,7 +83,8 @@ function readConfirmations(r: CellReader, value: CellValue | undefined, at: Cell
   const items: number[] = [];
   for (const part of text.split(/[,;\s]+/).filter(Boolean)) {
     const token = part.replace(/[()]/g, "").toLowerCase();
-    const n = ROMAN.includes(token) ? ROMAN.indexOf(token) + 1 : /^[1-8]$/.test(token) ? Number(token) : 0;
+    const roman = ROMAN.indexOf(token as (typeof ROMAN)[number]);
+    const n = roman >= 0 ? roman + 1 : /^[1-8]$/.test(token) ? Number(token) : 0;
     if (n === 0) {
       r.error("UNKNOWN_CONFIRMATION", `Confirmations: "${clip(part)}" is not an item from (i) to (viii). Write the items to print, e.g. i,ii,iv.`, at);
       return all;

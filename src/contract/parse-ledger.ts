@@ -8,8 +8,12 @@ import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
 import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
-import { CLASSES_TABLE, ISSUER_TABLE, MOVEMENTS_TABLE, type TableSpec } from "./tables";
-import type { ClassField, MovementField, Movement, ShareClass, RowOrigin } from "../domain/ledger";
+import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "./tables";
+import {
+  REPURCHASE_METHODS,
+  type ClassField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
+  type RowOrigin, type ShareClass,
+} from "../domain/ledger";
 
 export interface ParsedLedger {
   readonly ledger: Ledger;
@@ -41,14 +45,19 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, origin) => {
     const cls = readClass(get, at, r, origin);
     const key = get("key");
-    if ((cls === undefined || !r.ok) && typeof key === "string" && key.trim() !== "") rejectedKeys.add(key.trim().toLowerCase());
+    if ((cls === undefined || !r.ok) && !CellReader.isEmpty(key ?? null)) rejectedKeys.add(String(key).trim().toLowerCase());
     return cls;
   }) : [];
   for (const cls of classes) rejectedKeys.delete(cls.key.toLowerCase());
   const movementsGrid = table(MOVEMENTS_TABLE.name, false);
   const movements = (movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [])
     .filter((m) => !rejectedKeys.has(m.classKey.toLowerCase()));
-  return { ledger: { issuer, classes, movements }, findings };
+  const keep = <R extends { classKey: string }>(rows: R[]) => rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
+  const repurchasesGrid = table(REPURCHASES_TABLE.name, false);
+  const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
+  const mandatesGrid = table(MANDATES_TABLE.name, false);
+  const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
+  return { ledger: { issuer, classes, movements, repurchases, mandates }, findings };
 }
 
 type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, origin: RowOrigin<F>) => T | undefined;
@@ -156,20 +165,54 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
   }
   const details = r.text(get("details"), at("details"), "Details") ?? "";
   const given = type?.issued === "given";
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: type !== undefined && !given });
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: type !== undefined && !given, positive: true });
   const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", { signed: true });
   const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", { signed: true });
   if (given && r.ok && !issuedChange && !treasuryChange) {
     r.error("MISSING_VALUE", `"${type!.label}" rows state their own changes: fill Issued change and/or Treasury change (signed).`, at("issuedChange"));
   }
   const price = r.amount(get("price"), at("price"), "Price");
-  const currency = r.text(get("currency"), at("currency"), "Currency")?.toUpperCase();
-  if (price !== undefined && currency === undefined) {
+  const currency = readCurrency(r, get("currency"), at("currency"), false);
+  if (price !== undefined && CellReader.isEmpty(get("currency") ?? null)) {
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
-  }
-  if (currency !== undefined && !CURRENCY_CODES.has(currency)) {
-    r.error("UNKNOWN_CURRENCY", `Currency "${clip(currency)}" is not an ISO currency code (e.g. HKD, USD, RMB).`, at("currency"));
   }
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
   return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin };
 };
+
+const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, origin) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: true, positive: true });
+  const method = r.oneOf(get("method"), at("method"), "Method", REPURCHASE_METHODS, "UNKNOWN_METHOD", true);
+  const exchange = r.text(get("exchange"), at("exchange"), "Exchange", method === "On another stock exchange");
+  const highest = r.amount(get("highest"), at("highest"), "Highest price", true);
+  const lowest = r.amount(get("lowest"), at("lowest"), "Lowest price");
+  const aggregate = r.amount(get("aggregate"), at("aggregate"), "Aggregate price", true);
+  const currency = readCurrency(r, get("currency"), at("currency"), true);
+  const heldAs = r.oneOf(get("heldAs"), at("heldAs"), "Held as", HELD_AS, "UNKNOWN_HELD_AS", true);
+  const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
+  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+  if (!classKey || !tradingDate || shares === undefined || !method || !highest || !aggregate || !currency || !heldAs) return undefined;
+  return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin };
+};
+
+const readMandate: RowParser<MandateField, Mandate> = (get, at, r, origin) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const kind = r.oneOf(get("kind"), at("kind"), "Kind", MANDATE_KINDS, "UNKNOWN_MANDATE_KIND", true);
+  const resolutionDate = r.date(get("resolutionDate"), at("resolutionDate"), "Resolution date", true);
+  const authorised = r.shareCount(get("authorised"), at("authorised"), "Shares authorised", { required: true });
+  const issuedAtResolution = r.shareCount(get("issuedAtResolution"), at("issuedAtResolution"), "Issued shares at resolution", { required: true });
+  const usedBeforeLedger = r.shareCount(get("usedBeforeLedger"), at("usedBeforeLedger"), "Used before ledger") ?? 0;
+  if (!classKey || !kind || !resolutionDate || authorised === undefined || issuedAtResolution === undefined) return undefined;
+  return { classKey, kind, resolutionDate, authorised, issuedAtResolution, usedBeforeLedger, origin };
+};
+
+function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, required: boolean): string | undefined {
+  const currency = r.text(value, at, "Currency", required)?.toUpperCase();
+  if (currency !== undefined && !CURRENCY_CODES.has(currency)) {
+    r.error("UNKNOWN_CURRENCY", `Currency "${clip(currency)}" is not an ISO currency code (e.g. HKD, USD, RMB).`, at);
+    return undefined;
+  }
+  return currency;
+}

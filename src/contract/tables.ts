@@ -1,11 +1,13 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import type { ClassField, IssuerField, MovementField } from "../domain/ledger";
+import { REPURCHASE_METHODS, type ClassField, type IssuerField, type MandateField, type MovementField, type RepurchaseField } from "../domain/ledger";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
 export const STATUSES = ["New Submission", "Resubmission"] as const;
+/** The template's currency dropdown; other ISO codes are accepted too. */
+const CURRENCY_LIST = ["HKD", "RMB", "USD", "GBP", "EUR", "JPY", "SGD"];
 
 export interface ColumnSpec<F extends string = string> {
   readonly field: F;
@@ -87,7 +89,43 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
     { field: "issuedChange", header: "Issued change", required: false, width: 15, help: "Signed change in issued shares, for Other and Capital reorganisation." },
     { field: "treasuryChange", header: "Treasury change", required: false, width: 15, help: "Signed change in treasury shares, for Other and Capital reorganisation." },
     { field: "price", header: "Price", required: false, width: 11, help: "Issue or selling price per share." },
-    { field: "currency", header: "Currency", required: false, list: ["HKD", "RMB", "USD", "GBP", "EUR", "JPY", "SGD"], width: 10, help: "ISO code, required with a price." },
+    { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with a price." },
+  ],
+};
+
+export const HELD_AS = ["Cancellation", "Treasury"] as const;
+export const MANDATE_KINDS = ["Repurchase", "General mandate"] as const;
+export const REPURCHASES_TABLE: TableSpec<RepurchaseField> = {
+  name: "NDDR_Repurchases",
+  sheet: "Repurchases",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Must exist in NDDR_Classes." },
+    { field: "tradingDate", header: "Trading date", required: true, date: true, width: 13, help: "Day of the repurchase (Hong Kong time)." },
+    { field: "shares", header: "Shares", required: true, width: 14, help: "Number of shares repurchased that day by this method." },
+    { field: "method", header: "Method", required: true, list: REPURCHASE_METHODS, width: 26, help: "How the shares were repurchased (Note 1 to Section II)." },
+    { field: "exchange", header: "Exchange", required: false, width: 24, help: "The other stock exchange's name, for On another stock exchange." },
+    { field: "highest", header: "Highest price", required: true, width: 13, help: "Price per share, or the highest price when several." },
+    { field: "lowest", header: "Lowest price", required: false, width: 13, help: "Lowest price; blank when there was one price." },
+    { field: "aggregate", header: "Aggregate price", required: true, width: 18, help: "Total paid." },
+    { field: "currency", header: "Currency", required: true, list: CURRENCY_LIST, width: 10, help: "ISO code of the prices." },
+    { field: "heldAs", header: "Held as", required: true, list: HELD_AS, width: 13, help: "Cancellation or Treasury." },
+    { field: "cancelledOn", header: "Cancelled on", required: false, date: true, width: 13, help: "Date the shares held for cancellation were cancelled; blank while pending." },
+    { field: "mandate", header: "Mandate", required: false, date: true, width: 13, help: "Resolution date of the mandate used; default the latest before the trading date." },
+  ],
+};
+
+export const MANDATES_TABLE: TableSpec<MandateField> = {
+  name: "NDDR_Mandates",
+  sheet: "Mandates",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Must exist in NDDR_Classes." },
+    { field: "kind", header: "Kind", required: true, list: MANDATE_KINDS, width: 17, help: "Repurchase, or General mandate (issue or sale of treasury shares)." },
+    { field: "resolutionDate", header: "Resolution date", required: true, date: true, width: 15, help: "Date of the resolution granting the mandate." },
+    { field: "authorised", header: "Shares authorised", required: true, width: 18, help: "Number of shares the mandate authorises." },
+    { field: "issuedAtResolution", header: "Issued shares at resolution", required: true, width: 20, help: "Issued shares excluding treasury shares at the resolution date." },
+    { field: "usedBeforeLedger", header: "Used before ledger", required: false, width: 17, help: "Shares used under this mandate before the first row kept here; default 0." },
   ],
 };
 

@@ -58,12 +58,18 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** Excel serial number (1900 date system; the time of day is dropped) to a date. */
 export function excelSerialToIsoDate(serial: number): IsoDate | undefined {
-  if (!Number.isFinite(serial) || serial < 61) return undefined; // before 1 March 1900: Excel's leap-year bug
+  // Before 1 March 1900 Excel's leap-year bug shifts days; after 31 Dec 9999 Excel has no dates.
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) return undefined;
   return fromUtcMs(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
 }
 
 export function isoDateToExcelSerial(date: IsoDate): number {
   return Math.round((toUtcMs(date) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** Serial number of a JS Date read from a file (its UTC calendar day and time), or NaN for an invalid one. */
+export function utcDateToExcelSerial(value: Date): number {
+  return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
 export function toUtcMs(date: IsoDate): number {

@@ -3,7 +3,7 @@
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import type { EventType } from "./event-types";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, type Movement } from "./ledger";
+import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
 import { Exact, quotientHalfUp } from "./exact";
 import { plainDecimal } from "./printing";
 import type { Money } from "./return-model";
@@ -79,16 +79,9 @@ function linePrice(group: readonly Movement[], priceDecimals: number): { price: 
   let volume = new Exact(0);
   let value = new Exact(0);
   for (const row of priced) {
-    const weight = new Exact(volumeOf(row));
+    const weight = new Exact(movementSize(row));
     volume = volume.plus(weight);
     value = value.plus(weight.times(row.price!));
   }
-  if (volume.isZero()) return { price: null };
   return { price: { currency, amount: quotientHalfUp(value, volume, priceDecimals).toFixed() } };
-}
-
-function volumeOf(row: Movement): number {
-  if (row.shares !== undefined) return row.shares;
-  const effect = movementEffect(row);
-  return Math.abs(effect.issued) || Math.abs(effect.treasury);
 }

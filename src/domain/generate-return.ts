@@ -25,8 +25,6 @@ export interface Generation {
 export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier: readonly Finding[] = []): Generation {
   const findings: Finding[] = [...earlier];
   const issuer = ledger.issuer;
-  if (!issuer) return done(null, findings);
-
   const classes = uniqueClasses(ledger.classes, findings);
   const known = new Map(classes.map((c) => [c.key.toLowerCase(), c]));
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): R[] =>
@@ -39,6 +37,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     });
   const movements = ofKnownClass(ledger.movements);
   const repurchases = ofKnownClass(ledger.repurchases ?? []);
+  const mandates = ofKnownClass(ledger.mandates ?? []);
+  // Without the settings there is no period to frame a return, but every row has had its checks.
+  if (!issuer) return done(null, findings);
   const ofClass = <R extends { classKey: string }>(rows: readonly R[], cls: ShareClass) =>
     rows.filter((r) => r.classKey.toLowerCase() === cls.key.toLowerCase());
 
@@ -66,7 +67,6 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     return outcome.section;
   });
 
-  const mandates = ofKnownClass(ledger.mandates ?? []);
   const sectionII = classes.flatMap((cls) => {
     const ledgerRows = ofClass(repurchases, cls).filter((r) => r.tradingDate <= closingDate);
     const rows = ledgerRows.filter((r) => r.tradingDate > issuer.openingDate);
@@ -150,7 +150,7 @@ function timingFindings(
   deadlineDate: IsoDate | undefined,
 ): Finding[] {
   const out: Finding[] = [];
-  const submittedAt = issuer.cells.dateSubmitted ?? issuer.cells.openingDate;
+  const submittedAt = issuer.cells.dateSubmitted ?? issuer.cells.closingDate ?? issuer.cells.openingDate;
   if (dateSubmitted < closingDate) {
     out.push(finding("SUBMITTED_BEFORE_CLOSING", "error",
       `Date submitted ${dateSubmitted} is before the closing date ${closingDate}. A return reports changes that have happened: check both dates.`,

@@ -130,6 +130,16 @@ export interface Ledger {
   readonly mandates?: readonly Mandate[];
 }
 
+/**
+ * Shares a movement concerns: its change in issued shares, else in treasury shares. It weighs the
+ * average price and counts toward 5% — so a cancellation of treasury shares (ΔI = 0), a 5% event under
+ * MB 13.25A(2)(b)(vii), counts the shares cancelled rather than nothing.
+ */
+export function movementSize(m: Movement): number {
+  const effect = movementEffect(m);
+  return Math.abs(effect.issued) || Math.abs(effect.treasury);
+}
+
 /** ΔI and ΔT of one movement row, from its event type. */
 export function movementEffect(m: Movement): { issued: number; treasury: number } {
   const apply = (effect: EventType["issued"], given: number | undefined): number =>

@@ -5,7 +5,7 @@ import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, type Movement, type Repurchase, type ShareClass } from "./ledger";
+import { cellOf, movementEffect, movementSize, type Movement, type Repurchase, type ShareClass } from "./ledger";
 import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
 import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
@@ -33,7 +33,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
   const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
   const findings: Finding[] = [...checkRepurchaseRows(period.repurchases), ...bought.findings];
-  findings.push(...checkBalancesStayPositive(cls, [...period.rows.map(movementChange), ...bought.changes]));
+  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);
 
@@ -62,7 +62,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
         cellOf(cls.origin, "openingIssued")));
     }
   }
-  const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: fivePercentSize(r) }));
+  const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: movementSize(r) }));
   const five = fivePercentTest([...fiveRows, ...bought.fivePercent], openingIssued, percentDecimals);
   const partB = partBLines(period.repurchases, period.closingDate, openingIssued, { percent: percentDecimals, price: period.priceDecimals });
   findings.push(...partB.findings);
@@ -114,7 +114,7 @@ function movementChange(row: Movement): BalanceChange {
  * Rule 2: neither issued nor treasury shares may go below zero at any date. Within a date, increases
  * are applied before decreases, so a same-day repurchase and cancellation do not trip it.
  */
-function checkBalancesStayPositive(cls: ShareClass, changes: readonly BalanceChange[]): Finding[] {
+function checkBalancesNeverNegative(cls: ShareClass, changes: readonly BalanceChange[]): Finding[] {
   const ordered = [...changes].sort((a, b) => compareDates(a.date, b.date));
   const findings: Finding[] = [];
   let issued = cls.openingIssued;
@@ -165,7 +165,8 @@ function fivePercentTest(
   let reachedOn: IsoDate | undefined;
   for (const row of ordered) {
     aggregate += row.size;
-    if (reachedOn === undefined && openingIssued > 0 && aggregate >= threshold) reachedOn = row.date;
+    // With no opening issued shares, any "5%" event is beyond 5% of them.
+    if (reachedOn === undefined && aggregate > 0 && aggregate >= threshold) reachedOn = row.date;
   }
   return {
     test: {
@@ -175,16 +176,6 @@ function fivePercentTest(
     },
     reachedOn,
   };
-}
-
-/**
- * Shares an event counts for toward 5%: its change in issued shares, or, for a cancellation of treasury
- * shares (ΔI = 0), the shares cancelled — MB 13.25A(2)(b)(vii) lists it as a 5% event, which it could
- * never be if it counted for nothing.
- */
-function fivePercentSize(row: Movement): number {
-  const effect = movementEffect(row);
-  return Math.abs(effect.issued) || Math.abs(effect.treasury);
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

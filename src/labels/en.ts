@@ -90,7 +90,8 @@ export const EN = {
 
 export type FormLabels = typeof EN;
 
-const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
+/** Numbering of the confirmation items, (i)–(viii). */
+export const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"] as const;
 
 /** Kept items renumbered (i), (ii)… as the e-form does, with "; and" before the last and "." at the end. */
 export function confirmationLines(labels: FormLabels, items: readonly number[]): string[] {

@@ -7,7 +7,7 @@ import type { ClassReturn } from "../domain/return-model";
 export function returnJson(generation: Generation): object {
   const nddr = generation.nddr;
   const findings = generation.findings.map(jsonFinding);
-  if (!nddr) return { form: "FF305", returnDue: null, deadline: null, findings };
+  if (!nddr) return { form: "FF305", returnDue: false, deadline: null, findings };
   return {
     form: nddr.form,
     issuer: nddr.issuer,

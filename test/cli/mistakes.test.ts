@@ -1,7 +1,7 @@
 // The command line against workbooks on disk: a workbook full of mistakes must give exit 1, no return,
 // and a return.json naming each wrong cell; unreadable input and bad usage give exit 2; never a stack trace.
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
@@ -222,6 +222,17 @@ describe("nddr generate on unreadable input", () => {
     const { code, io } = await generate(file, notADir);
     expect(code).toBe(2);
     expect(io.text()).toContain(`cannot write to ${notADir}`);
+    expectNoStackTrace(io);
+  });
+
+  it("exits with 2 and names the file when an output cannot be written", async () => {
+    const file = join(tmp, "sensetime.xlsx");
+    await buildInputWorkbook(SENSETIME_2024_12_18).xlsx.writeFile(file);
+    const out = join(tmp, "blocked");
+    mkdirSync(join(out, "return.json"), { recursive: true });
+    const { code, io } = await generate(file, out);
+    expect(code).toBe(2);
+    expect(io.text()).toContain(`cannot write ${join(out, "return.json")}`);
     expectNoStackTrace(io);
   });
 

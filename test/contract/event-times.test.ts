@@ -27,3 +27,16 @@ describe("dates typed with a time", () => {
     expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["BAD_DATE B2"]);
   });
 });
+
+describe("dates that are not dates", () => {
+  it("reports a serial number beyond Excel's last date at its cell instead of failing", () => {
+    const r = new CellReader();
+    expect(r.date(1_865_000_000, at, "Date")).toBeUndefined();
+    expect(r.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["BAD_DATE B2"]);
+  });
+
+  it("reads a zoned time written with a space and a lower-case t alike", () => {
+    expect(read("2024-12-16 16:00-05:00")).toBe("2024-12-17");
+    expect(read("2024-12-16t16:00:00-05:00")).toBe("2024-12-17");
+  });
+});

@@ -6,7 +6,7 @@ import { cellValue, readTables } from "../../src/adapters/exceljs/read-tables";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { parseLedger } from "../../src/contract/parse-ledger";
-import { CLASSES_TABLE, ISSUER_FIELDS, MOVEMENTS_TABLE } from "../../src/contract/tables";
+import { CLASSES_TABLE, ISSUER_FIELDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import { generateReturn } from "../../src/domain/generate-return";
 
@@ -42,16 +42,20 @@ function at(t: TableGrid, address: string): CellValue | undefined {
 }
 
 describe("readTables on a workbook written by buildInputWorkbook", () => {
-  it("finds the three contract tables with their sheets, positions and headers", async () => {
+  it("finds every contract table with its sheet, position and headers", async () => {
     const grids = await sensetime();
     expect(grids.map((g) => [g.name, g.sheet, g.headerRow, g.firstColumn])).toEqual([
       ["NDDR_Issuer", "Issuer", 1, 1],
       ["NDDR_Classes", "Classes", 1, 1],
       ["NDDR_Movements", "Movements", 1, 1],
+      ["NDDR_Repurchases", "Repurchases", 1, 1],
+      ["NDDR_Mandates", "Mandates", 1, 1],
     ]);
     expect(table(grids, "NDDR_Issuer").headers).toEqual(["Field", "Value"]);
     expect(table(grids, "NDDR_Classes").headers).toEqual(CLASSES_TABLE.columns.map((c) => c.header));
     expect(table(grids, "NDDR_Movements").headers).toEqual(MOVEMENTS_TABLE.columns.map((c) => c.header));
+    expect(table(grids, "NDDR_Repurchases").headers).toEqual(REPURCHASES_TABLE.columns.map((c) => c.header));
+    expect(table(grids, "NDDR_Mandates").headers).toEqual(MANDATES_TABLE.columns.map((c) => c.header));
   });
 
   it("gives one NDDR_Issuer row per setting, in the contract's order", async () => {

@@ -80,7 +80,8 @@ export interface MovementSpec {
 }
 
 export interface LedgerSpec {
-  readonly issuer?: IssuerSpec;
+  /** null: the ledger has no readable issuer settings. */
+  readonly issuer?: IssuerSpec | null;
   /** Default: one class "A" with 1,000,000 issued and no treasury shares. */
   readonly classes?: readonly ClassSpec[];
   readonly movements?: readonly MovementSpec[];
@@ -147,7 +148,7 @@ export function movement(spec: MovementSpec, row: number): Movement {
 export function buildLedger(spec: LedgerSpec = {}): Ledger {
   const classes = spec.classes ?? [{ key: "A" }];
   return {
-    issuer: issuerSettings(spec.issuer),
+    issuer: spec.issuer === null ? undefined : issuerSettings(spec.issuer),
     classes: classes.map((c, i) => shareClass(c, i + 2)),
     movements: (spec.movements ?? []).map((m, i) => movement(m, m.row ?? i + 2)),
   };

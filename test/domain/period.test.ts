@@ -138,4 +138,14 @@ describe("rule 3: the period (opening date, closing date]", () => {
     expect(g.nddr).toBeNull();
     expect(g.ok).toBe(false);
   });
+
+  test("without issuer settings, class and row checks still run", () => {
+    const g = generate({
+      issuer: null,
+      classes: [{ key: "A" }, { key: "A" }],
+      movements: [{ classKey: "Z", date: "2024-12-17", type: T.placingNew, shares: 1 }],
+    });
+    expect(g.nddr).toBeNull();
+    expect(g.findings.map((f) => f.code).sort()).toEqual(["DUPLICATE_CLASS_KEY", "UNKNOWN_CLASS_KEY"]);
+  });
 });

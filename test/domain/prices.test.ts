@@ -101,4 +101,15 @@ describe("rule 5: prices", () => {
     });
     expect(classOf(g).events[0].price).toEqual({ currency: "HKD", amount: "333.3333" });
   });
+
+  it("weighs an Other row by its stated change, not by a Shares figure it does not use", () => {
+    // +1,000 at 1 and +1,000 at 3 → (1,000 × 1 + 1,000 × 3) ÷ 2,000 = 2, whatever Shares says
+    const g = generate({
+      movements: [
+        { date: "2024-12-16", type: T.other, details: "Odd-lot issue", shares: 1, issuedChange: 1000, price: "1", currency: "HKD" },
+        { date: "2024-12-17", type: T.other, details: "Odd-lot issue", issuedChange: 1000, price: "3", currency: "HKD" },
+      ],
+    });
+    expect(classOf(g).events[0].price).toEqual({ currency: "HKD", amount: "2" });
+  });
 });

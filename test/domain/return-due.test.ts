@@ -49,6 +49,14 @@ describe('rule 17: "5%" events', () => {
     movements: rows.map(([date, shares]) => ({ date, type: T.schemeNewOthers, details: "2023 scheme", shares })),
   });
 
+  test("with no opening issued shares, any \"5%\" event makes the return due", () => {
+    const spec: LedgerSpec = {
+      classes: [{ key: "A", openingIssued: 0 }],
+      movements: [{ date: "2025-03-03", type: T.schemeNewOthers, details: "2023 scheme", shares: 1 }],
+    };
+    expect(due(spec, "2025-03-31")).toEqual({ returnDue: true, deadline: "2025-03-04T08:30:00+08:00" });
+  });
+
   test("a cancellation of treasury shares counts its cancelled shares toward 5%", () => {
     // ΔI = 0 but 50,001 treasury shares cancelled ≥ threshold 50,001 → due next business day (Tue 4 Mar 2025)
     const spec: LedgerSpec = {

@@ -3,9 +3,8 @@
 import ExcelJS from "exceljs";
 import type { CellValue, TableGrid } from "../../contract/grid";
 import { columnNumber } from "../../common/a1";
+import { utcDateToExcelSerial } from "../../domain/dates";
 
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** Every Excel table (ListObject) in the workbook, by name, with its header and data rows. */
 export function readTables(wb: ExcelJS.Workbook): TableGrid[] {
@@ -61,7 +60,10 @@ function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined 
 export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  if (value instanceof Date) {
+    const serial = utcDateToExcelSerial(value);
+    return Number.isNaN(serial) ? "(a date Excel cannot show)" : serial;
+  }
   const v = value as unknown as Record<string, unknown>;
   if (typeof v.error === "string") return { error: v.error };
   if ("formula" in v || "sharedFormula" in v) return cellValue(v.result as ExcelJS.CellValue | undefined);

@@ -3,7 +3,7 @@
 // instructions sheet. `nddr template` writes it empty; the example builder fills it.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../common/a1";
-import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, MOVEMENTS_TABLE, type TableSpec } from "../../contract/tables";
+import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../../contract/tables";
 
 export type InputCell = string | number | Date | null;
 
@@ -12,6 +12,8 @@ export interface InputWorkbookData {
   readonly issuer?: Readonly<Record<string, InputCell>>;
   readonly classes?: readonly (readonly InputCell[])[];
   readonly movements?: readonly (readonly InputCell[])[];
+  readonly repurchases?: readonly (readonly InputCell[])[];
+  readonly mandates?: readonly (readonly InputCell[])[];
 }
 
 const FONT = { name: "Calibri", size: 11 };
@@ -26,6 +28,8 @@ export function buildInputWorkbook(data: InputWorkbookData = {}): ExcelJS.Workbo
   addIssuerSheet(wb, data.issuer ?? {}, lists);
   addTableSheet(wb, CLASSES_TABLE, data.classes ?? [], lists);
   addTableSheet(wb, MOVEMENTS_TABLE, data.movements ?? [], lists);
+  addTableSheet(wb, REPURCHASES_TABLE, data.repurchases ?? [], lists);
+  addTableSheet(wb, MANDATES_TABLE, data.mandates ?? [], lists);
   lists.sheet.state = "hidden";
   return wb;
 }
@@ -67,6 +71,9 @@ function addInstructions(wb: ExcelJS.Workbook): void {
     "Classes: one row per class of shares, with the balances at the opening date (Class key is used by the other tables).",
     "Movements: one row per allotment, cancellation or transfer. Rows with the same class, event type and Details",
     "  form one event line of the return (the form's Note 2); several prices give a volume-weighted average.",
+    "Repurchases: one row per class, trading day and method (Section II). Shares held for cancellation stay in",
+    "  Part B until you fill Cancelled on; shares held as treasury shares move to treasury on the trading date.",
+    "Mandates: the repurchase mandate (and general mandate) with the issued shares at the resolution date.",
     "",
     "Dates: Excel dates or text like 2024-12-17. Share counts: whole numbers, without a sign (the event type decides).",
     "Stock codes: five digits typed as text (00020). Prices: per share, with an ISO currency code.",
