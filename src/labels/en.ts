@@ -79,6 +79,36 @@ export const EN = {
   sectionIILeadIn:
     "Section II must also be completed by a listed issuer where it has made a repurchase of shares which is discloseable under Main Board Rule 10.06(4)(a) / GEM Rule 13.13(1).",
   repurchaseReport: "Repurchase report",
+  sectionII: "Section II",
+  partARepurchase: "A. Repurchase report",
+  tradingDate: "Trading date",
+  sharesRepurchased: "Number of shares repurchased",
+  method: "Method of repurchase (Note 1)",
+  highestPrice: "Repurchase price per share or highest repurchase price per share $",
+  lowestPrice: "Lowest repurchase price per share $",
+  aggregatePaid: "Aggregate price paid $",
+  totalRepurchased: "Total number of shares repurchased",
+  forCancellation: "Number of shares repurchased for cancellation",
+  forTreasury: "Number of shares repurchased for holding as treasury shares",
+  partBMandate: "B. Additional information for issuer who has a primary listing on the Exchange",
+  mandateItems: [
+    "Date of the resolution granting the repurchase mandate",
+    "Total number of shares which the issuer is authorised to repurchase under the repurchase mandate",
+    "Number of shares repurchased on the Exchange or another stock exchange under the repurchase mandate (a)",
+    "As a % of number of issued shares (excluding treasury shares) as at the date of the resolution granting the repurchase mandate",
+    "Moratorium period for any issue of new shares, or sale or transfer of treasury shares after the share repurchase(s) set out in Part A (Note 2)",
+  ],
+  mandateFormula:
+    "(a) x 100 / number of issued shares (excluding treasury shares) as at the date of the resolution granting the repurchase mandate",
+  upTo: "Up to",
+  /** {date} is the Explanatory Statement's date. */
+  sectionIIConfirmation:
+    "We hereby confirm that the repurchases made on the Exchange set out in Part A above were made in accordance with the Main Board Rules / GEM Rules and that there have been no material changes to the particulars contained in the Explanatory Statement dated {date} which has been filed with the Exchange.",
+  notesToSectionII: "Notes to Section II:",
+  notesII: [
+    "Please state whether the repurchase was made on the Exchange, on another stock exchange (stating the name of the exchange), by private arrangement or by general offer.",
+    "Subject to the carve-out set out in Main Board Rule 10.06(3)(a)/ GEM Rule 13.12, an issuer may not (i) make a new issue of shares, or a sale or transfer of any treasury shares; or (ii) announce a proposed new issue of shares, or a sale or transfer of any treasury shares, for a period of 30 days after any purchase by it of shares, whether on the Exchange or otherwise, without the prior approval of the Exchange.",
+  ],
   sectionIIILeadIn:
     "Section III must also be completed by a listed issuer where it has made a sale of treasury shares on the Exchange or any other stock exchange on which the issuer is listed which is discloseable under Main Board Rule 10.06B / GEM Rule 13.14B.",
   treasurySaleReport: "Report of on-market sale of treasury shares",

@@ -41,7 +41,8 @@ export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLa
   for (const bullet of L.note8Bullets) b.wide(`• ${bullet}`, "note");
   b.skip();
   b.wide(L.sectionIILeadIn, "leadIn");
-  b.put([L.repurchaseReport, L.notApplicable], "heading");
+  if (nddr.sectionII.length === 0) b.put([L.repurchaseReport, L.notApplicable], "heading");
+  else sectionII(b, nddr, L);
   b.skip();
   b.wide(L.sectionIIILeadIn, "leadIn");
   b.put([L.treasurySaleReport, L.notApplicable], "heading");
@@ -53,10 +54,50 @@ export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLa
   return b.build(returnSheetName(nddr));
 }
 
-function classBlock(b: LayoutBuilder, cls: ClassReturn, n: number, L: FormLabels): void {
+function classIdentity(b: LayoutBuilder, cls: ClassReturn, n: number, L: FormLabels): void {
   b.put([`${n}. ${L.classOfShares}`, cls.classOfShares, L.typeOfShares, cls.typeOfShares, L.listedOnExchange, cls.listed ? L.yes : L.no], "text");
   b.put([L.stockCode, cls.stockCode ?? L.notApplicableCode, L.description, cls.description], "text");
   for (const mc of cls.multiCounter) b.put([L.multiCounterStockCode, `${mc.stockCode} ${mc.description}`.trim(), L.description, ""], "text");
+}
+
+function sectionII(b: LayoutBuilder, nddr: NddrReturn, L: FormLabels): void {
+  b.wide(L.repurchaseReport, "heading");
+  b.wide(L.sectionII, "heading");
+  nddr.sectionII.forEach((report, i) => {
+    classIdentity(b, nddr.sectionI.find((c) => c.classKey === report.classKey)!, i + 1, L);
+    b.skip();
+    b.wide(L.partARepurchase, "subheading");
+    b.put([L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid], "columnHeader");
+    b.height(b.row - 1, 4);
+    report.rows.forEach((r, j) => {
+      const m = (amount: string | null) => money(amount === null ? null : { currency: r.currency, amount });
+      b.tableRow([text(`${j + 1}). ${formatDateEn(r.tradingDate)}`), shares(r.shares), text(r.method), m(r.highest), m(r.lowest), m(r.aggregate)]);
+    });
+    b.tableRow([text(L.totalRepurchased), shares(report.totalShares), text(L.aggregatePaid), ...report.aggregatePaid.slice(0, 1).map(money), blank(), blank()]);
+    b.tableRow([text(L.forCancellation), shares(report.forCancellation), blank(), blank(), blank(), blank()]);
+    b.tableRow([text(L.forTreasury), shares(report.forTreasury), blank(), blank(), blank(), blank()]);
+    const md = report.mandate;
+    if (md) {
+      const [resolution, authorised, used, percentLabel, moratorium] = L.mandateItems;
+      b.skip();
+      b.wide(L.partBMandate, "subheading");
+      b.tableRow([text(`1). ${resolution}`), text(formatDateEn(md.resolutionDate))]);
+      b.tableRow([text(`2). ${authorised}`), shares(md.authorised)]);
+      b.tableRow([text(`3). ${used}`), shares(md.repurchasedUnderMandate)]);
+      b.tableRow([text(`4). ${percentLabel}\n${L.mandateFormula}`), percent(md.percent)]);
+      b.tableRow([text(`5). ${moratorium}`), text(`${L.upTo} ${formatDateEn(md.moratoriumEnd)}`)]);
+    }
+    b.skip();
+  });
+  if (nddr.sectionII.some((r) => r.rows.some((x) => x.method === "On the Exchange")) && nddr.explanatoryStatementDate) {
+    b.wide(L.sectionIIConfirmation.replace("{date}", formatDateEn(nddr.explanatoryStatementDate)), "text");
+  }
+  b.wide(L.notesToSectionII, "subheading");
+  L.notesII.forEach((note, i) => b.wide(`${i + 1}. ${note}`, "note"));
+}
+
+function classBlock(b: LayoutBuilder, cls: ClassReturn, n: number, L: FormLabels): void {
+  classIdentity(b, cls, n, L);
   b.skip();
   b.wide(L.partA, "subheading");
   const top = b.row;

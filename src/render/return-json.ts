@@ -17,7 +17,16 @@ export function returnJson(generation: Generation): object {
     openingDate: nddr.openingDate,
     closingDate: nddr.closingDate,
     sectionI: nddr.sectionI.map(jsonClass),
-    sectionII: nddr.sectionII,
+    sectionII: nddr.sectionII.map((r) => ({
+      classKey: r.classKey,
+      rows: r.rows,
+      totalShares: r.totalShares,
+      // One currency in practice; several (a buyback in Hong Kong and London) give a list.
+      aggregatePaid: r.aggregatePaid.length === 1 ? r.aggregatePaid[0] : r.aggregatePaid,
+      forCancellation: r.forCancellation,
+      forTreasury: r.forTreasury,
+      mandate: r.mandate,
+    })),
     sectionIII: nddr.sectionIII,
     returnDue: nddr.returnDue,
     deadline: nddr.deadline,

@@ -28,8 +28,8 @@ export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): str
   out.push(...L.note8Bullets.map((b) => ` - ${b}`), "");
 
   para(L.sectionIILeadIn);
-  para(L.repurchaseReport);
-  para(L.notApplicable);
+  if (nddr.sectionII.length === 0) para(L.repurchaseReport, "", L.notApplicable);
+  else out.push(...sectionII(nddr, L));
   para(L.sectionIIILeadIn);
   para(L.treasurySaleReport);
   para(L.notApplicable);
@@ -40,11 +40,49 @@ export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): str
   return out.join("\n") + "\n";
 }
 
-function classBlock(cls: ClassReturn, n: number, L: FormLabels): string[] {
-  const lines = [
+function classIdentity(cls: ClassReturn, n: number, L: FormLabels): string[] {
+  return [
     row(`${n}. ${L.classOfShares}`, cls.classOfShares, L.typeOfShares, cls.typeOfShares, L.listedOnExchange, cls.listed ? L.yes : L.no),
     row(L.stockCode, cls.stockCode ?? L.notApplicableCode, L.description, cls.description, "", ""),
     ...cls.multiCounter.map((mc) => row(L.multiCounterStockCode, `${mc.stockCode} ${mc.description}`.trim(), L.description, "", "", "")),
+  ];
+}
+
+function sectionII(nddr: NddrReturn, L: FormLabels): string[] {
+  const out = [L.repurchaseReport, "", L.sectionII];
+  nddr.sectionII.forEach((report, i) => {
+    const cls = nddr.sectionI.find((c) => c.classKey === report.classKey)!;
+    out.push(...classIdentity(cls, i + 1, L), L.partARepurchase);
+    out.push(row(L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid));
+    report.rows.forEach((r, j) => {
+      const money = (amount: string | null) => (amount === null ? "" : formatMoney({ currency: r.currency, amount }));
+      out.push(row(`${j + 1}). ${formatDateEn(r.tradingDate)}`, formatShares(r.shares), r.method, money(r.highest), money(r.lowest), money(r.aggregate)));
+    });
+    out.push(row(L.totalRepurchased, formatShares(report.totalShares), L.aggregatePaid, report.aggregatePaid.map(formatMoney).join("; ")));
+    out.push(row(L.forCancellation, formatShares(report.forCancellation)));
+    out.push(row(L.forTreasury, formatShares(report.forTreasury)));
+    const m = report.mandate;
+    if (m) {
+      const [resolution, authorised, used, percent, moratorium] = L.mandateItems;
+      out.push("", L.partBMandate);
+      out.push(row(`1). ${resolution}`, formatDateEn(m.resolutionDate)));
+      out.push(row(`2). ${authorised}`, formatShares(m.authorised)));
+      out.push(row(`3). ${used}`, formatShares(m.repurchasedUnderMandate)));
+      out.push(row(`4). ${percent}`, formatPercentCell(m.percent)), L.mandateFormula);
+      out.push(row(`5). ${moratorium}`, `${L.upTo} ${formatDateEn(m.moratoriumEnd)}`));
+    }
+    out.push("");
+  });
+  if (nddr.sectionII.some((r) => r.rows.some((x) => x.method === "On the Exchange")) && nddr.explanatoryStatementDate) {
+    out.push(L.sectionIIConfirmation.replace("{date}", formatDateEn(nddr.explanatoryStatementDate)), "");
+  }
+  out.push(L.notesToSectionII, ...L.notesII.map((note, i) => `${i + 1}. ${note}`), "");
+  return out;
+}
+
+function classBlock(cls: ClassReturn, n: number, L: FormLabels): string[] {
+  const lines = [
+    ...classIdentity(cls, n, L),
     L.partA,
     row(L.events, L.changesInIssued, "", L.changesInTreasury, L.price, L.totalIssued),
     row("", L.numberOfIssued, L.percentOfIssued, L.numberOfTreasury, "", ""),
@@ -57,7 +95,7 @@ function classBlock(cls: ClassReturn, n: number, L: FormLabels): string[] {
   else {
     lines.push(L.partB);
     for (const b of cls.partB) {
-      lines.push(row(`${b.no}). ${b.label} ${L.dateOfChanges} ${formatDateEn(b.date)}`, formatShares(b.shares), formatPercentCell(b.percent), formatMoney(b.price)));
+      lines.push(row(`${b.no}). ${b.label} ${L.dateOfChanges} ${formatDateEn(b.date)}`, formatShares(b.shares), formatPercentCell(b.percent), "", formatMoney(b.price)));
     }
   }
   return lines;
