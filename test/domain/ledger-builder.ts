@@ -8,6 +8,7 @@ import type { CellRef } from "../../src/domain/finding";
 import { generateReturn, type Generation } from "../../src/domain/generate-return";
 import type {
   ClassField, IssuerField, IssuerSettings, Ledger, Movement, MovementField, RowOrigin, ShareClass,
+  Mandate, MandateField, Repurchase, RepurchaseField,
 } from "../../src/domain/ledger";
 import type { ClassReturn, NddrReturn } from "../../src/domain/return-model";
 
@@ -53,6 +54,7 @@ export interface IssuerSpec {
   readonly priceDecimals?: number;
   readonly closureDays?: readonly string[];
   readonly board?: IssuerSettings["board"];
+  readonly primaryListing?: boolean;
 }
 
 export interface ClassSpec {
@@ -79,7 +81,78 @@ export interface MovementSpec {
   readonly row?: number;
 }
 
+export interface RepurchaseSpec {
+  readonly classKey?: string;
+  readonly date: string;
+  readonly shares: number;
+  readonly method?: Repurchase["method"];
+  readonly exchange?: string;
+  readonly highest: string;
+  readonly lowest?: string;
+  readonly aggregate: string;
+  readonly currency?: string;
+  readonly heldAs?: Repurchase["heldAs"];
+  readonly cancelledOn?: string;
+  readonly mandate?: string;
+}
+
+export interface MandateSpec {
+  readonly classKey?: string;
+  readonly kind?: Mandate["kind"];
+  readonly resolutionDate: string;
+  readonly authorised: number;
+  readonly issuedAtResolution: number;
+  readonly usedBeforeLedger?: number;
+}
+
+/** NDDR_Repurchases columns A–L and NDDR_Mandates A–F, in the contract's order. */
+const REPURCHASE_COLUMNS: Record<RepurchaseField, string> = {
+  classKey: "A", tradingDate: "B", shares: "C", method: "D", exchange: "E", highest: "F", lowest: "G",
+  aggregate: "H", currency: "I", heldAs: "J", cancelledOn: "K", mandate: "L",
+};
+const MANDATE_COLUMNS: Record<MandateField, string> = {
+  classKey: "A", kind: "B", resolutionDate: "C", authorised: "D", issuedAtResolution: "E", usedBeforeLedger: "F",
+};
+
+function cellsOf<F extends string>(columns: Record<F, string>, row: number): Partial<Record<F, string>> {
+  const cells: Partial<Record<F, string>> = {};
+  for (const [field, column] of Object.entries(columns) as [F, string][]) cells[field] = `${column}${row}`;
+  return cells;
+}
+
+export function repurchase(spec: RepurchaseSpec, row: number): Repurchase {
+  return {
+    classKey: spec.classKey ?? "A",
+    tradingDate: d(spec.date),
+    shares: spec.shares,
+    method: spec.method ?? "On the Exchange",
+    ...(spec.exchange !== undefined ? { exchange: spec.exchange } : {}),
+    highest: new Decimal(spec.highest),
+    ...(spec.lowest !== undefined ? { lowest: new Decimal(spec.lowest) } : {}),
+    aggregate: new Decimal(spec.aggregate),
+    currency: spec.currency ?? "HKD",
+    heldAs: spec.heldAs ?? "Cancellation",
+    ...(spec.cancelledOn !== undefined ? { cancelledOn: d(spec.cancelledOn) } : {}),
+    ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
+    origin: { sheet: "Repurchases", row, cells: cellsOf(REPURCHASE_COLUMNS, row) },
+  };
+}
+
+export function mandate(spec: MandateSpec, row: number): Mandate {
+  return {
+    classKey: spec.classKey ?? "A",
+    kind: spec.kind ?? "Repurchase",
+    resolutionDate: d(spec.resolutionDate),
+    authorised: spec.authorised,
+    issuedAtResolution: spec.issuedAtResolution,
+    usedBeforeLedger: spec.usedBeforeLedger ?? 0,
+    origin: { sheet: "Mandates", row, cells: cellsOf(MANDATE_COLUMNS, row) },
+  };
+}
+
 export interface LedgerSpec {
+  readonly repurchases?: readonly RepurchaseSpec[];
+  readonly mandates?: readonly MandateSpec[];
   /** null: the ledger has no readable issuer settings. */
   readonly issuer?: IssuerSpec | null;
   /** Default: one class "A" with 1,000,000 issued and no treasury shares. */
@@ -100,7 +173,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
     ...(spec.closingDate !== undefined ? { closingDate: d(spec.closingDate) } : {}),
     submittedBy: "Chan Tai Man",
     title: "Company Secretary",
-    primaryListing: true,
+    primaryListing: spec.primaryListing ?? true,
     percentDecimals: spec.percentDecimals ?? 2,
     priceDecimals: spec.priceDecimals ?? 4,
     confirmations: [1, 2, 3, 4, 5, 6, 7, 8],
@@ -151,6 +224,8 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
     issuer: spec.issuer === null ? undefined : issuerSettings(spec.issuer),
     classes: classes.map((c, i) => shareClass(c, i + 2)),
     movements: (spec.movements ?? []).map((m, i) => movement(m, m.row ?? i + 2)),
+    repurchases: (spec.repurchases ?? []).map((r, i) => repurchase(r, i + 2)),
+    mandates: (spec.mandates ?? []).map((m, i) => mandate(m, i + 2)),
   };
 }
 
