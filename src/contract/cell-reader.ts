@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
-import { finding, type CellRef, type Finding } from "../domain/finding";
+import { finding, hasErrors, type CellRef, type Finding } from "../domain/finding";
 import { isErrorValue, type CellValue } from "./grid";
 
 export const EARLIEST_DATE = "1990-01-01" as IsoDate;
@@ -20,7 +20,7 @@ export class CellReader {
   readonly findings: Finding[] = [];
 
   get ok(): boolean {
-    return !this.findings.some((f) => f.severity === "error");
+    return !hasErrors(this.findings);
   }
 
   /** Whether the cell holds nothing (empty, or only spaces). Error values are not empty. */

@@ -1,6 +1,7 @@
 // What a workbook reader hands to the parser: each contract table as the 2-D values Excel shows,
 // with where it sits. exceljs and Office.js readers both produce this, so one parser serves both.
 import { columnLetters } from "../common/a1";
+import { normalizeKey } from "../domain/text-key";
 
 export { columnLetters, columnNumber } from "../common/a1";
 
@@ -18,8 +19,6 @@ export interface TableGrid {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
-export const EXCEL_ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!"] as const;
-
 export function isErrorValue(value: CellValue): value is { readonly error: string } {
   return typeof value === "object" && value !== null;
 }
@@ -35,5 +34,5 @@ export function headerCellAddress(grid: TableGrid, columnIndex: number): string 
 
 /** Headers match case-insensitively, ignoring surrounding and repeated spaces. */
 export function headerKey(value: CellValue): string {
-  return typeof value === "string" ? value.trim().replace(/\s+/g, " ").toLowerCase() : "";
+  return typeof value === "string" ? normalizeKey(value) : "";
 }

@@ -36,9 +36,9 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
     return grid;
   };
 
-  const issuerGrid = table(ISSUER_TABLE.name, true);
+  const issuerGrid = table(ISSUER_TABLE.name, ISSUER_TABLE.required);
   const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
-  const classesGrid = table(CLASSES_TABLE.name, true);
+  const classesGrid = table(CLASSES_TABLE.name, CLASSES_TABLE.required);
   // Keys of class rows left out for an error: their movements are not "unknown class keys" (the
   // class's own error already blocks the return), so they are left out too rather than reported again.
   const rejectedKeys = new Set<string>();
@@ -49,13 +49,13 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
     return cls;
   }) : [];
   for (const cls of classes) rejectedKeys.delete(cls.key.toLowerCase());
-  const movementsGrid = table(MOVEMENTS_TABLE.name, false);
+  const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
   const movements = (movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [])
     .filter((m) => !rejectedKeys.has(m.classKey.toLowerCase()));
   const keep = <R extends { classKey: string }>(rows: R[]) => rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
-  const repurchasesGrid = table(REPURCHASES_TABLE.name, false);
+  const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
   const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
-  const mandatesGrid = table(MANDATES_TABLE.name, false);
+  const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
   const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
   return { ledger: { issuer, classes, movements, repurchases, mandates }, findings };
 }

@@ -129,4 +129,3 @@ export const MANDATES_TABLE: TableSpec<MandateField> = {
   ],
 };
 
-export const CONTRACT_VERSION = "1";

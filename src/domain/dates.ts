@@ -9,12 +9,10 @@ const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  const t = Date.UTC(year, month - 1, day);
-  const d = new Date(t);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
-  }
-  return fromUtcMs(t);
+  const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const date = parseIsoDate(text);
+  if (!date) throw new RangeError(`programmer error: not a calendar date: ${text}`);
+  return date;
 }
 
 /** The date, or undefined when the text is not a real calendar date in YYYY-MM-DD form. */
@@ -49,11 +47,6 @@ export function maxDate(dates: Iterable<IsoDate>): IsoDate | undefined {
   let best: IsoDate | undefined;
   for (const d of dates) if (best === undefined || d > best) best = d;
   return best;
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
 }
 
 /** Excel serial number (1900 date system; the time of day is dropped) to a date. */

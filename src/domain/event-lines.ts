@@ -6,6 +6,7 @@ import { finding, type Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
 import { Exact, quotientHalfUp } from "./exact";
 import { plainDecimal } from "./printing";
+import { normalizeKey } from "./text-key";
 import type { Money } from "./return-model";
 
 export interface GroupedLine {
@@ -26,7 +27,7 @@ export function groupEventLines(
   const groups = new Map<string, Movement[]>();
   for (const row of rows) {
     // Details name the scheme or instrument; "Scheme A" and "scheme  a" are the same one.
-    const key = `${row.type.label}\u0000${row.details.trim().replace(/\s+/g, " ").toLowerCase()}`;
+    const key = `${row.type.label}\u0000${normalizeKey(row.details)}`;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);

@@ -1,6 +1,7 @@
 // The event types of Section I Part A: printed label, effect on issued (ΔI) and treasury (ΔT) shares,
 // and the Listing Rule category (MB 13.25A(2)(a) "always" or 13.25A(2)(b) "5%"). One table, so that the
 // labels can follow the official e-form and every other module asks here instead of re-deciding.
+import { normalizeKey } from "./text-key";
 
 /** Sign applied to the row's Shares column; "given" = the row states its own signed changes. */
 export type Effect = 1 | -1 | 0 | "given";
@@ -56,22 +57,18 @@ export const EVENT_TYPES: readonly EventType[] = [
   { label: "Sale of treasury shares on the Exchange", issued: 1, treasury: -1, category: "always", paragraph: "(a)(vii)", moratorium: "restricted", generated: true },
 ];
 
-const BY_KEY = new Map(EVENT_TYPES.map((t) => [labelKey(t.label), t]));
+const BY_KEY = new Map(EVENT_TYPES.map((t) => [normalizeKey(t.label), t]));
 
 /** The types a user may type in NDDR_Movements (the template's dropdown). */
 export const TYPEABLE_EVENT_LABELS: readonly string[] = EVENT_TYPES.filter((t) => !t.generated).map((t) => t.label);
 
 /** Looks a label up the way headers are matched: case and surrounding or repeated spaces do not matter. */
 export function findEventType(label: string): EventType | undefined {
-  return BY_KEY.get(labelKey(label));
+  return BY_KEY.get(normalizeKey(label));
 }
 
 export function eventType(label: string): EventType {
   const t = findEventType(label);
   if (!t) throw new Error(`programmer error: unknown event type ${label}`);
   return t;
-}
-
-function labelKey(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
 }

@@ -31,7 +31,7 @@ export function formatDateZh(date: IsoDate): string {
   return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
-/** A decimal as typed, trailing zeros dropped ("1.50" → "1.5"), never in exponent notation. */
+/** A decimal in plain notation (never exponent), trailing zeros dropped: "1.50" → "1.5". */
 export function plainDecimal(value: Decimal): string {
   return value.toFixed();
 }

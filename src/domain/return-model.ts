@@ -42,7 +42,7 @@ export interface PartBLine {
 }
 
 export interface FivePercentTest {
-  /** Σ|ΔI| of this class's "5%" events in the period. */
+  /** Shares of this class's "5%" events in the period: |ΔI|, or the shares cancelled for treasury cancellations. */
   readonly aggregate: number;
   readonly percent: string | null;
   /** Shares of further "5%" events before they reach 5% of the opening issued shares. */

@@ -4,7 +4,7 @@
 
 export type StyleName =
   | "title" | "subtitle" | "heading" | "subheading" | "label" | "text" | "leadIn" | "note"
-  | "columnHeader" | "tableLabel" | "tableNumber" | "tableText";
+  | "columnHeader" | "tableLabel" | "tableNumber";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -31,7 +31,6 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   columnHeader: { bold: true, size: 9, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "FFE7EEF7" },
   tableLabel: { size: 9, horizontal: "left", vertical: "top", wrap: true, border: true },
   tableNumber: { size: 10, horizontal: "right", vertical: "top", wrap: false, border: true },
-  tableText: { size: 10, horizontal: "left", vertical: "top", wrap: true, border: true },
 };
 
 export interface LayoutCell {
