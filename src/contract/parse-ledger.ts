@@ -8,10 +8,10 @@ import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
 import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
-import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "./tables";
+import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "./tables";
 import {
   REPURCHASE_METHODS,
-  type ClassField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
+  type ClassField, type LogEntry, type LogField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
   type RowOrigin, type ShareClass,
 } from "../domain/ledger";
 
@@ -57,7 +57,9 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
   const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
   const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
-  return { ledger: { issuer, classes, movements, repurchases, mandates }, findings };
+  const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
+  const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
+  return { ledger: { issuer, classes, movements, repurchases, mandates, log }, findings };
 }
 
 type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, origin: RowOrigin<F>) => T | undefined;
@@ -216,3 +218,12 @@ function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, 
   }
   return currency;
 }
+
+const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, origin) => {
+  const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date", true);
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const closingIssued = r.shareCount(get("closingIssued"), at("closingIssued"), "Closing issued", { required: true });
+  const closingTreasury = r.shareCount(get("closingTreasury"), at("closingTreasury"), "Closing treasury", { required: true });
+  if (!closingDate || !classKey || closingIssued === undefined || closingTreasury === undefined) return undefined;
+  return { closingDate, classKey, closingIssued, closingTreasury, origin };
+};

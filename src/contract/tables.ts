@@ -1,7 +1,7 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import { REPURCHASE_METHODS, type ClassField, type IssuerField, type MandateField, type MovementField, type RepurchaseField } from "../domain/ledger";
+import { REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField } from "../domain/ledger";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
@@ -95,6 +95,20 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
 
 export const HELD_AS = ["Cancellation", "Treasury"] as const;
 export const MANDATE_KINDS = ["Repurchase", "General mandate"] as const;
+export const LOG_TABLE: TableSpec<LogField> = {
+  name: "NDDR_Log",
+  sheet: "Log",
+  required: false,
+  columns: [
+    { field: "generatedAt", header: "Generated at", required: false, width: 20, help: "When the return was generated." },
+    { field: "closingDate", header: "Closing date", required: true, date: true, width: 13, help: "Closing date of that return." },
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Class of the balances." },
+    { field: "closingIssued", header: "Closing issued", required: true, width: 18, help: "Issued shares excluding treasury shares at the closing date." },
+    { field: "closingTreasury", header: "Closing treasury", required: true, width: 16, help: "Treasury shares at the closing date." },
+    { field: "fingerprint", header: "Input fingerprint", required: false, width: 20, help: "Fingerprint of the inputs of that return." },
+  ],
+};
+
 export const REPURCHASES_TABLE: TableSpec<RepurchaseField> = {
   name: "NDDR_Repurchases",
   sheet: "Repurchases",

@@ -5,6 +5,7 @@ import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
 import type { NddrReturn } from "./return-model";
 import { checkRepurchaseMoratorium } from "./moratorium";
+import { checkRollForward } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
 import { ruleRef } from "./rule-numbers";
@@ -81,6 +82,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   if (issuer.primaryListing) {
     findings.push(...checkRepurchaseMoratorium(repurchases.filter((r) => r.tradingDate <= closingDate), movements.filter(inPeriod), issuer.board));
   }
+
+  findings.push(...checkRollForward(issuer, classes, ledger.log ?? []));
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];

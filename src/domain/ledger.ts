@@ -122,12 +122,24 @@ export interface Mandate {
   readonly origin: RowOrigin<MandateField>;
 }
 
+export type LogField = "generatedAt" | "closingDate" | "classKey" | "closingIssued" | "closingTreasury" | "fingerprint";
+
+/** One row of NDDR_Log: a class's closing balance in a return generated earlier. */
+export interface LogEntry {
+  readonly closingDate: IsoDate;
+  readonly classKey: string;
+  readonly closingIssued: number;
+  readonly closingTreasury: number;
+  readonly origin: RowOrigin<LogField>;
+}
+
 export interface Ledger {
   readonly issuer?: IssuerSettings;
   readonly classes: readonly ShareClass[];
   readonly movements: readonly Movement[];
   readonly repurchases?: readonly Repurchase[];
   readonly mandates?: readonly Mandate[];
+  readonly log?: readonly LogEntry[];
 }
 
 /**

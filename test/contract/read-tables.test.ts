@@ -50,6 +50,7 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
       ["NDDR_Movements", "Movements", 1, 1],
       ["NDDR_Repurchases", "Repurchases", 1, 1],
       ["NDDR_Mandates", "Mandates", 1, 1],
+      ["NDDR_Log", "Log", 1, 1],
     ]);
     expect(table(grids, "NDDR_Issuer").headers).toEqual(["Field", "Value"]);
     expect(table(grids, "NDDR_Classes").headers).toEqual(CLASSES_TABLE.columns.map((c) => c.header));

@@ -150,7 +150,15 @@ export function mandate(spec: MandateSpec, row: number): Mandate {
   };
 }
 
+export interface LogSpec {
+  readonly classKey?: string;
+  readonly closingDate: string;
+  readonly closingIssued: number;
+  readonly closingTreasury?: number;
+}
+
 export interface LedgerSpec {
+  readonly log?: readonly LogSpec[];
   readonly repurchases?: readonly RepurchaseSpec[];
   readonly mandates?: readonly MandateSpec[];
   /** null: the ledger has no readable issuer settings. */
@@ -226,6 +234,13 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
     movements: (spec.movements ?? []).map((m, i) => movement(m, m.row ?? i + 2)),
     repurchases: (spec.repurchases ?? []).map((r, i) => repurchase(r, i + 2)),
     mandates: (spec.mandates ?? []).map((m, i) => mandate(m, i + 2)),
+    log: (spec.log ?? []).map((e, i) => ({
+      classKey: e.classKey ?? "A",
+      closingDate: d(e.closingDate),
+      closingIssued: e.closingIssued,
+      closingTreasury: e.closingTreasury ?? 0,
+      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}` } },
+    })),
   };
 }
 

@@ -3,7 +3,7 @@
 // instructions sheet. `nddr template` writes it empty; the example builder fills it.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../common/a1";
-import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../../contract/tables";
+import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../../contract/tables";
 
 export type InputCell = string | number | Date | null;
 
@@ -30,6 +30,7 @@ export function buildInputWorkbook(data: InputWorkbookData = {}): ExcelJS.Workbo
   addTableSheet(wb, MOVEMENTS_TABLE, data.movements ?? [], lists);
   addTableSheet(wb, REPURCHASES_TABLE, data.repurchases ?? [], lists);
   addTableSheet(wb, MANDATES_TABLE, data.mandates ?? [], lists);
+  addTableSheet(wb, LOG_TABLE, [], lists);
   lists.sheet.state = "hidden";
   return wb;
 }
@@ -74,6 +75,7 @@ function addInstructions(wb: ExcelJS.Workbook): void {
     "Repurchases: one row per class, trading day and method (Section II). Shares held for cancellation stay in",
     "  Part B until you fill Cancelled on; shares held as treasury shares move to treasury on the trading date.",
     "Mandates: the repurchase mandate (and general mandate) with the issued shares at the resolution date.",
+    "Log: closing balances of the returns generated so far; the next return must open where the last one closed.",
     "",
     "Dates: Excel dates or text like 2024-12-17. Share counts: whole numbers, without a sign (the event type decides).",
     "Stock codes: five digits typed as text (00020). Prices: per share, with an ISO currency code.",
