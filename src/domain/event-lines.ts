@@ -2,9 +2,11 @@
 // share counts add up, the price is the volume-weighted average (Note 4), the date is the latest.
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import type { EventType } from "./event-types";
-import { finding, type Finding } from "./finding";
+import type { Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
-import { Exact, quotientHalfUp } from "./exact";
+import { volumeWeightedPrice } from "./average-price";
+import { groupBy } from "./collections";
+import { Exact } from "./exact";
 import { plainDecimal } from "./printing";
 import { normalizeKey } from "./text-key";
 import type { Money } from "./return-model";
@@ -24,14 +26,8 @@ export function groupEventLines(
   rows: readonly Movement[],
   priceDecimals: number,
 ): { lines: GroupedLine[]; findings: Finding[] } {
-  const groups = new Map<string, Movement[]>();
-  for (const row of rows) {
-    // Details name the scheme or instrument; "Scheme A" and "scheme  a" are the same one.
-    const key = `${row.type.label}\u0000${normalizeKey(row.details)}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
+  // Details name the scheme or instrument; "Scheme A" and "scheme  a" are the same one.
+  const groups = groupBy(rows, (row) => `${row.type.label}\u0000${normalizeKey(row.details)}`);
   const findings: Finding[] = [];
   const lines = [...groups.values()].map((group) => {
     const { price, problem } = linePrice(group, priceDecimals);
@@ -60,29 +56,17 @@ export function groupEventLines(
 /** One price prints as typed; several print their volume-weighted average Σ(n×p) ÷ Σn. */
 function linePrice(group: readonly Movement[], priceDecimals: number): { price: Money | null; problem?: Finding } {
   const priced = group.filter((r) => r.price !== undefined);
-  if (priced.length === 0) return { price: null };
-  const currency = priced[0].currency ?? "";
-  const other = priced.find((r) => (r.currency ?? "") !== currency);
-  if (other) {
-    return {
-      price: null,
-      problem: finding(
-        "MIXED_CURRENCIES",
-        "error",
-        `This ${other.type.label} line mixes ${currency} and ${other.currency} prices. One event line has one currency: ` +
-          `put rows in different currencies under different details, or convert the price.`,
-        cellOf(other.origin, "currency"),
-      ),
-    };
-  }
+  const currencies = new Set(priced.map((r) => r.currency ?? ""));
   const distinct = new Set(priced.map((r) => r.price!.toString()));
-  if (distinct.size === 1) return { price: { currency, amount: plainDecimal(priced[0].price!) } };
-  let volume = new Exact(0);
-  let value = new Exact(0);
-  for (const row of priced) {
-    const weight = new Exact(movementSize(row));
-    volume = volume.plus(weight);
-    value = value.plus(weight.times(row.price!));
+  if (priced.length > 0 && currencies.size === 1 && distinct.size === 1) {
+    return { price: { currency: priced[0].currency ?? "", amount: plainDecimal(priced[0].price!) } };
   }
-  return { price: { currency, amount: quotientHalfUp(value, volume, priceDecimals).toFixed() } };
+  return volumeWeightedPrice(
+    priced.map((r) => {
+      const shares = movementSize(r);
+      return { shares, paid: new Exact(shares).times(r.price!), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
+    }),
+    priceDecimals,
+    group[0].type.label,
+  );
 }

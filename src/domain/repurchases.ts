@@ -3,7 +3,9 @@
 // shares held for cancellation and not yet cancelled (earlier periods included), and their checks.
 import { compareDates, type IsoDate } from "./dates";
 import { eventType } from "./event-types";
-import { Exact, quotientHalfUp } from "./exact";
+import { volumeWeightedPrice } from "./average-price";
+import { groupBy, sum } from "./collections";
+import { Exact } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
 import { formatDateEn, percentOf } from "./printing";
@@ -39,14 +41,14 @@ export function repurchaseLines(rows: readonly Repurchase[], period: Period, pri
   const treasury = rows.filter((r) => r.heldAs === "Treasury" && inPeriod(r.tradingDate, period));
   for (const [date, group] of byDate(treasury, (r) => r.tradingDate)) {
     const n = sumShares(group);
-    const price = averagePrice(group, priceDecimals, findings);
+    const price = averagePrice(group, priceDecimals, HELD_AS_TREASURY.label, findings);
     lines.push({ type: HELD_AS_TREASURY, details: "", date, issuedChange: -n, treasuryChange: n, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: r.shares, label: HELD_AS_TREASURY.label, at: cellOf(r.origin, "shares") });
   }
   const cancelled = rows.filter((r) => r.heldAs === "Cancellation" && inPeriod(r.cancelledOn, period));
   for (const [date, group] of byDate(cancelled, (r) => r.cancelledOn!)) {
     const n = sumShares(group);
-    const price = averagePrice(group, priceDecimals, findings);
+    const price = averagePrice(group, priceDecimals, CANCELLED.label, findings);
     lines.push({ type: CANCELLED, details: tradedOn(group), date, issuedChange: -n, treasuryChange: 0, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: 0, label: CANCELLED.label, at: cellOf(r.origin, "shares") });
   }
@@ -74,7 +76,7 @@ export function partBLines(
       label: PART_B_LABEL,
       shares,
       percent: percentOf(shares, openingIssued, decimals.percent) ?? null,
-      price: averagePrice(group, decimals.price, findings),
+      price: averagePrice(group, decimals.price, PART_B_LABEL, findings),
       date,
     };
   });
@@ -114,32 +116,23 @@ export function checkRepurchaseRows(rows: readonly Repurchase[]): Finding[] {
   return out;
 }
 
-/** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4); one currency per line. */
-export function averagePrice(rows: readonly Pick<Repurchase, "shares" | "aggregate" | "currency" | "origin">[], decimals: number, findings: Finding[]): Money | null {
-  if (rows.length === 0) return null;
-  const currency = rows[0].currency;
-  const other = rows.find((r) => r.currency !== currency);
-  if (other) {
-    findings.push(finding("MIXED_CURRENCIES", "error",
-      `Repurchases reported on one line are in ${currency} and ${other.currency}. Check the currency; one line has one currency.`, cellOf(other.origin, "currency")));
-    return null;
-  }
-  const shares = rows.reduce((a, r) => a + r.shares, 0);
-  if (shares === 0) return null;
-  const paid = rows.reduce((a, r) => a.plus(r.aggregate), new Exact(0));
-  return { currency, amount: quotientHalfUp(paid, shares, decimals).toFixed() };
+/** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4). */
+function averagePrice(rows: readonly Repurchase[], decimals: number, line: string, findings: Finding[]): Money | null {
+  const { price, problem } = volumeWeightedPrice(
+    rows.map((r) => ({ shares: r.shares, paid: r.aggregate, currency: r.currency, at: cellOf(r.origin, "currency") })),
+    decimals,
+    line,
+  );
+  if (problem) findings.push(problem);
+  return price;
 }
 
+/** Rows by date, in date order. */
 function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
-  const groups = new Map<IsoDate, T[]>();
-  for (const r of rows) {
-    const d = dateOf(r);
-    groups.set(d, [...(groups.get(d) ?? []), r]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => compareDates(a, b));
+  return [...groupBy(rows, dateOf)].sort(([a], [b]) => compareDates(a, b));
 }
 
-const sumShares = (rows: readonly { shares: number }[]): number => rows.reduce((a, r) => a + r.shares, 0);
+const sumShares = (rows: readonly { shares: number }[]): number => sum(rows.map((r) => r.shares));
 
 /** "Shares repurchased on 13 June 2025" or "… from 19 May 2025 to 13 June 2025". */
 function tradedOn(rows: readonly Repurchase[]): string {

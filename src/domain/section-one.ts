@@ -1,6 +1,7 @@
 // Section I for one class: opening balance, numbered event lines with their % and price, the filler
 // line when Part A is empty, the closing balance (rules 1–6) and the running 5% aggregate (rule 17).
 import Decimal from "decimal.js";
+import { sum } from "./collections";
 import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
@@ -177,5 +178,3 @@ function fivePercentTest(
     reachedOn,
   };
 }
-
-const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

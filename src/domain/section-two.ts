@@ -1,6 +1,7 @@
 // Section II, the repurchase report (MB 10.06(4)(a) [GEM 13.13(1)]): one row per trading date and
 // method in the period with totals (rule 9), and for a primary listing Part B: the mandate, the
 // shares repurchased under it to date, their % and the moratorium end (rule 11).
+import { groupBy, sum } from "./collections";
 import { addDays, compareDates, maxDate } from "./dates";
 import { Exact, quotientHalfUp } from "./exact";
 import { finding, type Finding } from "./finding";
@@ -44,11 +45,8 @@ export function printedMethod(r: Pick<Repurchase, "method" | "exchange">): strin
 }
 
 function reportRows(rows: readonly Repurchase[]): RepurchaseReportRow[] {
-  const groups = new Map<string, Repurchase[]>();
-  for (const r of [...rows].sort((a, b) => compareDates(a.tradingDate, b.tradingDate))) {
-    const key = [r.tradingDate, printedMethod(r), r.currency].join("\u0000");
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
+  const sorted = [...rows].sort((a, b) => compareDates(a.tradingDate, b.tradingDate));
+  const groups = groupBy(sorted, (r) => [r.tradingDate, printedMethod(r), r.currency].join("\u0000"));
   return [...groups.values()].map((group) => {
     const highest = Exact.max(...group.map((r) => r.highest));
     const lowest = Exact.min(...group.map((r) => r.lowest ?? r.highest));
@@ -120,5 +118,3 @@ function mandateReport(input: SectionTwoInput, findings: Finding[]): MandateRepo
     moratoriumEnd: addDays(lastTrade, MORATORIUM_DAYS),
   };
 }
-
-const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
