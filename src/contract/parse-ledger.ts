@@ -8,11 +8,11 @@ import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
 import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
-import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "./tables";
+import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
-  REPURCHASE_METHODS,
+  ON_THE_EXCHANGE, REPURCHASE_METHODS,
   type ClassField, type LogEntry, type LogField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
-  type RowOrigin, type ShareClass,
+  type RowOrigin, type ShareClass, type TreasurySale, type TreasurySaleField,
 } from "../domain/ledger";
 
 export interface ParsedLedger {
@@ -55,11 +55,13 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const keep = <R extends { classKey: string }>(rows: R[]) => rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
   const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
   const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
+  const salesGrid = table(TREASURY_SALES_TABLE.name, TREASURY_SALES_TABLE.required);
+  const treasurySales = keep(salesGrid ? parseRows(salesGrid, TREASURY_SALES_TABLE, findings, readTreasurySale) : []);
   const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
   const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
   const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
-  return { ledger: { issuer, classes, movements, repurchases, mandates, log }, findings };
+  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log }, findings };
 }
 
 type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, origin: RowOrigin<F>) => T | undefined;
@@ -197,6 +199,26 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, orig
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !method || !highest || !aggregate || !currency || !heldAs) return undefined;
   return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin };
+};
+
+const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, origin) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: true, positive: true });
+  const venue = r.text(get("exchange"), at("exchange"), "Exchange", true);
+  // "on the exchange" in any case is the Exchange; "Hong Kong Stock Exchange" would be too, but a
+  // user who types it means the same, so say so rather than print a second exchange.
+  const exchange = venue !== undefined && venue.toLowerCase() === ON_THE_EXCHANGE.toLowerCase() ? ON_THE_EXCHANGE : venue;
+  if (exchange !== undefined && exchange !== ON_THE_EXCHANGE && /hong kong|hkex|sehk/i.test(exchange)) {
+    r.error("EXCHANGE_IS_HKEX", `"${clip(exchange)}" is the Exchange itself: write On the Exchange. Name another exchange only for sales made there.`, at("exchange"));
+  }
+  const highest = r.amount(get("highest"), at("highest"), "Highest price", true);
+  const lowest = r.amount(get("lowest"), at("lowest"), "Lowest price");
+  const aggregate = r.amount(get("aggregate"), at("aggregate"), "Aggregate price", true);
+  const currency = readCurrency(r, get("currency"), at("currency"), true);
+  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+  if (!classKey || !tradingDate || shares === undefined || !exchange || !highest || !aggregate || !currency) return undefined;
+  return { classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin };
 };
 
 const readMandate: RowParser<MandateField, Mandate> = (get, at, r, origin) => {

@@ -1,7 +1,7 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import { REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField } from "../domain/ledger";
+import { ON_THE_EXCHANGE, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
@@ -126,6 +126,26 @@ export const REPURCHASES_TABLE: TableSpec<RepurchaseField> = {
     { field: "heldAs", header: "Held as", required: true, list: HELD_AS, width: 13, help: "Cancellation or Treasury." },
     { field: "cancelledOn", header: "Cancelled on", required: false, date: true, width: 13, help: "Date the shares held for cancellation were cancelled; blank while pending." },
     { field: "mandate", header: "Mandate", required: false, date: true, width: 13, help: "Resolution date of the mandate used; default the latest before the trading date." },
+  ],
+};
+
+/** Suggestions only: any other stock exchange's name is accepted. */
+const SALE_VENUES = [ON_THE_EXCHANGE, "London Stock Exchange", "New York Stock Exchange", "Nasdaq", "Shanghai Stock Exchange", "Shenzhen Stock Exchange", "Singapore Exchange"];
+
+export const TREASURY_SALES_TABLE: TableSpec<TreasurySaleField> = {
+  name: "NDDR_TreasurySales",
+  sheet: "TreasurySales",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Must exist in NDDR_Classes." },
+    { field: "tradingDate", header: "Trading date", required: true, date: true, width: 13, help: "Day of the sale (Hong Kong time)." },
+    { field: "shares", header: "Shares", required: true, width: 14, help: "Number of treasury shares sold that day on that exchange." },
+    { field: "exchange", header: "Exchange", required: true, list: SALE_VENUES, width: 24, help: "On the Exchange, or the other stock exchange's name (any name may be typed)." },
+    { field: "highest", header: "Highest price", required: true, width: 13, help: "Selling price per share, or the highest when several." },
+    { field: "lowest", header: "Lowest price", required: false, width: 13, help: "Lowest selling price; blank when there was one price." },
+    { field: "aggregate", header: "Aggregate price", required: true, width: 18, help: "Total received." },
+    { field: "currency", header: "Currency", required: true, list: CURRENCY_LIST, width: 10, help: "ISO code of the prices." },
+    { field: "mandate", header: "Mandate", required: false, date: true, width: 13, help: "Resolution date of the general mandate used; default the latest before the trading date." },
   ],
 };
 

@@ -4,10 +4,11 @@ import { compareDates, maxDate, type IsoDate } from "./dates";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
 import type { NddrReturn } from "./return-model";
-import { checkRepurchaseMoratorium } from "./moratorium";
+import { checkMoratoria } from "./moratorium";
 import { checkRollForward } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
+import { buildTreasurySaleReport } from "./treasury-sales";
 import { ruleRef } from "./rule-numbers";
 
 export interface GenerateOptions {
@@ -38,6 +39,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     });
   const movements = ofKnownClass(ledger.movements);
   const repurchases = ofKnownClass(ledger.repurchases ?? []);
+  const treasurySales = ofKnownClass(ledger.treasurySales ?? []);
   const mandates = ofKnownClass(ledger.mandates ?? []);
   // Without the settings there is no period to frame a return, but every row has had its checks.
   if (!issuer) return done(null, findings);
@@ -48,6 +50,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     ...movements.map((m) => m.date),
     ...repurchases.map((r) => r.tradingDate),
     ...repurchases.flatMap((r) => (r.cancelledOn ? [r.cancelledOn] : [])),
+    ...treasurySales.map((s) => s.tradingDate),
   ];
   const closingDate = closingDateOf(issuer, eventDates, findings);
   const inPeriod = (m: Movement) => m.date > issuer.openingDate && m.date <= closingDate;
@@ -60,6 +63,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       closingDate,
       rows: ofClass(movements, cls).filter(inPeriod),
       repurchases: ofClass(repurchases, cls),
+      treasurySales: ofClass(treasurySales, cls),
       percentDecimals: issuer.percentDecimals,
       priceDecimals: issuer.priceDecimals,
     });
@@ -68,20 +72,38 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     return outcome.section;
   });
 
-  const sectionII = classes.flatMap((cls) => {
-    const ledgerRows = ofClass(repurchases, cls).filter((r) => r.tradingDate <= closingDate);
-    const rows = ledgerRows.filter((r) => r.tradingDate > issuer.openingDate);
-    if (rows.length === 0) return [];
-    const built = buildRepurchaseReport({
-      classKey: cls.key, rows, ledger: ledgerRows, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing,
-      board: issuer.board, percentDecimals: issuer.percentDecimals,
+  const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
+  const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => upToClosing(rows).filter((r) => r.tradingDate > issuer.openingDate);
+  // Sections II and III: a report per class that traded in the period; mandate usage looks back to the resolution.
+  const reports = <R extends { classKey: string; tradingDate: IsoDate }, T>(
+    rows: readonly R[],
+    build: (cls: ShareClass, trades: readonly R[], ledger: readonly R[]) => { report: T; findings: readonly Finding[] },
+  ): T[] =>
+    classes.flatMap((cls) => {
+      const ledgerRows = upToClosing(ofClass(rows, cls));
+      const trades = ofPeriod(ledgerRows);
+      if (trades.length === 0) return [];
+      const built = build(cls, trades, ledgerRows);
+      findings.push(...built.findings);
+      return [built.report];
     });
-    findings.push(...built.findings);
-    return [built.report];
+  const common = (cls: ShareClass) => ({
+    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, board: issuer.board, percentDecimals: issuer.percentDecimals,
   });
+  const sectionII = reports(repurchases, (cls, rows, ledgerRows) => buildRepurchaseReport({ ...common(cls), rows, ledger: ledgerRows }));
+  const sectionIII = reports(treasurySales, (cls, sales, ledgerRows) => buildTreasurySaleReport({ ...common(cls), sales, ledger: ledgerRows }));
+  // MB 10.06(1)–(3) apply to a primary listing only.
   if (issuer.primaryListing) {
-    findings.push(...checkRepurchaseMoratorium(repurchases.filter((r) => r.tradingDate <= closingDate), movements.filter(inPeriod), issuer.board));
+    findings.push(...checkMoratoria({
+      repurchases: upToClosing(repurchases),
+      sales: upToClosing(treasurySales),
+      movementsInPeriod: movements.filter(inPeriod),
+      salesInPeriod: ofPeriod(treasurySales),
+      repurchasesInPeriod: ofPeriod(repurchases),
+      board: issuer.board,
+    }));
   }
+
 
   findings.push(...checkRollForward(issuer, classes, ledger.log ?? []));
 
@@ -101,7 +123,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     closingDate,
     sectionI,
     sectionII,
-    sectionIII: [],
+    sectionIII,
     confirmations: issuer.confirmations,
     explanatoryStatementDate: issuer.explanatoryStatementDate ?? null,
     submittedBy: issuer.submittedBy,

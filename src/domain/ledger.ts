@@ -108,6 +108,27 @@ export interface Repurchase {
   readonly origin: RowOrigin<RepurchaseField>;
 }
 
+export type TreasurySaleField =
+  | "classKey" | "tradingDate" | "shares" | "exchange" | "highest" | "lowest" | "aggregate" | "currency" | "mandate";
+
+export const ON_THE_EXCHANGE = "On the Exchange";
+
+/** One row of NDDR_TreasurySales: a class's on-market sales of treasury shares of one trading day on one exchange. */
+export interface TreasurySale {
+  readonly classKey: string;
+  readonly tradingDate: IsoDate;
+  readonly shares: number;
+  /** "On the Exchange", or the other stock exchange's name. */
+  readonly exchange: string;
+  readonly highest: Decimal;
+  readonly lowest?: Decimal;
+  readonly aggregate: Decimal;
+  readonly currency: string;
+  /** Resolution date of the general mandate used; default the latest before the trading date. */
+  readonly mandate?: IsoDate;
+  readonly origin: RowOrigin<TreasurySaleField>;
+}
+
 export type MandateField = "classKey" | "kind" | "resolutionDate" | "authorised" | "issuedAtResolution" | "usedBeforeLedger";
 
 export interface Mandate {
@@ -138,6 +159,7 @@ export interface Ledger {
   readonly classes: readonly ShareClass[];
   readonly movements: readonly Movement[];
   readonly repurchases?: readonly Repurchase[];
+  readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
 }

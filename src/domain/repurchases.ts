@@ -5,12 +5,12 @@ import { compareDates, type IsoDate } from "./dates";
 import { eventType } from "./event-types";
 import { volumeWeightedPrice } from "./average-price";
 import { groupBy, sum } from "./collections";
-import { Exact } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
 import { formatDateEn, percentOf } from "./printing";
 import type { Money, PartBLine } from "./return-model";
 import type { GroupedLine } from "./event-lines";
+import { checkTradePrices } from "./trades";
 
 export const PART_B_LABEL = "Shares repurchased for cancellation but not yet cancelled";
 const HELD_AS_TREASURY = eventType("Repurchase of shares (shares held as treasury shares)");
@@ -85,24 +85,8 @@ export function partBLines(
 
 /** Checks of each row on its own: prices that cannot be right (rule 10), dates out of order. */
 export function checkRepurchaseRows(rows: readonly Repurchase[]): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = checkTradePrices(rows, (r, field) => cellOf(r.origin, field), "bought");
   for (const r of rows) {
-    const lowest = r.lowest ?? r.highest;
-    if (lowest.greaterThan(r.highest)) {
-      out.push(finding("LOWEST_ABOVE_HIGHEST", "error",
-        `Lowest price ${lowest.toFixed()} is above the highest price ${r.highest.toFixed()}. Swap them or correct one.`, cellOf(r.origin, "lowest")));
-      continue;
-    }
-    // The aggregate is usually rounded to the cent: allow one cent either side of shares × price.
-    const cent = new Exact("0.01");
-    const min = new Exact(r.shares).times(lowest).minus(cent);
-    const max = new Exact(r.shares).times(r.highest).plus(cent);
-    if (r.aggregate.lessThan(min) || r.aggregate.greaterThan(max)) {
-      out.push(finding("AGGREGATE_OUT_OF_RANGE", "error",
-        `Aggregate price ${r.aggregate.toFixed()} cannot be right for ${r.shares} shares bought between ${lowest.toFixed()} and ${r.highest.toFixed()} ` +
-          `(it must lie between shares × lowest and shares × highest). Check the shares, the prices and the aggregate.`,
-        cellOf(r.origin, "aggregate")));
-    }
     if (r.cancelledOn !== undefined && r.cancelledOn < r.tradingDate) {
       out.push(finding("CANCELLED_BEFORE_TRADED", "error",
         `Cancelled on ${r.cancelledOn} is before the trading date ${r.tradingDate}. Shares are cancelled after they are bought back.`, cellOf(r.origin, "cancelledOn")));

@@ -64,7 +64,8 @@ export interface ClassReturn {
   readonly partB: readonly PartBLine[];
 }
 
-export interface RepurchaseReportRow {
+/** A row of Section II or III Part A: one trading date, method and currency. */
+export interface TradeReportRow {
   readonly tradingDate: IsoDate;
   readonly shares: number;
   /** As printed: "On the Exchange", "On another stock exchange (London Stock Exchange)". */
@@ -90,7 +91,7 @@ export interface MandateReport {
 /** Section II for one class (MB 10.06(4)(a)). */
 export interface RepurchaseReport {
   readonly classKey: string;
-  readonly rows: readonly RepurchaseReportRow[];
+  readonly rows: readonly TradeReportRow[];
   readonly totalShares: number;
   /** One amount per currency (normally one). */
   readonly aggregatePaid: readonly Money[];
@@ -98,6 +99,29 @@ export interface RepurchaseReport {
   readonly forTreasury: number;
   /** Part B, printed for a primary listing only. */
   readonly mandate: MandateReport | null;
+}
+
+export interface GeneralMandateReport {
+  readonly resolutionDate: IsoDate;
+  /** Shares (or treasury shares) the issuer may issue or sell under the mandate. */
+  readonly authorised: number;
+  /** (a): treasury shares sold on an exchange under the mandate to date, plus what was used before the ledger. */
+  readonly soldUnderMandate: number;
+  /** (a) × 100 ÷ issued shares (excluding treasury) at the resolution date. */
+  readonly percent: string | null;
+  /** Last day of the 30-day moratorium on repurchases after the period's last sale. */
+  readonly moratoriumEnd: IsoDate;
+}
+
+/** Section III for one class (MB 10.06B): on-market sales of treasury shares. */
+export interface TreasurySaleReport {
+  readonly classKey: string;
+  readonly rows: readonly TradeReportRow[];
+  readonly totalShares: number;
+  /** One amount per currency (normally one). */
+  readonly aggregateReceived: readonly Money[];
+  /** Part B, printed for a primary listing only. */
+  readonly mandate: GeneralMandateReport | null;
 }
 
 export interface NddrReturn {
@@ -111,7 +135,7 @@ export interface NddrReturn {
   readonly closingDate: IsoDate;
   readonly sectionI: readonly ClassReturn[];
   readonly sectionII: readonly RepurchaseReport[];
-  readonly sectionIII: readonly unknown[];
+  readonly sectionIII: readonly TreasurySaleReport[];
   readonly confirmations: readonly number[];
   readonly explanatoryStatementDate: IsoDate | null;
   readonly submittedBy: string;

@@ -11,6 +11,8 @@ const RULES = {
   "repurchase-report": ["10.06(4)(a)", "13.13(1)"],
   "repurchase-moratorium": ["10.06(3)(a)", "13.12"],
   "treasury-sale-report": ["10.06B", "13.14B"],
+  // The rule's own paragraph number is not confirmed (research notes Q6): cite the treasury-sale rule.
+  "treasury-sale-moratorium": ["10.06B", "13.14B"],
 } as const;
 
 export type RuleTopic = keyof typeof RULES;

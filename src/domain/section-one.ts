@@ -6,9 +6,10 @@ import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, movementSize, type Movement, type Repurchase, type ShareClass } from "./ledger";
+import { cellOf, movementEffect, movementSize, type Movement, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
 import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
+import { treasurySaleLines } from "./treasury-sales";
 import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
 
 export interface ClassPeriod {
@@ -19,6 +20,8 @@ export interface ClassPeriod {
   readonly rows: readonly Movement[];
   /** This class's whole repurchase ledger: Part B runs back before the opening date. */
   readonly repurchases: readonly Repurchase[];
+  /** This class's on-market sales of treasury shares (any date: only the period's become lines). */
+  readonly treasurySales: readonly TreasurySale[];
   readonly percentDecimals: number;
   readonly priceDecimals: number;
 }
@@ -33,13 +36,14 @@ export interface ClassOutcome {
 export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
   const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
-  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases), ...bought.findings];
-  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes]));
+  const sold = treasurySaleLines(period.treasurySales, period, period.priceDecimals);
+  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases), ...bought.findings, ...sold.findings];
+  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);
 
   const openingIssued = cls.openingIssued;
-  const lines = [...grouped.lines, ...bought.lines].sort((a, b) => compareDates(a.date, b.date));
+  const lines = [...grouped.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
   const events: EventLine[] = lines.map((line, i) => ({
     no: i + 1,
     eventType: line.type.label,
@@ -73,7 +77,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       cellOf(cls.origin, "openingIssued")));
   }
 
-  const alwaysDates = [...period.rows.filter((r) => r.type.category === "always").map((r) => r.date), ...bought.alwaysDates];
+  const alwaysDates = [...period.rows.filter((r) => r.type.category === "always").map((r) => r.date), ...bought.alwaysDates, ...sold.alwaysDates];
   return {
     section: {
       classKey: cls.key,

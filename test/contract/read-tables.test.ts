@@ -49,6 +49,7 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
       ["NDDR_Classes", "Classes", 1, 1],
       ["NDDR_Movements", "Movements", 1, 1],
       ["NDDR_Repurchases", "Repurchases", 1, 1],
+      ["NDDR_TreasurySales", "TreasurySales", 1, 1],
       ["NDDR_Mandates", "Mandates", 1, 1],
       ["NDDR_Log", "Log", 1, 1],
     ]);
@@ -57,6 +58,10 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
     expect(table(grids, "NDDR_Movements").headers).toEqual(MOVEMENTS_TABLE.columns.map((c) => c.header));
     expect(table(grids, "NDDR_Repurchases").headers).toEqual(REPURCHASES_TABLE.columns.map((c) => c.header));
     expect(table(grids, "NDDR_Mandates").headers).toEqual(MANDATES_TABLE.columns.map((c) => c.header));
+    // The contract's column list for NDDR_TreasurySales, as spec/workbook-contract.md words it.
+    expect(table(grids, "NDDR_TreasurySales").headers).toEqual([
+      "Class key", "Trading date", "Shares", "Exchange", "Highest price", "Lowest price", "Aggregate price", "Currency", "Mandate",
+    ]);
   });
 
   it("gives one NDDR_Issuer row per setting, in the contract's order", async () => {

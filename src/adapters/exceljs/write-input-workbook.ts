@@ -3,7 +3,7 @@
 // instructions sheet. `nddr template` writes it empty; the example builder fills it.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../common/a1";
-import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../../contract/tables";
+import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../contract/tables";
 
 export type InputCell = string | number | Date | null;
 
@@ -13,7 +13,9 @@ export interface InputWorkbookData {
   readonly classes?: readonly (readonly InputCell[])[];
   readonly movements?: readonly (readonly InputCell[])[];
   readonly repurchases?: readonly (readonly InputCell[])[];
+  readonly treasurySales?: readonly (readonly InputCell[])[];
   readonly mandates?: readonly (readonly InputCell[])[];
+  readonly log?: readonly (readonly InputCell[])[];
 }
 
 const FONT = { name: "Calibri", size: 11 };
@@ -29,8 +31,9 @@ export function buildInputWorkbook(data: InputWorkbookData = {}): ExcelJS.Workbo
   addTableSheet(wb, CLASSES_TABLE, data.classes ?? [], lists);
   addTableSheet(wb, MOVEMENTS_TABLE, data.movements ?? [], lists);
   addTableSheet(wb, REPURCHASES_TABLE, data.repurchases ?? [], lists);
+  addTableSheet(wb, TREASURY_SALES_TABLE, data.treasurySales ?? [], lists);
   addTableSheet(wb, MANDATES_TABLE, data.mandates ?? [], lists);
-  addTableSheet(wb, LOG_TABLE, [], lists);
+  addTableSheet(wb, LOG_TABLE, data.log ?? [], lists);
   lists.sheet.state = "hidden";
   return wb;
 }
@@ -74,6 +77,8 @@ function addInstructions(wb: ExcelJS.Workbook): void {
     "  form one event line of the return (the form's Note 2); several prices give a volume-weighted average.",
     "Repurchases: one row per class, trading day and method (Section II). Shares held for cancellation stay in",
     "  Part B until you fill Cancelled on; shares held as treasury shares move to treasury on the trading date.",
+    "TreasurySales: one row per class, trading day and exchange of treasury shares sold on-market (Section III);",
+    "  each day's sales also become a Section I line that moves the shares from treasury to issued.",
     "Mandates: the repurchase mandate (and general mandate) with the issued shares at the resolution date.",
     "Log: closing balances of the returns generated so far; the next return must open where the last one closed.",
     "",

@@ -1,0 +1,158 @@
+// What Section II (repurchases) and Section III (on-market sales of treasury shares) share: a trade
+// row with its highest/lowest/aggregate prices, the report rows grouped by trading date, method and
+// currency with their totals, the price sanity check (rule 10) and the mandate a trade counts against.
+import type Decimal from "decimal.js";
+import { groupBy, sum } from "./collections";
+import { addDays, compareDates, maxDate, type IsoDate } from "./dates";
+import { Exact, quotientHalfUp } from "./exact";
+import { finding, type CellRef, type Finding } from "./finding";
+import { cellOf, type Board, type Mandate } from "./ledger";
+import { formatShares } from "./printing";
+import type { Money, TradeReportRow } from "./return-model";
+import { ruleRef, type RuleTopic } from "./rule-numbers";
+
+export const MORATORIUM_DAYS = 30;
+
+export interface Trade {
+  readonly tradingDate: IsoDate;
+  readonly shares: number;
+  readonly highest: Decimal;
+  readonly lowest?: Decimal;
+  readonly aggregate: Decimal;
+  readonly currency: string;
+  /** Resolution date of the mandate the trade counts against, when the user named one. */
+  readonly mandate?: IsoDate;
+}
+
+/** Where a trade's cells are, for findings. */
+export type TradeCells<T> = (trade: T, field: "lowest" | "aggregate" | "mandate") => CellRef;
+
+/** One row per trading date, printed method and currency, in date order. */
+export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf: (t: T) => string): TradeReportRow[] {
+  const sorted = [...trades].sort((a, b) => compareDates(a.tradingDate, b.tradingDate));
+  const groups = groupBy(sorted, (t) => [t.tradingDate, methodOf(t), t.currency].join("\u0000"));
+  return [...groups.values()].map((group) => {
+    const highest = Exact.max(...group.map((t) => t.highest));
+    const lowest = Exact.min(...group.map((t) => t.lowest ?? t.highest));
+    const onePrice = group.every((t) => t.lowest === undefined) && lowest.equals(highest);
+    return {
+      tradingDate: group[0].tradingDate,
+      shares: sum(group.map((t) => t.shares)),
+      method: methodOf(group[0]),
+      highest: highest.toFixed(),
+      lowest: onePrice ? null : lowest.toFixed(),
+      aggregate: group.reduce((a, t) => a.plus(t.aggregate), new Exact(0)).toFixed(),
+      currency: group[0].currency,
+    };
+  });
+}
+
+/** Σ aggregate, one amount per currency (normally one). */
+export function totalsByCurrency(trades: readonly Trade[]): Money[] {
+  const totals = new Map<string, InstanceType<typeof Exact>>();
+  for (const t of trades) totals.set(t.currency, (totals.get(t.currency) ?? new Exact(0)).plus(t.aggregate));
+  return [...totals].map(([currency, amount]) => ({ currency, amount: amount.toFixed() }));
+}
+
+/** Rule 10: lowest ≤ highest, and shares × lowest ≤ aggregate ≤ shares × highest (one cent of rounding either side). */
+export function checkTradePrices<T extends Trade>(trades: readonly T[], cells: TradeCells<T>, verb: "bought" | "sold"): Finding[] {
+  const out: Finding[] = [];
+  const cent = new Exact("0.01");
+  for (const t of trades) {
+    const lowest = t.lowest ?? t.highest;
+    if (lowest.greaterThan(t.highest)) {
+      out.push(finding("LOWEST_ABOVE_HIGHEST", "error",
+        `Lowest price ${lowest.toFixed()} is above the highest price ${t.highest.toFixed()}. Swap them or correct one.`, cells(t, "lowest")));
+      continue;
+    }
+    const min = new Exact(t.shares).times(lowest).minus(cent);
+    const max = new Exact(t.shares).times(t.highest).plus(cent);
+    if (t.aggregate.lessThan(min) || t.aggregate.greaterThan(max)) {
+      out.push(finding("AGGREGATE_OUT_OF_RANGE", "error",
+        `Aggregate price ${t.aggregate.toFixed()} cannot be right for ${t.shares} shares ${verb} between ${lowest.toFixed()} and ${t.highest.toFixed()} ` +
+          `(it must lie between shares × lowest and shares × highest). Check the shares, the prices and the aggregate.`,
+        cells(t, "aggregate")));
+    }
+  }
+  return out;
+}
+
+export interface MandateRules<T extends Trade> {
+  readonly classKey: string;
+  readonly kind: Mandate["kind"];
+  /** The class's trades in the period: the mandate in force at the last of them is reported. */
+  readonly trades: readonly T[];
+  /** The class's trades up to the closing date: usage runs back to the resolution. */
+  readonly ledger: readonly T[];
+  /** Which trades use up the mandate (e.g. repurchases on an exchange, not by private arrangement). */
+  readonly counts: (t: T) => boolean;
+  readonly mandates: readonly Mandate[];
+  readonly cells: TradeCells<T>;
+  readonly board: Board;
+  readonly percentDecimals: number;
+  /** The most a mandate may authorise, as a % of issued shares at the resolution, before a warning. */
+  readonly limitPercent: number;
+  readonly ruleTopic: RuleTopic;
+}
+
+export interface MandateUse {
+  readonly resolutionDate: IsoDate;
+  readonly authorised: number;
+  readonly used: number;
+  /** used × 100 ÷ issued shares (excluding treasury) at the resolution date. */
+  readonly percent: string | null;
+  /** Last day of the 30-day moratorium after the period's last trade. */
+  readonly moratoriumEnd: IsoDate;
+}
+
+const KIND_TEXT: Record<Mandate["kind"], { name: string; verb: string }> = {
+  "Repurchase": { name: "repurchase mandate", verb: "repurchased" },
+  "General mandate": { name: "general mandate", verb: "sold" },
+};
+
+/** The mandate in force at the period's last trade, what it has been used for to date, and its checks. */
+export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Finding[]): MandateUse | null {
+  const { name, verb } = KIND_TEXT[rules.kind];
+  const mandates = rules.mandates.filter((m) => m.kind === rules.kind).sort((a, b) => compareDates(a.resolutionDate, b.resolutionDate));
+  const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
+  if (!lastTrade) return null;
+  const mandateOf = (t: T): Mandate | undefined =>
+    t.mandate !== undefined
+      ? mandates.find((m) => m.resolutionDate === t.mandate)
+      : [...mandates].reverse().find((m) => m.resolutionDate <= t.tradingDate);
+  for (const t of rules.trades) {
+    if (t.mandate !== undefined && !mandateOf(t)) {
+      findings.push(finding("UNKNOWN_MANDATE", "error",
+        `No ${name} of class ${rules.classKey} was resolved on ${t.mandate}. Add it to NDDR_Mandates (Kind: ${rules.kind}) or correct the date.`,
+        rules.cells(t, "mandate")));
+    }
+  }
+  const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
+  const mandate = mandateOf(last);
+  if (!mandate) {
+    findings.push(finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
+      `Part B needs the ${name} in force on ${lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
+      rules.cells(last, "mandate")));
+    return null;
+  }
+  const used = mandate.usedBeforeLedger + sum(
+    rules.ledger.filter((t) => rules.counts(t) && t.tradingDate >= mandate.resolutionDate && mandateOf(t) === mandate).map((t) => t.shares),
+  );
+  if (used > mandate.authorised) {
+    findings.push(finding("MANDATE_EXCEEDED", "error",
+      `${formatShares(used)} shares have been ${verb} under the ${name} of ${mandate.resolutionDate}, more than the ${formatShares(mandate.authorised)} it authorises. Check the trades and the mandate.`,
+      cellOf(mandate.origin, "authorised"), { rule: ruleRef(rules.board, rules.ruleTopic) }));
+  }
+  if (new Exact(mandate.authorised).times(100).greaterThan(new Exact(mandate.issuedAtResolution).times(rules.limitPercent))) {
+    findings.push(finding(rules.kind === "Repurchase" ? "MANDATE_ABOVE_TEN_PERCENT" : "GENERAL_MANDATE_ABOVE_TWENTY_PERCENT", "warning",
+      `The ${name} of ${mandate.resolutionDate} authorises ${formatShares(mandate.authorised)} shares, more than ${rules.limitPercent}% of the ${formatShares(mandate.issuedAtResolution)} issued at the resolution. Check both figures.`,
+      cellOf(mandate.origin, "authorised")));
+  }
+  return {
+    resolutionDate: mandate.resolutionDate,
+    authorised: mandate.authorised,
+    used,
+    percent: mandate.issuedAtResolution > 0 ? quotientHalfUp(used * 100, mandate.issuedAtResolution, rules.percentDecimals).toFixed() : null,
+    moratoriumEnd: addDays(lastTrade, MORATORIUM_DAYS),
+  };
+}

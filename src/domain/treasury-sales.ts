@@ -1,0 +1,101 @@
+// What the ledger of on-market sales of treasury shares (NDDR_TreasurySales) contributes to one return:
+// Section I lines (one per trading date: issued +n, treasury −n, at the volume-weighted selling price)
+// and Section III (MB 10.06B [GEM 13.14B]): rows and totals as Section II, and for a primary listing
+// Part B with the general mandate used and the moratorium on repurchases after the sale (rules 13–15).
+import { volumeWeightedPrice } from "./average-price";
+import { groupBy, sum } from "./collections";
+import { compareDates, type IsoDate } from "./dates";
+import { eventType } from "./event-types";
+import type { GroupedLine } from "./event-lines";
+import type { Finding } from "./finding";
+import { cellOf, ON_THE_EXCHANGE, type Board, type Mandate, type TreasurySale } from "./ledger";
+import type { BalanceChange, Period } from "./repurchases";
+import type { GeneralMandateReport, TreasurySaleReport } from "./return-model";
+import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type TradeCells } from "./trades";
+
+const SALE = eventType("Sale of treasury shares on the Exchange");
+
+export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
+
+const inPeriod = (date: IsoDate, p: Period) => date > p.openingDate && date <= p.closingDate;
+
+/** The method as printed in Section III: on the Exchange, or on the other stock exchange named. */
+export function printedSaleMethod(s: Pick<TreasurySale, "exchange">): string {
+  return s.exchange === ON_THE_EXCHANGE ? ON_THE_EXCHANGE : `On another stock exchange (${s.exchange})`;
+}
+
+/** Section I lines, balance changes and the dates that make a return due, for one class's sales. */
+export function treasurySaleLines(sales: readonly TreasurySale[], period: Period, priceDecimals: number) {
+  const findings: Finding[] = checkTradePrices(sales, saleCells, "sold");
+  const lines: GroupedLine[] = [];
+  const changes: BalanceChange[] = [];
+  const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
+  const byDate = [...groupBy(inThePeriod, (s) => s.tradingDate)].sort(([a], [b]) => compareDates(a, b));
+  for (const [date, group] of byDate) {
+    const n = sum(group.map((s) => s.shares));
+    const { price, problem } = volumeWeightedPrice(
+      group.map((s) => ({ shares: s.shares, paid: s.aggregate, currency: s.currency, at: saleCells(s, "aggregate") })),
+      priceDecimals,
+      SALE.label,
+    );
+    if (problem) findings.push(problem);
+    lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
+    for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: SALE.label, at: cellOf(s.origin, "shares") });
+  }
+  // MB 13.25A(2)(a)(vii): a sale of treasury shares on an exchange is reported by the next business day.
+  return { lines, changes, alwaysDates: inThePeriod.map((s) => s.tradingDate), findings };
+}
+
+/** Names the other exchanges of a day's sales; empty when all were on the Exchange. */
+function elsewhere(group: readonly TreasurySale[]): string {
+  const others = [...new Set(group.filter((s) => s.exchange !== ON_THE_EXCHANGE).map((s) => s.exchange))];
+  return others.length === 0 ? "" : `Sold on ${others.join(" and ")}`;
+}
+
+export interface SectionThreeInput {
+  readonly classKey: string;
+  /** The class's sales traded in the period. */
+  readonly sales: readonly TreasurySale[];
+  /** The class's sales up to the closing date (mandate usage runs back to the resolution). */
+  readonly ledger: readonly TreasurySale[];
+  readonly mandates: readonly Mandate[];
+  readonly primaryListing: boolean;
+  readonly board: Board;
+  readonly percentDecimals: number;
+}
+
+export function buildTreasurySaleReport(input: SectionThreeInput): { report: TreasurySaleReport; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const report: TreasurySaleReport = {
+    classKey: input.classKey,
+    rows: tradeReportRows(input.sales, printedSaleMethod),
+    totalShares: sum(input.sales.map((s) => s.shares)),
+    aggregateReceived: totalsByCurrency(input.sales),
+    mandate: input.primaryListing ? generalMandateReport(input, findings) : null,
+  };
+  return { report, findings };
+}
+
+function generalMandateReport(input: SectionThreeInput, findings: Finding[]): GeneralMandateReport | null {
+  const use = mandateUse({
+    classKey: input.classKey,
+    kind: "General mandate",
+    trades: input.sales,
+    ledger: input.ledger,
+    counts: () => true,
+    mandates: input.mandates,
+    cells: saleCells,
+    board: input.board,
+    percentDecimals: input.percentDecimals,
+    // MB 13.36(2)(b): a general mandate may cover at most 20% of the issued shares at the resolution.
+    limitPercent: 20,
+    ruleTopic: "treasury-sale-report",
+  }, findings);
+  return use && {
+    resolutionDate: use.resolutionDate,
+    authorised: use.authorised,
+    soldUnderMandate: use.used,
+    percent: use.percent,
+    moratoriumEnd: use.moratoriumEnd,
+  };
+}
