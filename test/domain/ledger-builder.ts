@@ -8,7 +8,7 @@ import type { CellRef } from "../../src/domain/finding";
 import { generateReturn, type Generation } from "../../src/domain/generate-return";
 import type {
   ClassField, IssuerField, IssuerSettings, Ledger, Movement, MovementField, RowOrigin, ShareClass,
-  Mandate, MandateField, Repurchase, RepurchaseField,
+  Mandate, MandateField, Repurchase, RepurchaseField, TreasurySale, TreasurySaleField,
 } from "../../src/domain/ledger";
 import type { ClassReturn, NddrReturn } from "../../src/domain/return-model";
 
@@ -96,6 +96,19 @@ export interface RepurchaseSpec {
   readonly mandate?: string;
 }
 
+export interface TreasurySaleSpec {
+  readonly classKey?: string;
+  readonly date: string;
+  readonly shares: number;
+  /** Default "On the Exchange". */
+  readonly exchange?: string;
+  readonly highest: string;
+  readonly lowest?: string;
+  readonly aggregate: string;
+  readonly currency?: string;
+  readonly mandate?: string;
+}
+
 export interface MandateSpec {
   readonly classKey?: string;
   readonly kind?: Mandate["kind"];
@@ -109,6 +122,9 @@ export interface MandateSpec {
 const REPURCHASE_COLUMNS: Record<RepurchaseField, string> = {
   classKey: "A", tradingDate: "B", shares: "C", method: "D", exchange: "E", highest: "F", lowest: "G",
   aggregate: "H", currency: "I", heldAs: "J", cancelledOn: "K", mandate: "L",
+};
+const TREASURY_SALE_COLUMNS: Record<TreasurySaleField, string> = {
+  classKey: "A", tradingDate: "B", shares: "C", exchange: "D", highest: "E", lowest: "F", aggregate: "G", currency: "H", mandate: "I",
 };
 const MANDATE_COLUMNS: Record<MandateField, string> = {
   classKey: "A", kind: "B", resolutionDate: "C", authorised: "D", issuedAtResolution: "E", usedBeforeLedger: "F",
@@ -138,6 +154,21 @@ export function repurchase(spec: RepurchaseSpec, row: number): Repurchase {
   };
 }
 
+export function treasurySale(spec: TreasurySaleSpec, row: number): TreasurySale {
+  return {
+    classKey: spec.classKey ?? "A",
+    tradingDate: d(spec.date),
+    shares: spec.shares,
+    exchange: spec.exchange ?? "On the Exchange",
+    highest: new Decimal(spec.highest),
+    ...(spec.lowest !== undefined ? { lowest: new Decimal(spec.lowest) } : {}),
+    aggregate: new Decimal(spec.aggregate),
+    currency: spec.currency ?? "HKD",
+    ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
+    origin: { sheet: "TreasurySales", row, cells: cellsOf(TREASURY_SALE_COLUMNS, row) },
+  };
+}
+
 export function mandate(spec: MandateSpec, row: number): Mandate {
   return {
     classKey: spec.classKey ?? "A",
@@ -160,6 +191,7 @@ export interface LogSpec {
 export interface LedgerSpec {
   readonly log?: readonly LogSpec[];
   readonly repurchases?: readonly RepurchaseSpec[];
+  readonly treasurySales?: readonly TreasurySaleSpec[];
   readonly mandates?: readonly MandateSpec[];
   /** null: the ledger has no readable issuer settings. */
   readonly issuer?: IssuerSpec | null;
@@ -233,6 +265,7 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
     classes: classes.map((c, i) => shareClass(c, i + 2)),
     movements: (spec.movements ?? []).map((m, i) => movement(m, m.row ?? i + 2)),
     repurchases: (spec.repurchases ?? []).map((r, i) => repurchase(r, i + 2)),
+    treasurySales: (spec.treasurySales ?? []).map((s, i) => treasurySale(s, i + 2)),
     mandates: (spec.mandates ?? []).map((m, i) => mandate(m, i + 2)),
     log: (spec.log ?? []).map((e, i) => ({
       classKey: e.classKey ?? "A",
