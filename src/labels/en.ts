@@ -112,6 +112,30 @@ export const EN = {
   sectionIIILeadIn:
     "Section III must also be completed by a listed issuer where it has made a sale of treasury shares on the Exchange or any other stock exchange on which the issuer is listed which is discloseable under Main Board Rule 10.06B / GEM Rule 13.14B.",
   treasurySaleReport: "Report of on-market sale of treasury shares",
+  // No filled Section III has been seen in a published return (ff305-addendum §1.2): below the lead-in
+  // and the empty state, its wording mirrors Section II and the rule text (addendum §1.3), to be swapped
+  // for the e-form's once a sample is found.
+  sectionIII: "Section III",
+  partASale: "A. Report of on-market sale of treasury shares",
+  sharesSold: "Number of treasury shares sold",
+  saleMethod: "Method of sale (Note 1)",
+  highestSellingPrice: "Selling price per share or highest selling price per share $",
+  lowestSellingPrice: "Lowest selling price per share $",
+  aggregateReceived: "Aggregate price received $",
+  totalSold: "Total number of treasury shares sold",
+  generalMandateItems: [
+    "Date of the resolution granting the general mandate",
+    "Total number of shares which the issuer may issue or sell under the general mandate",
+    "Number of shares issued or treasury shares sold under the general mandate (a)",
+    "As a % of number of issued shares (excluding treasury shares) as at the date of the resolution granting the general mandate",
+    "Moratorium period for any repurchase of shares on the Exchange after the sale(s) of treasury shares set out in Part A",
+  ],
+  generalMandateFormula:
+    "(a) x 100 / number of issued shares (excluding treasury shares) as at the date of the resolution granting the general mandate",
+  notesToSectionIII: "Notes to Section III:",
+  notesIII: [
+    "Please state whether the sale was made on the Exchange or on another stock exchange (stating the name of the exchange).",
+  ],
   submittedBy: "Submitted by:",
   name: "(Name)",
   submitterTitle: "Title:",

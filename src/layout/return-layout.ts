@@ -1,6 +1,7 @@
 // The return sheet, laid out like form FF305: six columns (Events, issued shares, %, treasury
 // shares, price, total), real numbers with number formats that print exactly what return.txt prints.
-import type { BalanceLine, ClassReturn, EventLine, Money, NddrReturn } from "../domain/return-model";
+import type { IsoDate } from "../domain/dates";
+import type { BalanceLine, ClassReturn, EventLine, Money, NddrReturn, TradeReportRow } from "../domain/return-model";
 import { formatDateEn } from "../domain/printing";
 import { confirmationLines, EN, type FormLabels } from "../labels/en";
 import { STYLES, type LayoutCell, type Merge, type SheetLayout, type StyleName } from "./sheet-layout";
@@ -45,7 +46,8 @@ export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLa
   else sectionII(b, nddr, L);
   b.skip();
   b.wide(L.sectionIIILeadIn, "leadIn");
-  b.put([L.treasurySaleReport, L.notApplicable], "heading");
+  if (nddr.sectionIII.length === 0) b.put([L.treasurySaleReport, L.notApplicable], "heading");
+  else sectionIII(b, nddr, L);
   b.skip();
   b.pair(L.submittedBy, nddr.submittedBy);
   b.aside(L.name);
@@ -64,29 +66,13 @@ function sectionII(b: LayoutBuilder, nddr: NddrReturn, L: FormLabels): void {
   b.wide(L.repurchaseReport, "heading");
   b.wide(L.sectionII, "heading");
   nddr.sectionII.forEach((report, i) => {
-    classIdentity(b, nddr.sectionI.find((c) => c.classKey === report.classKey)!, i + 1, L);
-    b.skip();
-    b.wide(L.partARepurchase, "subheading");
-    b.put([L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid], "columnHeader");
-    b.height(b.row - 1, 4);
-    report.rows.forEach((r, j) => {
-      const m = (amount: string | null) => money(amount === null ? null : { currency: r.currency, amount });
-      b.tableRow([text(`${j + 1}). ${formatDateEn(r.tradingDate)}`), shares(r.shares), text(r.method), m(r.highest), m(r.lowest), m(r.aggregate)]);
-    });
+    tradeTable(b, nddr, report.classKey, i + 1, L, L.partARepurchase,
+      [L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid], report.rows);
     b.tableRow([text(L.totalRepurchased), shares(report.totalShares), text(L.aggregatePaid), ...report.aggregatePaid.slice(0, 1).map(money), blank(), blank()]);
     b.tableRow([text(L.forCancellation), shares(report.forCancellation), blank(), blank(), blank(), blank()]);
     b.tableRow([text(L.forTreasury), shares(report.forTreasury), blank(), blank(), blank(), blank()]);
     const md = report.mandate;
-    if (md) {
-      const [resolution, authorised, used, percentLabel, moratorium] = L.mandateItems;
-      b.skip();
-      b.wide(L.partBMandate, "subheading");
-      b.tableRow([text(`1). ${resolution}`), text(formatDateEn(md.resolutionDate))]);
-      b.tableRow([text(`2). ${authorised}`), shares(md.authorised)]);
-      b.tableRow([text(`3). ${used}`), shares(md.repurchasedUnderMandate)]);
-      b.tableRow([text(`4). ${percentLabel}\n${L.mandateFormula}`), percent(md.percent)]);
-      b.tableRow([text(`5). ${moratorium}`), text(`${L.upTo} ${formatDateEn(md.moratoriumEnd)}`)]);
-    }
+    if (md) mandateBlock(b, L, L.mandateItems, L.mandateFormula, md.resolutionDate, md.authorised, md.repurchasedUnderMandate, md.percent, md.moratoriumEnd);
     b.skip();
   });
   if (nddr.sectionII.some((r) => r.rows.some((x) => x.method === "On the Exchange")) && nddr.explanatoryStatementDate) {
@@ -94,6 +80,52 @@ function sectionII(b: LayoutBuilder, nddr: NddrReturn, L: FormLabels): void {
   }
   b.wide(L.notesToSectionII, "subheading");
   L.notesII.forEach((note, i) => b.wide(`${i + 1}. ${note}`, "note"));
+}
+
+function sectionIII(b: LayoutBuilder, nddr: NddrReturn, L: FormLabels): void {
+  b.wide(L.treasurySaleReport, "heading");
+  b.wide(L.sectionIII, "heading");
+  nddr.sectionIII.forEach((report, i) => {
+    tradeTable(b, nddr, report.classKey, i + 1, L, L.partASale,
+      [L.tradingDate, L.sharesSold, L.saleMethod, L.highestSellingPrice, L.lowestSellingPrice, L.aggregateReceived], report.rows);
+    b.tableRow([text(L.totalSold), shares(report.totalShares), text(L.aggregateReceived), ...report.aggregateReceived.slice(0, 1).map(money), blank(), blank()]);
+    const md = report.mandate;
+    if (md) mandateBlock(b, L, L.generalMandateItems, L.generalMandateFormula, md.resolutionDate, md.authorised, md.soldUnderMandate, md.percent, md.moratoriumEnd);
+    b.skip();
+  });
+  b.wide(L.notesToSectionIII, "subheading");
+  L.notesIII.forEach((note, i) => b.wide(`${i + 1}. ${note}`, "note"));
+}
+
+/** The class block and Part A of Section II or III: column headers, then one row per trading date and method. */
+function tradeTable(
+  b: LayoutBuilder, nddr: NddrReturn, classKey: string, n: number, L: FormLabels,
+  heading: string, headers: readonly string[], rows: readonly TradeReportRow[],
+): void {
+  classIdentity(b, nddr.sectionI.find((c) => c.classKey === classKey)!, n, L);
+  b.skip();
+  b.wide(heading, "subheading");
+  b.put(headers, "columnHeader");
+  b.height(b.row - 1, 4);
+  rows.forEach((r, j) => {
+    const m = (amount: string | null) => money(amount === null ? null : { currency: r.currency, amount });
+    b.tableRow([text(`${j + 1}). ${formatDateEn(r.tradingDate)}`), shares(r.shares), text(r.method), m(r.highest), m(r.lowest), m(r.aggregate)]);
+  });
+}
+
+/** Part B of Section II or III: the mandate, what it has been used for, its % and the moratorium end. */
+function mandateBlock(
+  b: LayoutBuilder, L: FormLabels, items: readonly string[], formula: string,
+  resolutionDate: IsoDate, authorised: number, used: number, percentValue: string | null, moratoriumEnd: IsoDate,
+): void {
+  const [resolution, authorisedLabel, usedLabel, percentLabel, moratorium] = items;
+  b.skip();
+  b.wide(L.partBMandate, "subheading");
+  b.tableRow([text(`1). ${resolution}`), text(formatDateEn(resolutionDate))]);
+  b.tableRow([text(`2). ${authorisedLabel}`), shares(authorised)]);
+  b.tableRow([text(`3). ${usedLabel}`), shares(used)]);
+  b.tableRow([text(`4). ${percentLabel}\n${formula}`), percent(percentValue)]);
+  b.tableRow([text(`5). ${moratorium}`), text(`${L.upTo} ${formatDateEn(moratoriumEnd)}`)]);
 }
 
 function classBlock(b: LayoutBuilder, cls: ClassReturn, n: number, L: FormLabels): void {

@@ -1,6 +1,7 @@
 // return.txt: the return in the order and wording of the published form, one table row per line with
 // tab-separated cells, so it can be compared line by line with a return on HKEXnews.
-import type { NddrReturn, ClassReturn, EventLine, BalanceLine } from "../domain/return-model";
+import type { IsoDate } from "../domain/dates";
+import type { NddrReturn, ClassReturn, EventLine, BalanceLine, TradeReportRow } from "../domain/return-model";
 import { formatDateEn, formatMoney, formatPercentCell, formatShares } from "../domain/printing";
 import { confirmationLines, EN, type FormLabels } from "../labels/en";
 
@@ -31,8 +32,8 @@ export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): str
   if (nddr.sectionII.length === 0) para(L.repurchaseReport, "", L.notApplicable);
   else out.push(...sectionII(nddr, L));
   para(L.sectionIIILeadIn);
-  para(L.treasurySaleReport);
-  para(L.notApplicable);
+  if (nddr.sectionIII.length === 0) para(L.treasurySaleReport, L.notApplicable);
+  else out.push(...sectionIII(nddr, L));
   para(`${L.submittedBy} ${nddr.submittedBy}`);
   para(L.name);
   para(`${L.submitterTitle} ${nddr.title}`);
@@ -51,26 +52,14 @@ function classIdentity(cls: ClassReturn, n: number, L: FormLabels): string[] {
 function sectionII(nddr: NddrReturn, L: FormLabels): string[] {
   const out = [L.repurchaseReport, "", L.sectionII];
   nddr.sectionII.forEach((report, i) => {
-    const cls = nddr.sectionI.find((c) => c.classKey === report.classKey)!;
-    out.push(...classIdentity(cls, i + 1, L), L.partARepurchase);
+    out.push(...classIdentity(classOf(nddr, report.classKey), i + 1, L), L.partARepurchase);
     out.push(row(L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid));
-    report.rows.forEach((r, j) => {
-      const money = (amount: string | null) => (amount === null ? "" : formatMoney({ currency: r.currency, amount }));
-      out.push(row(`${j + 1}). ${formatDateEn(r.tradingDate)}`, formatShares(r.shares), r.method, money(r.highest), money(r.lowest), money(r.aggregate)));
-    });
+    out.push(...tradeRows(report.rows));
     out.push(row(L.totalRepurchased, formatShares(report.totalShares), L.aggregatePaid, report.aggregatePaid.map(formatMoney).join("; ")));
     out.push(row(L.forCancellation, formatShares(report.forCancellation)));
     out.push(row(L.forTreasury, formatShares(report.forTreasury)));
     const m = report.mandate;
-    if (m) {
-      const [resolution, authorised, used, percent, moratorium] = L.mandateItems;
-      out.push("", L.partBMandate);
-      out.push(row(`1). ${resolution}`, formatDateEn(m.resolutionDate)));
-      out.push(row(`2). ${authorised}`, formatShares(m.authorised)));
-      out.push(row(`3). ${used}`, formatShares(m.repurchasedUnderMandate)));
-      out.push(row(`4). ${percent}`, formatPercentCell(m.percent)), L.mandateFormula);
-      out.push(row(`5). ${moratorium}`, `${L.upTo} ${formatDateEn(m.moratoriumEnd)}`));
-    }
+    if (m) out.push(...mandateBlock(L, L.mandateItems, L.mandateFormula, m.resolutionDate, m.authorised, m.repurchasedUnderMandate, m.percent, m.moratoriumEnd));
     out.push("");
   });
   if (nddr.sectionII.some((r) => r.rows.some((x) => x.method === "On the Exchange")) && nddr.explanatoryStatementDate) {
@@ -78,6 +67,49 @@ function sectionII(nddr: NddrReturn, L: FormLabels): string[] {
   }
   out.push(L.notesToSectionII, ...L.notesII.map((note, i) => `${i + 1}. ${note}`), "");
   return out;
+}
+
+function sectionIII(nddr: NddrReturn, L: FormLabels): string[] {
+  const out = [L.treasurySaleReport, "", L.sectionIII];
+  nddr.sectionIII.forEach((report, i) => {
+    out.push(...classIdentity(classOf(nddr, report.classKey), i + 1, L), L.partASale);
+    out.push(row(L.tradingDate, L.sharesSold, L.saleMethod, L.highestSellingPrice, L.lowestSellingPrice, L.aggregateReceived));
+    out.push(...tradeRows(report.rows));
+    out.push(row(L.totalSold, formatShares(report.totalShares), L.aggregateReceived, report.aggregateReceived.map(formatMoney).join("; ")));
+    const m = report.mandate;
+    if (m) out.push(...mandateBlock(L, L.generalMandateItems, L.generalMandateFormula, m.resolutionDate, m.authorised, m.soldUnderMandate, m.percent, m.moratoriumEnd));
+    out.push("");
+  });
+  out.push(L.notesToSectionIII, ...L.notesIII.map((note, i) => `${i + 1}. ${note}`), "");
+  return out;
+}
+
+const classOf = (nddr: NddrReturn, key: string): ClassReturn => nddr.sectionI.find((c) => c.classKey === key)!;
+
+/** Part A rows of Section II or III: "1). 13 June 2025", shares, method, prices with their currency. */
+function tradeRows(rows: readonly TradeReportRow[]): string[] {
+  return rows.map((r, j) => {
+    const money = (amount: string | null) => (amount === null ? "" : formatMoney({ currency: r.currency, amount }));
+    return row(`${j + 1}). ${formatDateEn(r.tradingDate)}`, formatShares(r.shares), r.method, money(r.highest), money(r.lowest), money(r.aggregate));
+  });
+}
+
+/** Part B of Section II or III: the mandate, what it has been used for, its % and the moratorium end. */
+function mandateBlock(
+  L: FormLabels, items: readonly string[], formula: string,
+  resolutionDate: IsoDate, authorised: number, used: number, percent: string | null, moratoriumEnd: IsoDate,
+): string[] {
+  const [resolution, authorisedLabel, usedLabel, percentLabel, moratorium] = items;
+  return [
+    "",
+    L.partBMandate,
+    row(`1). ${resolution}`, formatDateEn(resolutionDate)),
+    row(`2). ${authorisedLabel}`, formatShares(authorised)),
+    row(`3). ${usedLabel}`, formatShares(used)),
+    row(`4). ${percentLabel}`, formatPercentCell(percent)),
+    formula,
+    row(`5). ${moratorium}`, `${L.upTo} ${formatDateEn(moratoriumEnd)}`),
+  ];
 }
 
 function classBlock(cls: ClassReturn, n: number, L: FormLabels): string[] {
