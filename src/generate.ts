@@ -3,7 +3,9 @@
 import { loadWorkbook } from "./adapters/exceljs/load-workbook";
 import { readTables } from "./adapters/exceljs/read-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
+import type { TableGrid } from "./contract/grid";
 import { parseLedger } from "./contract/parse-ledger";
+import type { Ledger } from "./domain/ledger";
 import type { IsoDate } from "./domain/dates";
 import { generateReturn, type Generation } from "./domain/generate-return";
 import { layoutReturn } from "./layout/return-layout";
@@ -19,7 +21,14 @@ export interface ExportFiles {
 
 export type WorkbookGeneration =
   | { readonly readable: false; readonly reason: string }
-  | { readonly readable: true; readonly generation: Generation; readonly files: ExportFiles };
+  | {
+      readonly readable: true;
+      readonly generation: Generation;
+      readonly files: ExportFiles;
+      /** The contract tables as read, for the log (fingerprint, NDDR_Log position). */
+      readonly tables: readonly TableGrid[];
+      readonly ledger: Ledger;
+    };
 
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate): Promise<WorkbookGeneration> {
   const loaded = await loadWorkbook(bytes);
@@ -33,7 +42,7 @@ export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: I
   }
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
-  return { readable: true, generation, files: await exportFiles(generation) };
+  return { readable: true, generation, files: await exportFiles(generation), tables, ledger: parsed.ledger };
 }
 
 export async function exportFiles(generation: Generation): Promise<ExportFiles> {

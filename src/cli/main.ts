@@ -1,17 +1,30 @@
 // The command line: `nddr generate <workbook.xlsx> [--out dir]` and `nddr template <file.xlsx>`.
 // Exit 0: written (warnings allowed); 1: errors found, return.json holds them; 2: usage or unreadable file.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
-import { generateFromXlsx } from "../generate";
+import { generateFromXlsx, type WorkbookGeneration } from "../generate";
+import { loadWorkbook } from "../adapters/exceljs/load-workbook";
+import { readTables } from "../adapters/exceljs/read-tables";
+import { appendLogRows } from "../adapters/xlsx-patch/append-log";
+import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
+import { inputFingerprint } from "../contract/fingerprint";
+import { parseLedger } from "../contract/parse-ledger";
+import { planNextReturn } from "../domain/next-return";
+import { logRows } from "../render/log-rows";
 
 const USAGE = `Usage:
-  nddr generate <workbook.xlsx> [--out <dir>] [--today YYYY-MM-DD]
+  nddr generate <workbook.xlsx> [--out <dir>] [--today YYYY-MM-DD] [--log]
       Validates the NDDR tables of the workbook and writes return.xlsx, return.json and return.txt
       to <dir> (default ./out). Exit 0: written; 1: errors found (see return.json); 2: usage or unreadable file.
+      --log also appends the return's closing balances to the workbook's NDDR_Log table (nothing else
+      in the workbook changes), so that the next return can be checked against them.
+  nddr next <workbook.xlsx> [--out <file.xlsx>]
+      Writes a copy of the workbook (default <workbook>-next.xlsx) set up for the next return: opening
+      date and opening balances from the last return in NDDR_Log; Closing date and Date submitted cleared.
   nddr template <file.xlsx>
       Writes a blank input workbook with every table, dropdown and an instructions sheet.`;
 
@@ -20,12 +33,15 @@ export interface Io {
   err(text: string): void;
   /** Today's date in Hong Kong. */
   today(): IsoDate;
+  /** Now in Hong Kong, e.g. "2024-12-18T07:55:12+08:00" (for NDDR_Log). */
+  now?(): string;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t + "\n"),
   err: (t) => process.stderr.write(t + "\n"),
   today: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate,
+  now: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19) + "+08:00",
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -33,6 +49,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const [command, ...rest] = argv;
     if (command === "generate") return await generate(rest, io);
     if (command === "template") return await template(rest, io);
+    if (command === "next") return await next(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return 0;
@@ -52,7 +69,7 @@ interface Options {
   flags: Map<string, string>;
 }
 
-function parseArgs(args: readonly string[], known: readonly string[]): Options | string {
+function parseArgs(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Options | string {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -62,6 +79,10 @@ function parseArgs(args: readonly string[], known: readonly string[]): Options |
       continue;
     }
     const [name, inline] = a.slice(2).split("=", 2);
+    if (switches.includes(name) && inline === undefined) {
+      flags.set(name, "yes");
+      continue;
+    }
     if (!known.includes(name)) return `Unknown option --${name}.`;
     const value = inline ?? args[++i];
     if (value === undefined) return `Option --${name} needs a value.`;
@@ -71,7 +92,7 @@ function parseArgs(args: readonly string[], known: readonly string[]): Options |
 }
 
 async function generate(args: readonly string[], io: Io): Promise<number> {
-  const opts = parseArgs(args, ["out", "lang", "today"]);
+  const opts = parseArgs(args, ["out", "lang", "today"], ["log"]);
   if (typeof opts === "string" || opts.positional.length !== 1) {
     io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
     return 2;
@@ -123,8 +144,96 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const nddr = generation.nddr!;
+  if (opts.flags.has("log")) {
+    const logged = await appendToLog(path, bytes, result, io);
+    if (logged !== 0) return logged;
+  }
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
   io.out(nddr.returnDue ? `A return is due by ${deadlineText(nddr.deadline!)} (Hong Kong time).` : `No change in the period makes a return due yet.`);
+  return 0;
+}
+
+/** Appends the return's closing balances to NDDR_Log in the workbook file itself. */
+async function appendToLog(path: string, bytes: Uint8Array, result: Extract<WorkbookGeneration, { readable: true }>, io: Io): Promise<number> {
+  const nddr = result.generation.nddr!;
+  const already = nddr.sectionI.every((cls) =>
+    (result.ledger.log ?? []).some((e) =>
+      e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
+      e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
+  if (already) {
+    io.out(`NDDR_Log already holds these closing balances for ${nddr.closingDate}; nothing appended.`);
+    return 0;
+  }
+  const stamp = { generatedAt: (io.now ?? processIo.now!)(), fingerprint: inputFingerprint(result.tables) };
+  const patched = await appendLogRows(bytes, result.tables, logRows(nddr, stamp));
+  if (!patched.ok) {
+    io.err(`nddr: the return was written, but NDDR_Log in ${path} was not updated: ${patched.reason}.`);
+    return 2;
+  }
+  const written = replaceFile(path, patched.bytes);
+  if (written !== true) {
+    io.err(`nddr: the return was written, but ${path} could not be updated (${written}). Is it open in Excel? Close it and run again.`);
+    return 2;
+  }
+  io.out(`NDDR_Log in ${path}: ${nddr.sectionI.length} row${nddr.sectionI.length === 1 ? "" : "s"} appended (closing ${nddr.closingDate}).`);
+  return 0;
+}
+
+/** Writes beside the file, then renames over it: a failure half-way leaves the original whole. */
+function replaceFile(path: string, content: Uint8Array): true | string {
+  const temp = `${path}.nddr-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+    return true;
+  } catch (e) {
+    rmSync(temp, { force: true });
+    return systemReason(e);
+  }
+}
+
+async function next(args: readonly string[], io: Io): Promise<number> {
+  const opts = parseArgs(args, ["out"]);
+  if (typeof opts === "string" || opts.positional.length !== 1) {
+    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
+    return 2;
+  }
+  const path = opts.positional[0];
+  const outPath = opts.flags.get("out") ?? path.replace(/(\.xlsx)?$/i, "-next.xlsx");
+  if (resolve(outPath) === resolve(path)) {
+    io.err(`nddr: --out must name a new file; the workbook itself is never overwritten by nddr next.`);
+    return 2;
+  }
+  const bytes = readInput(path);
+  if (typeof bytes === "string") {
+    io.err(`nddr: cannot read ${path}: ${bytes}.`);
+    return 2;
+  }
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) {
+    io.err(`nddr: cannot read ${path}: ${loaded.reason}.`);
+    return 2;
+  }
+  const plan = planNextReturn(parseLedger(readTables(loaded.workbook)).ledger);
+  if (!plan.ok) {
+    io.err(`nddr: cannot set up the next return: ${plan.reason}.`);
+    return 1;
+  }
+  const patched = await patchWorkbook(bytes, plan.edits.map((e) => ({ sheet: e.at.sheet, address: e.at.cell, value: e.value })));
+  if (!patched.ok) {
+    io.err(`nddr: cannot set up the next return: ${patched.reason}.`);
+    return 2;
+  }
+  try {
+    writeFileSync(outPath, patched.bytes);
+  } catch (e) {
+    io.err(`nddr: cannot write ${outPath}: ${systemReason(e)}.`);
+    return 2;
+  }
+  for (const e of plan.edits) io.out(`  ${e.at.sheet}!${e.at.cell}: ${e.says}`);
+  for (const n of plan.notes) io.out(`  note: ${n}`);
+  for (const a of patched.skippedFormulas) io.out(`  note: ${a} holds a formula and was left as it is.`);
+  io.out(`Next return set up in ${outPath}, opening on ${formatDateEn(plan.openingDate)}. Add the new rows, then run: nddr generate ${outPath}`);
   return 0;
 }
 

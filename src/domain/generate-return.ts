@@ -105,7 +105,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   }
 
 
-  findings.push(...checkRollForward(issuer, classes, ledger.log ?? []));
+  findings.push(...checkRollForward(issuer, classes, ledger.log ?? [], closingDate));
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];

@@ -1,14 +1,17 @@
 // Rule 8: a return opens where the previous one closed. NDDR_Log keeps each generated return's closing
 // balances; this return's opening date and balances must match the latest logged closing, per class.
-import { compareDates } from "./dates";
+import { compareDates, type IsoDate } from "./dates";
 import { finding, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type LogEntry, type ShareClass } from "./ledger";
 import { formatShares } from "./printing";
 
-export function checkRollForward(issuer: IssuerSettings, classes: readonly ShareClass[], log: readonly LogEntry[]): Finding[] {
+export function checkRollForward(issuer: IssuerSettings, classes: readonly ShareClass[], log: readonly LogEntry[], closingDate: IsoDate): Finding[] {
   const out: Finding[] = [];
   for (const cls of classes) {
-    const entries = log.filter((e) => e.classKey.toLowerCase() === cls.key.toLowerCase());
+    // An entry closing on this return's own closing date is this return, logged when it was generated
+    // before: generating it again (after a correction) is not an overlap with another return.
+    const entries = log.filter((e) =>
+      e.classKey.toLowerCase() === cls.key.toLowerCase() && !(e.closingDate === closingDate && closingDate > issuer.openingDate));
     if (entries.length === 0) continue;
     const last = entries.reduce((a, b) => (compareDates(b.closingDate, a.closingDate) >= 0 ? b : a));
     const logged = cellOf(last.origin, "closingDate");

@@ -33,4 +33,12 @@ describe("rule 8: roll-forward from NDDR_Log", () => {
   test("the latest logged closing counts, whatever the row order", () => {
     expect(rollForward([{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-10-31", closingIssued: 5 }])).toEqual([]);
   });
+
+  test("this return logged before (an entry closing on its own closing date) is not an overlap when it is generated again", () => {
+    const g = generate({
+      issuer: { closingDate: "2024-12-17" },
+      log: [{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-12-17", closingIssued: 1_000_000 }],
+    });
+    expect(g.findings.filter((f) => f.code.startsWith("OPENING"))).toEqual([]);
+  });
 });

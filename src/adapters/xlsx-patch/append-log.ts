@@ -1,0 +1,54 @@
+// `nddr generate --log`: the return's closing balances appended to the NDDR_Log table of the workbook
+// it was generated from — below the last filled row, growing the table — and nothing else changed.
+import { columnLetters } from "../../common/a1";
+import { headerKey, type CellValue, type TableGrid } from "../../contract/grid";
+import { LOG_TABLE } from "../../contract/tables";
+import { CellReader } from "../../contract/cell-reader";
+import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
+
+/** `rows` in LOG_TABLE's column order (see render/log-rows.ts); the table's own column order is kept. */
+export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: readonly TableGrid[], rows: readonly (readonly CellValue[])[]): Promise<Patched> {
+  const log = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
+  if (!log) return { ok: false, reason: `it has no ${LOG_TABLE.name} table (add it with "nddr template" or Set up input tables in the add-in)` };
+  const columnOf = LOG_TABLE.columns.map((c) => log.headers.findIndex((h) => headerKey(h) === headerKey(c.header)));
+  const missing = LOG_TABLE.columns.filter((c, i) => c.required && columnOf[i] < 0);
+  if (missing.length > 0) return { ok: false, reason: `its ${LOG_TABLE.name} table has no column ${missing.map((c) => `"${c.header}"`).join(", ")}` };
+
+  let filled = log.rows.length;
+  while (filled > 0 && log.rows[filled - 1].every((v) => CellReader.isEmpty(v))) filled--;
+  const firstRow = log.headerRow + 1 + filled;
+  const edits: CellEdit[] = rows.flatMap((values, i) =>
+    columnOf.flatMap((index, field) => (index < 0 ? [] : [{
+      sheet: log.sheet,
+      address: `${columnLetters(log.firstColumn + index)}${firstRow + i}`,
+      value: toPatchValue(values[field]),
+    }])),
+  );
+  const lastRow = Math.max(log.headerRow + log.rows.length, firstRow + rows.length - 1);
+  const lastColumn = columnLetters(log.firstColumn + log.headers.length - 1);
+  const ref = `${columnLetters(log.firstColumn)}${log.headerRow}:${lastColumn}${lastRow}`;
+  const tableEnd = log.headerRow + log.rows.length;
+  return patchWorkbook(bytes, edits, [{ table: LOG_TABLE.name, ref }], async (pkg, sheetXml) => {
+    const part = pkg.tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
+    if (part?.hasTotalsRow) return `its ${LOG_TABLE.name} table has a totals row; remove it so rows can be added`;
+    // Rows below the table become part of it: they must be empty, or the user's cells would be overwritten.
+    const xml = (await sheetXml(log.sheet)) ?? "";
+    const taken = edits.filter((e) => Number(e.address.replace(/^[A-Z]+/, "")) > tableEnd && holdsValue(xml, e.address));
+    if (taken.length > 0) return `cell ${log.sheet}!${taken[0].address} below the ${LOG_TABLE.name} table is in use; move it so the log can grow`;
+    return undefined;
+  });
+}
+
+function toPatchValue(v: CellValue | undefined): string | number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "object") return v.error;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v;
+}
+
+/** Whether the sheet has a value or formula at the address. */
+function holdsValue(sheetXml: string, address: string): boolean {
+  const m = new RegExp(`<c\\b[^>]*?\\br="${address}"[^>]*?(?:/>|>([\\s\\S]*?)</c>)`).exec(sheetXml);
+  return !!m && !!m[1] && /<(v|f|is)[\s>]/.test(m[1]);
+}
+

@@ -1,0 +1,100 @@
+// Roll-forward from the command line: `generate --log` appends the closing balances to NDDR_Log in the
+// workbook, `next` writes a copy opening where the last return closed, and the copy generates cleanly.
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
+import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
+import { readTables } from "../../src/adapters/exceljs/read-tables";
+import { main, type Io } from "../../src/cli/main";
+import type { IsoDate } from "../../src/domain/dates";
+
+function capture(): Io & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    out: (t) => lines.push(t),
+    err: (t) => lines.push(t),
+    today: () => "2024-12-18" as IsoDate,
+    now: () => "2024-12-18T08:01:02+08:00",
+  };
+}
+
+async function logRowsOf(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  return readTables(wb).find((t) => t.name === "NDDR_Log")!.rows;
+}
+
+async function valueOf(path: string, sheet: string, address: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  return wb.getWorksheet(sheet)!.getCell(address).value;
+}
+
+let tmp: string;
+let workbook: string;
+beforeEach(async () => {
+  tmp = mkdtempSync(join(tmpdir(), "nddr-roll-"));
+  workbook = join(tmp, "register.xlsx");
+  writeFileSync(workbook, new Uint8Array(await buildInputWorkbook(SENSETIME_2024_12_18).xlsx.writeBuffer()));
+});
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+test("without --log the workbook file is not written", async () => {
+  const before = readFileSync(workbook);
+  expect(await main(["generate", workbook, "--out", join(tmp, "out")], capture())).toBe(0);
+  expect(readFileSync(workbook).equals(before)).toBe(true);
+});
+
+test("--log appends one row per class with the closing balances and the input fingerprint", async () => {
+  expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture())).toBe(0);
+  const rows = await logRowsOf(workbook);
+  expect(rows.map((r) => r.slice(0, 5))).toEqual([
+    ["2024-12-18T08:01:02+08:00", "2024-12-17", "B", 36_393_336_530, 0],
+    ["2024-12-18T08:01:02+08:00", "2024-12-17", "A", 614_034_470, 0],
+  ]);
+  expect(rows[0][5]).toMatch(/^sha256:[0-9a-f]{16}$/);
+});
+
+test("generating the same return twice with --log logs it once and raises no roll-forward error", async () => {
+  expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture())).toBe(0);
+  const io = capture();
+  expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], io)).toBe(0);
+  expect(io.lines.join("\n")).toContain("nothing appended");
+  expect(await logRowsOf(workbook)).toHaveLength(2);
+});
+
+test("next writes a copy opening on the last logged closing date with its balances, and leaves the workbook alone", async () => {
+  await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture());
+  const logged = readFileSync(workbook);
+  const copy = join(tmp, "next.xlsx");
+  expect(await main(["next", workbook, "--out", copy], capture())).toBe(0);
+  expect(readFileSync(workbook).equals(logged)).toBe(true);
+  expect(await valueOf(copy, "Issuer", "B6")).toBe("2024-12-17"); // Opening date
+  expect(await valueOf(copy, "Issuer", "B5")).toBeNull(); // Date submitted cleared
+  expect(await valueOf(copy, "Classes", "I2")).toBe(36_393_336_530); // class B opening issued
+  expect(await valueOf(copy, "Classes", "I3")).toBe(614_034_470); // class A opening issued
+});
+
+test("the next return's copy generates with no finding against the log", async () => {
+  await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture());
+  const copy = join(tmp, "next.xlsx");
+  await main(["next", workbook, "--out", copy], capture());
+  const io = capture();
+  expect(await main(["generate", copy, "--out", join(tmp, "out2"), "--today", "2024-12-20"], io)).toBe(0);
+  const json = JSON.parse(readFileSync(join(tmp, "out2", "return.json"), "utf8"));
+  expect(json.findings.filter((f: { code: string }) => f.code.startsWith("OPENING"))).toEqual([]);
+  expect(json.sectionI.map((c: { opening: { issued: number } }) => c.opening.issued)).toEqual([36_393_336_530, 614_034_470]);
+});
+
+test("next without a log says what to do and writes nothing", async () => {
+  const io = capture();
+  expect(await main(["next", workbook, "--out", join(tmp, "next.xlsx")], io)).toBe(1);
+  expect(io.lines.join("\n")).toContain("NDDR_Log is empty");
+});
+
+test("next refuses to overwrite the workbook it reads", async () => {
+  expect(await main(["next", workbook, "--out", workbook], capture())).toBe(2);
+});
