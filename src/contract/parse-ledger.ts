@@ -3,7 +3,7 @@
 // errors block the return anyway, and the remaining rows still get their cross-row checks.
 import { CURRENCY_CODES } from "../domain/currencies";
 import { finding, type CellRef, type Finding } from "../domain/finding";
-import { findEventType, TYPEABLE_EVENT_LABELS } from "../domain/event-types";
+import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS } from "../domain/event-types";
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
@@ -172,8 +172,12 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
   const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: type !== undefined && !given, positive: true });
   const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", { signed: true });
   const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", { signed: true });
-  if (given && r.ok && !issuedChange && !treasuryChange) {
-    r.error("MISSING_VALUE", `"${type!.label}" rows state their own changes: fill Issued change and/or Treasury change (signed).`, at("issuedChange"));
+  // "Other (please specify)" with details and no change is an information line, as issuers file
+  // "See Part B" when only Part B moved; any other such row is missing its changes.
+  const informational = type?.label === OTHER_LABEL && details.trim() !== "";
+  if (given && r.ok && !issuedChange && !treasuryChange && !informational) {
+    r.error("MISSING_VALUE", `"${type!.label}" rows state their own changes: fill Issued change and/or Treasury change (signed)` +
+      (type?.label === OTHER_LABEL ? `, or Details for a line that only informs (e.g. "See Part B").` : "."), at("issuedChange"));
   }
   const price = r.amount(get("price"), at("price"), "Price");
   const currency = readCurrency(r, get("currency"), at("currency"), false);

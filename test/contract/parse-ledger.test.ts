@@ -177,9 +177,16 @@ describe("missing required values", () => {
   });
 
   it("reports an Other (please specify) row without any stated change at its Issued change cell", () => {
-    const other = movement("Event type", "Other (please specify)", movement("Shares", null));
+    const other = movement("Event type", "Other (please specify)", movement("Shares", null, movement("Details", null)));
     const r = parse(tables({ movements: [other] }));
     expect(where(r.findings)).toEqual(["error MISSING_VALUE Movements!F2"]);
+  });
+
+  it("accepts an Other (please specify) row with details and no change as a line that only informs", () => {
+    const other = movement("Event type", "Other (please specify)", movement("Shares", null, movement("Details", "See Part B")));
+    const r = parse(tables({ movements: [other] }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.movements.map((m) => [m.type.label, m.details, m.issuedChange, m.treasuryChange])).toEqual([["Other (please specify)", "See Part B", undefined, undefined]]);
   });
 
   it("reports a required setting left blank at its Value cell", () => {
