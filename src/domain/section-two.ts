@@ -3,20 +3,15 @@
 // shares repurchased under it to date, their % and the moratorium end (rule 11).
 import { sum } from "./collections";
 import type { Finding } from "./finding";
-import { cellOf, type Board, type Mandate, type Repurchase } from "./ledger";
+import { cellOf, type Repurchase } from "./ledger";
 import type { MandateReport, RepurchaseReport } from "./return-model";
-import { mandateUse, totalsByCurrency, tradeReportRows, type TradeCells } from "./trades";
+import { mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
 
-export interface SectionTwoInput {
-  readonly classKey: string;
+export interface SectionTwoInput extends ClassReportSettings {
   /** The class's repurchases traded in the period. */
   readonly rows: readonly Repurchase[];
   /** The class's whole repurchase ledger up to the closing date (mandate usage runs back to the resolution). */
   readonly ledger: readonly Repurchase[];
-  readonly mandates: readonly Mandate[];
-  readonly primaryListing: boolean;
-  readonly board: Board;
-  readonly percentDecimals: number;
 }
 
 export const repurchaseCells: TradeCells<Repurchase> = (r, field) => cellOf(r.origin, field);

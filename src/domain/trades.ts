@@ -77,6 +77,15 @@ export function checkTradePrices<T extends Trade>(trades: readonly T[], cells: T
   return out;
 }
 
+/** What a Section II or III report needs beyond its trades: the class, its mandates and the settings. */
+export interface ClassReportSettings {
+  readonly classKey: string;
+  readonly mandates: readonly Mandate[];
+  readonly primaryListing: boolean;
+  readonly board: Board;
+  readonly percentDecimals: number;
+}
+
 export interface MandateRules<T extends Trade> {
   readonly classKey: string;
   readonly kind: Mandate["kind"];

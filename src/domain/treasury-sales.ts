@@ -8,10 +8,10 @@ import { compareDates, type IsoDate } from "./dates";
 import { eventType } from "./event-types";
 import type { GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
-import { cellOf, ON_THE_EXCHANGE, type Board, type Mandate, type TreasurySale } from "./ledger";
+import { cellOf, ON_THE_EXCHANGE, type TreasurySale } from "./ledger";
 import type { BalanceChange, Period } from "./repurchases";
 import type { GeneralMandateReport, TreasurySaleReport } from "./return-model";
-import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type TradeCells } from "./trades";
+import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
 
 const SALE = eventType("Sale of treasury shares on the Exchange");
 
@@ -52,16 +52,11 @@ function elsewhere(group: readonly TreasurySale[]): string {
   return others.length === 0 ? "" : `Sold on ${others.join(" and ")}`;
 }
 
-export interface SectionThreeInput {
-  readonly classKey: string;
+export interface SectionThreeInput extends ClassReportSettings {
   /** The class's sales traded in the period. */
   readonly sales: readonly TreasurySale[];
   /** The class's sales up to the closing date (mandate usage runs back to the resolution). */
   readonly ledger: readonly TreasurySale[];
-  readonly mandates: readonly Mandate[];
-  readonly primaryListing: boolean;
-  readonly board: Board;
-  readonly percentDecimals: number;
 }
 
 export function buildTreasurySaleReport(input: SectionThreeInput): { report: TreasurySaleReport; findings: Finding[] } {

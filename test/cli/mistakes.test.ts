@@ -6,25 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { buildInputWorkbook, type InputCell, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
+import { capture, type Captured } from "../support/capture-io";
 import { ISSUER_FIELDS } from "../../src/contract/tables";
-import type { IsoDate } from "../../src/domain/dates";
-
-interface Captured extends Io {
-  readonly lines: string[];
-  text(): string;
-}
-
-function capture(): Captured {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-    today: () => "2024-12-18" as IsoDate,
-    text: () => lines.join("\n"),
-  };
-}
 
 /** What a stack trace looks like in Node's output: "    at fn (file.js:12:34)" or "Error: …" + frames. */
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|native|<anonymous>)$/m;

@@ -7,19 +7,8 @@ import { join } from "node:path";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import { readTables } from "../../src/adapters/exceljs/read-tables";
-import { main, type Io } from "../../src/cli/main";
-import type { IsoDate } from "../../src/domain/dates";
-
-function capture(): Io & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-    today: () => "2024-12-18" as IsoDate,
-    now: () => "2024-12-18T08:01:02+08:00",
-  };
-}
+import { main } from "../../src/cli/main";
+import { capture } from "../support/capture-io";
 
 async function logRowsOf(path: string) {
   const wb = new ExcelJS.Workbook();
