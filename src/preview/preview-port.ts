@@ -18,7 +18,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
     canOpenInExcel: false,
     canDownload: true,
     showsReturn: true,
-    setUpLabel: "Set up input tables (download a blank workbook)",
+    setUpLabel: "Set up input tables",
     async setUp() {
       download("nddr-input.xlsx", await (await loadEngine()).inputTemplateBytes(), XLSX_TYPE);
       return "Downloaded nddr-input.xlsx: the input tables with their dropdowns. Fill it in, then choose it above.";

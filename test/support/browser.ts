@@ -2,7 +2,7 @@
 // 127.0.0.1. Every request that would leave 127.0.0.1 is aborted and recorded, so a test can assert
 // that none happened.
 import { execFileSync } from "child_process";
-import { createReadStream, existsSync, readdirSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import { extname, join, normalize } from "path";
 import type { AddressInfo } from "net";
@@ -30,13 +30,39 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ when it is missing or older than the sources (a fresh clone running `npm test`). */
-export function ensureBuilt(): void {
+function upToDate(): boolean {
   const pages = ["taskpane.html", "commands.html", "preview.html"].map((p) => join(DIST, p));
   const built = pages.every(existsSync) ? Math.min(...pages.map((p) => statSync(p).mtimeMs)) : 0;
-  const sources = Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs);
-  if (built > sources) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+  return built > Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs);
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds dist/ when it is missing or older than the sources (a fresh clone running `npm test`).
+ * Jest runs test files in parallel workers: a lock directory makes them build once, one at a time.
+ */
+export function ensureBuilt(): void {
+  const lock = join(ROOT, "node_modules", ".cache", "nddr-build.lock");
+  mkdirSync(join(lock, ".."), { recursive: true });
+  for (;;) {
+    if (upToDate()) return;
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
+      sleep(500);
+      continue;
+    }
+    try {
+      if (!upToDate()) {
+        execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+      }
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
