@@ -13,7 +13,7 @@ import { readWorkbook } from "./read-workbook";
 import { chooseSheetName, MARK_COMMENT, MARK_FORMULA, MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
 import { FINDINGS_SHEET, firstErrorCell, queueFindings } from "./write-findings";
 import { queueLayout, type HostFeatures } from "./write-layout";
-import { queueAppend, queueNewLog, withoutRepeatRows } from "./write-log";
+import { alreadyLogged, queueAppend, queueNewLog } from "./write-log";
 
 export interface ExcelGeneration {
   readonly generation: Generation;
@@ -22,7 +22,7 @@ export interface ExcelGeneration {
   readonly returnSheet?: string;
   /** Name of the findings sheet written, when there were findings. */
   readonly findingsSheet?: string;
-  /** Log rows appended (0 when these inputs were logged before). */
+  /** Log rows appended (0 when the log already held these closing balances). */
   readonly logged: number;
   /** Where the user was taken: the first error's cell. */
   readonly selected?: { readonly sheet: string; readonly cell: string };
@@ -36,7 +36,7 @@ export interface GenerateInExcelOptions {
 export async function generateInExcel(context: Excel.RequestContext, options: GenerateInExcelOptions): Promise<ExcelGeneration> {
   const snapshot = await readWorkbook(context);
   const fingerprint = inputFingerprint(snapshot.tables);
-  const { tables, repeat } = withoutRepeatRows(snapshot.tables, fingerprint);
+  const tables = snapshot.tables;
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today: hongKongToday(options.now) }, parsed.findings);
   const sheetNames = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
@@ -82,7 +82,7 @@ export async function generateInExcel(context: Excel.RequestContext, options: Ge
     const old = chooseSheetName(FINDINGS_SHEET, snapshot.sheets).replaces;
     if (old) worksheets.getItem(old).delete();
   }
-  const rows = repeat ? [] : logRows(nddr, { generatedAt: hongKongInstant(options.now), fingerprint });
+  const rows = alreadyLogged(nddr, parsed.ledger.log ?? []) ? [] : logRows(nddr, { generatedAt: hongKongInstant(options.now), fingerprint });
   const logGrid = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
   if (logGrid) queueAppend(context, logGrid, rows);
   else if (rows.length > 0) {

@@ -1,27 +1,16 @@
-// NDDR_Log, the roll-forward record: after a return is written, one row per class is appended.
-// A log row carries the inputs' fingerprint, so generating again from unchanged tables is seen as
-// the same return: its rows are not read as "the previous return" and are not appended twice.
+// NDDR_Log, the roll-forward record: after a return is written, one row per class is appended —
+// unless the log already holds exactly these closing balances (generating the same return again), the
+// rule `nddr generate --log` follows too.
 import { headerKey, type CellValue, type TableGrid } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
 import { a1 } from "../common/a1";
+import type { LogEntry } from "../domain/ledger";
+import type { NddrReturn } from "../domain/return-model";
 
-const FINGERPRINT_HEADER = LOG_TABLE.columns.find((c) => c.field === "fingerprint")!.header;
-
-/** The log rows written from exactly these inputs, blanked (kept in place, so addresses stay right). */
-export function withoutRepeatRows(tables: readonly TableGrid[], fingerprint: string): { tables: TableGrid[]; repeat: boolean } {
-  let repeat = false;
-  const out = tables.map((t) => {
-    if (t.name.toLowerCase() !== LOG_TABLE.name.toLowerCase()) return t;
-    const col = t.headers.findIndex((h) => headerKey(h) === headerKey(FINGERPRINT_HEADER));
-    if (col < 0) return t;
-    const rows = t.rows.map((r) => {
-      if (r[col] !== fingerprint) return r;
-      repeat = true;
-      return r.map(() => null);
-    });
-    return { ...t, rows };
-  });
-  return { tables: out, repeat };
+export function alreadyLogged(nddr: NddrReturn, log: readonly LogEntry[]): boolean {
+  return nddr.sectionI.every((cls) => log.some((e) =>
+    e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
+    e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
 }
 
 /** Log rows (in LOG_TABLE's column order) rearranged to the columns of the user's table. */
