@@ -1,5 +1,7 @@
 // Builds the Excel add-in into dist/: taskpane.html/.js (task pane), commands.html/.js (ribbon
-// function file), a self-hosted office.js, the icons and manifest.xml.
+// function file), preview.html/.js (the same pane in a plain browser, on an .xlsx file), a
+// self-hosted office.js, the icons and manifest.xml. exceljs is only ever loaded on demand, in its
+// own chunk (exceljs.[hash].js, beside our xlsx-engine.[hash].js), shared by the pages that need it.
 // `npm run build` = production; `npm run dev-server` serves the same over https://localhost:3000.
 "use strict";
 
@@ -35,6 +37,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/preview.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -63,6 +66,10 @@ module.exports = (env, argv) => {
     optimization: {
       // exceljs ships minified; re-minifying it costs ~15 s per build for nothing.
       minimizer: [new TerserPlugin({ exclude: /exceljs/ })],
+      splitChunks: {
+        // A stable name, so Terser can leave the already-minified library alone (see above).
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } },
+      },
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -75,6 +82,12 @@ module.exports = (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

@@ -14,7 +14,7 @@ import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import { inputFingerprint } from "../contract/fingerprint";
 import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
-import { logRows } from "../render/log-rows";
+import { alreadyLogged, logRows } from "../render/log-rows";
 
 const USAGE = `Usage:
   nddr generate <workbook.xlsx> [--out <dir>] [--today YYYY-MM-DD] [--log]
@@ -156,10 +156,7 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
 /** Appends the return's closing balances to NDDR_Log in the workbook file itself. */
 async function appendToLog(path: string, bytes: Uint8Array, result: Extract<WorkbookGeneration, { readable: true }>, io: Io): Promise<number> {
   const nddr = result.generation.nddr!;
-  const already = nddr.sectionI.every((cls) =>
-    (result.ledger.log ?? []).some((e) =>
-      e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
-      e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
+  const already = alreadyLogged(nddr, result.ledger.log ?? []);
   if (already) {
     io.out(`NDDR_Log already holds these closing balances for ${nddr.closingDate}; nothing appended.`);
     return 0;

@@ -3,7 +3,7 @@
 // parser reads back as they are, so the log survives any regional date setting.
 import type { CellValue } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
-import type { LogField } from "../domain/ledger";
+import type { LogEntry, LogField } from "../domain/ledger";
 import type { NddrReturn } from "../domain/return-model";
 
 export interface LogStamp {
@@ -25,4 +25,11 @@ export function logRows(nddr: NddrReturn, stamp: LogStamp): CellValue[][] {
     };
     return LOG_TABLE.columns.map((c) => values[c.field]);
   });
+}
+
+/** Whether the log holds exactly this return's closing balances: generating it again logs nothing. */
+export function alreadyLogged(nddr: NddrReturn, log: readonly LogEntry[]): boolean {
+  return nddr.sectionI.every((cls) => log.some((e) =>
+    e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
+    e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
 }

@@ -1,27 +1,21 @@
-// Task pane entry. office.js is loaded by taskpane.html before this bundle.
-
-function setStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
-}
-
-/** The "Generate return" button. Placeholder until the Excel adapter is wired in. */
-export function generateReturn(): void {
-  setStatus("Open a workbook with the NDDR tables, then generate.");
-}
+// Task pane entry (taskpane.html). office.js is loaded by the page before this bundle.
+import { excelPort } from "./excel-port";
+import { startPane } from "./ui";
 
 function start(): void {
-  const button = document.getElementById("generate");
-  if (!(button instanceof HTMLButtonElement)) return;
-  button.addEventListener("click", () => generateReturn());
-
+  const root = document.getElementById("app");
+  const status = document.getElementById("status");
+  if (!root) return;
   if (typeof Office === "undefined") {
-    setStatus("Office.js did not load. Reload the add-in.");
+    if (status) status.textContent = "Office.js did not load. Reload the add-in.";
     return;
   }
-  void Office.onReady((info) => {
-    button.disabled = false;
-    setStatus(info.host ? `Ready (${info.host})` : "Ready (outside Office)");
+  void Office.onReady(() => {
+    if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
+      if (status) status.textContent = "Open this pane from Excel. Without Excel, use preview.html.";
+      return;
+    }
+    startPane(root, excelPort());
   });
 }
 

@@ -157,6 +157,12 @@ describe("manifest.xml", () => {
     expect(tooLong(resourceGroups.LongStrings, 250)).toEqual([]);
   });
 
+  test("every id (resources, group, controls, task pane) is at most 32 characters", () => {
+    const ids = elements.flatMap((e) => [e.attrs.id, e.name === "TaskpaneId" ? e.text.trim() : undefined]).filter((id): id is string => id !== undefined);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id) => id.length === 0 || id.length > 32)).toEqual([]);
+  });
+
   test("every resid resolves to a resource of the right kind", () => {
     const kindOf = (el: XmlElement, parent: XmlElement): keyof typeof resourceGroups => {
       if (el.name === "Image") return "Images";

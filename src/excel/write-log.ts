@@ -1,0 +1,31 @@
+// NDDR_Log, the roll-forward record: after a return is written, one row per class is appended —
+// unless the log already holds exactly these closing balances (generating the same return again), the
+// rule `nddr generate --log` follows too.
+import { headerKey, type CellValue, type TableGrid } from "../contract/grid";
+import { LOG_TABLE } from "../contract/tables";
+import { a1 } from "../common/a1";
+
+/** Log rows (in LOG_TABLE's column order) rearranged to the columns of the user's table. */
+export function inTableOrder(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[]): (string | number | boolean)[][] {
+  const source = headers.map((h) => LOG_TABLE.columns.findIndex((c) => headerKey(c.header) === headerKey(h)));
+  return rows.map((r) => source.map((i) => toExcel(i < 0 ? null : (r[i] ?? null))));
+}
+
+const toExcel = (v: CellValue): string | number | boolean => (v === null ? "" : typeof v === "object" ? v.error : v);
+
+/** Appends to the existing NDDR_Log table. */
+export function queueAppend(context: Excel.RequestContext, grid: TableGrid, rows: readonly (readonly CellValue[])[]): void {
+  if (rows.length === 0) return;
+  context.workbook.tables.getItem(grid.name).rows.add(undefined, inTableOrder(rows, grid.headers));
+}
+
+/** A new log sheet (already marked by the caller) holding NDDR_Log with these rows. */
+export function queueNewLog(ws: Excel.Worksheet, rows: readonly (readonly CellValue[])[]): void {
+  const all = [LOG_TABLE.columns.map((c) => c.header), ...rows.map((r) => r.map(toExcel))];
+  const width = LOG_TABLE.columns.length;
+  const range = ws.getRange(`A1:${a1(all.length, width)}`);
+  range.values = all;
+  const table = ws.tables.add(`A1:${a1(all.length, width)}`, true);
+  table.name = LOG_TABLE.name;
+  LOG_TABLE.columns.forEach((c, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = (c.width * 7 + 5) * 0.75));
+}

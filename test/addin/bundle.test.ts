@@ -1,0 +1,31 @@
+// What `npm run build` emits: the three pages, and a task pane small enough to open fast because
+// exceljs is only fetched when needed.
+import { readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { ensureBuilt, ROOT } from "../support/browser";
+
+const DIST = join(ROOT, "dist");
+jest.setTimeout(120_000);
+beforeAll(() => ensureBuilt());
+
+describe("the build", () => {
+  test("emits taskpane.html, commands.html and preview.html with office.js and its mapping table", () => {
+    const files = readdirSync(DIST);
+    expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "preview.html", "office.js", "o15apptofilemappingtable.js", "manifest.xml"]));
+  });
+
+  test("taskpane.js is under 150 KiB gzipped and does not contain exceljs", () => {
+    const js = readFileSync(join(DIST, "taskpane.js"));
+    expect(gzipSync(js, { level: 9 }).length).toBeLessThan(150 * 1024);
+    // Only the chunk's file name may appear (in the loader), not the library.
+    expect(js.toString()).not.toMatch(/ExcelJS|xl\/worksheets/);
+    expect(readdirSync(DIST).some((f) => /^exceljs\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+  });
+
+  test("preview.html loads no script from another origin; taskpane.html only office.js from this one", () => {
+    const scripts = (page: string) => [...readFileSync(join(DIST, page), "utf8").matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts("preview.html")).toEqual(["preview.js"]);
+    expect(scripts("taskpane.html")).toEqual(["office.js", "taskpane.js"]);
+  });
+});
