@@ -1,6 +1,7 @@
 // The label tables: every language has every key of the English table, every value the domain states
 // in English has a Chinese rendering, and the language parser takes what people type.
 import { STATUSES } from "../../src/contract/tables";
+import type { IsoDate } from "../../src/domain/dates";
 import { EVENT_TYPES } from "../../src/domain/event-types";
 import { REPURCHASE_METHODS } from "../../src/domain/ledger";
 import { confirmationLines, EN } from "../../src/labels/en";
@@ -45,9 +46,9 @@ describe("label tables", () => {
   });
 
   it("print dates the way each form does", () => {
-    expect(EN.formatDate("2024-12-17")).toBe("17 December 2024");
-    expect(ZH_HK.formatDate("2024-12-17")).toBe("2024年12月17日");
-    expect(ZH_HK.formatDate("2025-06-08")).toBe("2025年6月8日");
+    expect(EN.formatDate("2024-12-17" as IsoDate)).toBe("17 December 2024");
+    expect(ZH_HK.formatDate("2024-12-17" as IsoDate)).toBe("2024年12月17日");
+    expect(ZH_HK.formatDate("2025-06-08" as IsoDate)).toBe("2025年6月8日");
   });
 
   it("end the kept confirmation items in each language's punctuation", () => {
