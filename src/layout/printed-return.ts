@@ -124,7 +124,7 @@ function classBlock(cls: ClassReturn, n: number, L: FormLabels): PrintedLine[] {
   else {
     out.push({ kind: "paragraph", style: "subheading", text: L.partB });
     for (const p of cls.partB) {
-      out.push(row(label(`${p.no}). ${L.value(p.label)} ${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), blank()));
+      out.push(row(label(`${p.no}). ${L.value(p.label)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), blank()));
     }
   }
   out.push({ kind: "gap" });

@@ -6,7 +6,7 @@ import { EN, type FormLabels } from "../labels/en";
 import { printReturn, type PrintedCell, type PrintedLine } from "./printed-return";
 import { STYLES, type LayoutCell, type Merge, type SheetLayout, type StyleName } from "./sheet-layout";
 
-const WIDTHS = [58, 17, 17, 15, 15, 17];
+const WIDTHS = [56, 17, 17, 16, 17, 19];
 const LAST_COL = WIDTHS.length;
 const LINE_POINTS = 13;
 /** Rows 1–2 (form title and subtitle) repeat at the top of every printed page. */
@@ -31,6 +31,8 @@ function place(b: LayoutBuilder, line: PrintedLine): void {
     case "bullet":
       return b.wide(`\u2022 ${line.text}`, "note");
     case "line":
+      // "Instrument: …" and "Status: …": the status gets the width of the value columns.
+      if (line.style === "label" && line.cells.length === 2) return b.pair(line.cells[0], line.cells[1], "label");
       return b.put(line.cells, line.style);
     case "field":
       return b.pair(line.label, line.value);
@@ -85,11 +87,11 @@ class LayoutBuilder {
   }
 
   /** A label in column A and its value across the rest. */
-  pair(label: string, value: string): void {
+  pair(label: string, value: string, valueStyle: StyleName = "text"): void {
     this.cells.push({ row: this.row, col: 1, value: label, style: "label" });
-    this.cells.push({ row: this.row, col: 2, value, style: "text" });
+    this.cells.push({ row: this.row, col: 2, value, style: valueStyle });
     this.merges.push({ top: this.row, left: 2, bottom: this.row, right: LAST_COL });
-    this.fit(this.row, value, WIDTHS.slice(1).reduce((a, w) => a + w, 0), "text");
+    this.fit(this.row, value, WIDTHS.slice(1).reduce((a, w) => a + w, 0), valueStyle);
     this.row++;
   }
 
