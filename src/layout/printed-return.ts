@@ -9,7 +9,8 @@ import { confirmationLines, type FormLabels } from "../labels/en";
 
 /** A cell of a bordered table row. A line break inside a label prints as a space in return.txt. */
 export interface PrintedCell {
-  readonly kind: "label" | "figure";
+  /** "pad": an empty cell that completes the sheet's bordered row; return.txt leaves trailing pads out. */
+  readonly kind: "label" | "figure" | "pad";
   /** Exactly what the form prints. */
   readonly text: string;
   /** For the sheet: the real number, and a number format that displays `text` from it. */
@@ -124,7 +125,7 @@ function classBlock(cls: ClassReturn, n: number, L: FormLabels): PrintedLine[] {
   else {
     out.push({ kind: "paragraph", style: "subheading", text: L.partB });
     for (const p of cls.partB) {
-      out.push(row(label(`${p.no}). ${L.value(p.label)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), blank()));
+      out.push(row(label(`${p.no}). ${L.value(p.label)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), pad()));
     }
   }
   out.push({ kind: "gap" });
@@ -154,9 +155,9 @@ function sectionII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   nddr.sectionII.forEach((report, i) => {
     out.push(...tradeTable(nddr, report.classKey, i + 1, L, L.partARepurchase,
       [L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid], report.rows));
-    out.push(row(label(L.totalRepurchased), shares(report.totalShares), label(L.aggregatePaidTotal), moneys(report.aggregatePaid), blank(), blank()));
-    out.push(row(label(L.forCancellation), shares(report.forCancellation), blank(), blank(), blank(), blank()));
-    out.push(row(label(L.forTreasury), shares(report.forTreasury), blank(), blank(), blank(), blank()));
+    out.push(row(label(L.totalRepurchased), shares(report.totalShares), label(L.aggregatePaidTotal), moneys(report.aggregatePaid), pad(), pad()));
+    out.push(row(label(L.forCancellation), shares(report.forCancellation), pad(), pad(), pad(), pad()));
+    out.push(row(label(L.forTreasury), shares(report.forTreasury), pad(), pad(), pad(), pad()));
     const m = report.mandate;
     if (m) out.push(...mandateBlock(L, L.mandateItems, L.mandateFormula, m.resolutionDate, m.authorised, m.repurchasedUnderMandate, m.percent, m.moratoriumEnd));
     out.push({ kind: "gap" });
@@ -174,7 +175,7 @@ function sectionIII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   nddr.sectionIII.forEach((report, i) => {
     out.push(...tradeTable(nddr, report.classKey, i + 1, L, L.partASale,
       [L.tradingDate, L.sharesSold, L.saleMethod, L.highestSellingPrice, L.lowestSellingPrice, L.aggregateReceived], report.rows));
-    out.push(row(label(L.totalSold), shares(report.totalShares), label(L.aggregateReceivedTotal), moneys(report.aggregateReceived), blank(), blank()));
+    out.push(row(label(L.totalSold), shares(report.totalShares), label(L.aggregateReceivedTotal), moneys(report.aggregateReceived), pad(), pad()));
     const m = report.mandate;
     if (m) out.push(...mandateBlock(L, L.generalMandateItems, L.generalMandateFormula, m.resolutionDate, m.authorised, m.soldUnderMandate, m.percent, m.moratoriumEnd));
     out.push({ kind: "gap" });
@@ -220,6 +221,7 @@ const heading = (text: string): PrintedLine => ({ kind: "paragraph", style: "hea
 const row = (...cells: PrintedCell[]): PrintedLine => ({ kind: "row", cells });
 const label = (text: string): PrintedCell => ({ kind: "label", text });
 const blank = (): PrintedCell => ({ kind: "figure", text: "" });
+const pad = (): PrintedCell => ({ kind: "pad", text: "" });
 const shares = (n: number): PrintedCell => ({ kind: "figure", text: formatShares(n), number: n, numFmt: "#,##0" });
 
 /** A number format that displays exactly the printed string: "5.4" → 0.0" %", "5" → 0" %". */

@@ -3,7 +3,7 @@
 // from printReturn, the same lines the return sheet displays.
 import type { NddrReturn } from "../domain/return-model";
 import { EN, type FormLabels } from "../labels/en";
-import { printReturn, type PrintedLine } from "../layout/printed-return";
+import { printReturn, type PrintedCell, type PrintedLine } from "../layout/printed-return";
 
 export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): string {
   const out = printReturn(nddr, labels).flatMap(textLines);
@@ -32,7 +32,7 @@ function textLines(line: PrintedLine): string[] {
     case "headers":
       return line.rows.map(cells);
     case "row":
-      return [cells(withoutTrailingBlanks(line.cells.map((c) => c.text)))];
+      return [cells(withoutTrailingPads(line.cells).map((c) => c.text))];
     case "gap":
       return [""];
   }
@@ -41,8 +41,8 @@ function textLines(line: PrintedLine): string[] {
 /** Tab-separated cells; a line break inside a cell prints as a space. */
 const cells = (values: readonly string[]): string => values.map((v) => v.replace(/\n/g, " ")).join("\t");
 
-function withoutTrailingBlanks(values: readonly string[]): readonly string[] {
-  let end = values.length;
-  while (end > 1 && values[end - 1] === "") end--;
-  return values.slice(0, end);
+function withoutTrailingPads(row: readonly PrintedCell[]): readonly PrintedCell[] {
+  let end = row.length;
+  while (end > 1 && row[end - 1].kind === "pad") end--;
+  return row.slice(0, end);
 }

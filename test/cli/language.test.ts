@@ -36,7 +36,7 @@ describe("nddr generate --lang", () => {
     expect(text).toContain("呈交日期: 2024年12月18日");
     expect(text).toContain(["於下列日期開始時的結存(註1) 2024年11月30日", "34,528,336,530", "", "0", "", "34,528,336,530"].join("\t"));
     expect(text).toContain(["於下列日期結束時的結存 (註5及6) 2024年12月17日", "36,393,336,530", "", "0", "", "36,393,336,530"].join("\t"));
-    expect(text.find((l) => l.startsWith("1). 配售/認購 - 涉及新股份 "))?.split("\t").slice(1)).toEqual(["1,865,000,000", "5.4 %", "", "HKD 1.5"]);
+    expect(text.find((l) => l.startsWith("1). 配售/認購 - 涉及新股份 "))?.split("\t").slice(1)).toEqual(["1,865,000,000", "5.4 %", "", "HKD 1.5", ""]);
   });
 
   it("writes the Chinese return sheet with the same numbers and formats", async () => {
