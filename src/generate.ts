@@ -3,12 +3,15 @@
 import { loadWorkbook } from "./adapters/exceljs/load-workbook";
 import { readTables } from "./adapters/exceljs/read-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
+import { inputFingerprint } from "./contract/fingerprint";
 import type { TableGrid } from "./contract/grid";
 import { parseLedger } from "./contract/parse-ledger";
 import type { Ledger } from "./domain/ledger";
 import type { IsoDate } from "./domain/dates";
 import { generateReturn, type Generation } from "./domain/generate-return";
+import { labelsFor, type Language } from "./labels";
 import { layoutReturn } from "./layout/return-layout";
+import { provenance, provenanceLine, type Provenance } from "./render/provenance";
 import { returnJsonText } from "./render/return-json";
 import { renderReturnText } from "./render/return-text";
 
@@ -30,7 +33,12 @@ export type WorkbookGeneration =
       readonly ledger: Ledger;
     };
 
-export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate): Promise<WorkbookGeneration> {
+export interface ExportOptions {
+  /** Language of return.txt and return.xlsx; return.json is the same in every language. Default "en". */
+  readonly lang?: Language;
+}
+
+export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return { readable: false, reason: loaded.reason };
   let tables;
@@ -42,14 +50,26 @@ export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: I
   }
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
-  return { readable: true, generation, files: await exportFiles(generation), tables, ledger: parsed.ledger };
+  const stamp = provenance(inputFingerprint(tables), options.lang ?? "en");
+  return { readable: true, generation, files: await exportFiles(generation, stamp), tables, ledger: parsed.ledger };
 }
 
-export async function exportFiles(generation: Generation): Promise<ExportFiles> {
-  const json = returnJsonText(generation);
+/** The three files of one generation. Same generation and provenance, same bytes. */
+export async function exportFiles(generation: Generation, stamp: Provenance = provenance(null)): Promise<ExportFiles> {
+  const json = returnJsonText(generation, stamp);
   const nddr = generation.nddr;
   if (!generation.ok || !nddr) return { json };
-  // The file's own timestamps come from Date submitted, so the same workbook gives the same file.
-  const created = new Date(`${nddr.dateSubmitted}T00:00:00Z`);
-  return { json, text: renderReturnText(nddr), xlsx: await returnWorkbookBytes(layoutReturn(nddr), created) };
+  const labels = labelsFor(stamp.language);
+  const footer = provenanceLine(stamp);
+  // After the form, apart from it: the golden comparison stops at the form's last line.
+  const text = `${renderReturnText(nddr, labels)}\n${footer}\n`;
+  const xlsx = await returnWorkbookBytes(layoutReturn(nddr, labels), {
+    title: `${labels.title} (FF305)`,
+    subject: nddr.issuer,
+    keywords: `FF305 NDDR ${nddr.closingDate} ${stamp.inputFingerprint ?? ""}`.trim(),
+    description: footer,
+    // The file's own timestamps come from Date submitted, so the same workbook gives the same file.
+    created: new Date(`${nddr.dateSubmitted}T00:00:00Z`),
+  });
+  return { json, text, xlsx };
 }

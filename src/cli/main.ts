@@ -15,11 +15,13 @@ import { inputFingerprint } from "../contract/fingerprint";
 import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
 import { alreadyLogged, logRows } from "../render/log-rows";
+import { LANGUAGES, parseLanguage } from "../labels";
 
 const USAGE = `Usage:
-  nddr generate <workbook.xlsx> [--out <dir>] [--today YYYY-MM-DD] [--log]
+  nddr generate <workbook.xlsx> [--out <dir>] [--lang en|zh-HK] [--today YYYY-MM-DD] [--log]
       Validates the NDDR tables of the workbook and writes return.xlsx, return.json and return.txt
-      to <dir> (default ./out). Exit 0: written; 1: errors found (see return.json); 2: usage or unreadable file.
+      to <dir> (default ./out). --lang zh-HK prints return.xlsx and return.txt in Traditional Chinese.
+      Exit 0: written; 1: errors found (see return.json); 2: usage or unreadable file.
       --log also appends the return's closing balances to the workbook's NDDR_Log table (nothing else
       in the workbook changes), so that the next return can be checked against them.
   nddr next <workbook.xlsx> [--out <file.xlsx>]
@@ -97,9 +99,10 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
     return 2;
   }
-  const lang = opts.flags.get("lang") ?? "en";
-  if (lang !== "en") {
-    io.err(`--lang ${lang}: only "en" is available in this version.`);
+  const langFlag = opts.flags.get("lang") ?? "en";
+  const lang = parseLanguage(langFlag);
+  if (!lang) {
+    io.err(`--lang ${langFlag}: the return prints in ${LANGUAGES.join(" or ")} (e.g. --lang zh-HK).`);
     return 2;
   }
   const todayFlag = opts.flags.get("today");
@@ -114,7 +117,7 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     io.err(`nddr: cannot read ${path}: ${bytes}.`);
     return 2;
   }
-  const result = await generateFromXlsx(bytes, today);
+  const result = await generateFromXlsx(bytes, today, { lang });
   if (!result.readable) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;

@@ -1,7 +1,17 @@
 // The English wording of form FF305 as HKEX prints it (published SenseTime return of 18 December 2024,
 // Tencent of 13 June 2025). One table, so the official wording can be swapped in without touching code.
+// src/labels/zh-HK.ts is the same table in Traditional Chinese; src/labels/index.ts picks one.
+import { formatDateEn } from "../domain/printing";
+import type { IsoDate } from "../domain/dates";
 
 export const EN = {
+  lang: "en",
+  /** How this language prints a date: "17 December 2024". */
+  formatDate: (date: IsoDate): string => formatDateEn(date),
+  /** A value the domain states in English (event type, status, method, "Not applicable"), as printed. */
+  value: (english: string): string => english,
+  /** Ends of the kept confirmation items: each, the last but one, the last. */
+  itemEnds: { item: ";", beforeLast: "; and", last: "." },
   title: "Next Day Disclosure Return",
   subtitle:
     "(Equity issuer - changes in issued shares or treasury shares, share buybacks and/or on-market sales of treasury shares)",
@@ -87,6 +97,8 @@ export const EN = {
   highestPrice: "Repurchase price per share or highest repurchase price per share $",
   lowestPrice: "Lowest repurchase price per share $",
   aggregatePaid: "Aggregate price paid $",
+  /** The summary line's label (the Chinese form words it apart from the column header). */
+  aggregatePaidTotal: "Aggregate price paid $",
   totalRepurchased: "Total number of shares repurchased",
   forCancellation: "Number of shares repurchased for cancellation",
   forTreasury: "Number of shares repurchased for holding as treasury shares",
@@ -122,6 +134,8 @@ export const EN = {
   highestSellingPrice: "Selling price per share or highest selling price per share $",
   lowestSellingPrice: "Lowest selling price per share $",
   aggregateReceived: "Aggregate price received $",
+  /** The summary line's label (kept apart from the column header, as for aggregatePaidTotal). */
+  aggregateReceivedTotal: "Aggregate price received $",
   totalSold: "Total number of treasury shares sold",
   generalMandateItems: [
     "Date of the resolution granting the general mandate",
@@ -142,7 +156,16 @@ export const EN = {
   titleHint: "(Director, Secretary or other Duly Authorised Officer)",
 } as const;
 
-export type FormLabels = typeof EN;
+/** Every language's table has EN's keys; strings widened so another language can fill them. */
+export type FormLabels = Widen<typeof EN>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** Numbering of the confirmation items, (i)–(viii). */
 export const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"] as const;
@@ -150,7 +173,8 @@ export const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"] as const
 /** Kept items renumbered (i), (ii)… as the e-form does, with "; and" before the last and "." at the end. */
 export function confirmationLines(labels: FormLabels, items: readonly number[]): string[] {
   return items.map((item, i) => {
-    const end = i === items.length - 1 ? "." : i === items.length - 2 ? "; and" : ";";
+    const ends = labels.itemEnds;
+    const end = i === items.length - 1 ? ends.last : i === items.length - 2 ? ends.beforeLast : ends.item;
     return `(${ROMAN[i]}) ${labels.confirmationItems[item - 1]}${end}`;
   });
 }

@@ -60,7 +60,11 @@ export interface SheetLayout {
     readonly paper: "A4";
     readonly orientation: "portrait";
     readonly fitToWidth: 1;
+    /** Header and footer in Excel's codes (&P page, &N pages); the header's left part is the form code. */
+    readonly header: string;
     readonly footer: string;
+    /** Rows repeated at the top of every printed page (1-based, inclusive). */
+    readonly printTitleRows: { readonly first: number; readonly last: number };
     /** Margins in inches. */
     readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   };

@@ -3,11 +3,14 @@
 import type { Finding } from "../domain/finding";
 import type { Generation } from "../domain/generate-return";
 import type { ClassReturn } from "../domain/return-model";
+import type { Provenance } from "./provenance";
 
-export function returnJson(generation: Generation): object {
+/** The contract's fields, then (additive) who wrote the file, from which inputs, in which language. */
+export function returnJson(generation: Generation, stamp?: Provenance): object {
   const nddr = generation.nddr;
   const findings = generation.findings.map(jsonFinding);
-  if (!nddr) return { form: "FF305", returnDue: false, deadline: null, findings };
+  const origin = stamp ? { generator: stamp.generator, inputFingerprint: stamp.inputFingerprint, language: stamp.language } : {};
+  if (!nddr) return { form: "FF305", returnDue: false, deadline: null, findings, ...origin };
   return {
     form: nddr.form,
     issuer: nddr.issuer,
@@ -39,11 +42,12 @@ export function returnJson(generation: Generation): object {
     findings,
     submittedBy: nddr.submittedBy,
     title: nddr.title,
+    ...origin,
   };
 }
 
-export function returnJsonText(generation: Generation): string {
-  return JSON.stringify(returnJson(generation), null, 2) + "\n";
+export function returnJsonText(generation: Generation, stamp?: Provenance): string {
+  return JSON.stringify(returnJson(generation, stamp), null, 2) + "\n";
 }
 
 function jsonClass(cls: ClassReturn): object {

@@ -2,6 +2,7 @@
 // exceljs shares style objects between cells, and mutating one restyles others.
 import ExcelJS from "exceljs";
 import { a1 } from "../../common/a1";
+import { setZipEntryDates } from "./zip-dates";
 import { FONT_NAME, STYLES, type SheetLayout } from "../../layout/sheet-layout";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF8A8A8A" } };
@@ -16,8 +17,9 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { ...layout.page.margins, header: 0.3, footer: 0.3 },
+      printTitlesRow: `${layout.page.printTitleRows.first}:${layout.page.printTitleRows.last}`,
     },
-    headerFooter: { oddFooter: `&C${layout.page.footer}` },
+    headerFooter: { oddHeader: layout.page.header, oddFooter: layout.page.footer },
     views: [{ showGridLines: false }],
   });
   layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -38,12 +40,27 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
   return ws;
 }
 
+/** Document properties of return.xlsx (File > Properties in Excel and LibreOffice). */
+export interface WorkbookProperties {
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly description: string;
+  /** Created and modified date: the return's Date submitted, so the same return gives the same bytes. */
+  readonly created: Date;
+}
+
 /** return.xlsx: a workbook holding the return sheet alone. */
-export async function returnWorkbookBytes(layout: SheetLayout, created: Date): Promise<Uint8Array> {
+export async function returnWorkbookBytes(layout: SheetLayout, props: WorkbookProperties): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "nddr";
-  wb.created = created;
-  wb.modified = created;
+  wb.lastModifiedBy = "nddr";
+  wb.created = props.created;
+  wb.modified = props.created;
+  wb.title = props.title;
+  wb.subject = props.subject;
+  wb.keywords = props.keywords;
+  wb.description = props.description;
   renderLayout(wb, layout);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return setZipEntryDates(new Uint8Array(await wb.xlsx.writeBuffer()), props.created);
 }
