@@ -78,5 +78,28 @@ function queuePageLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   p.rightMargin = layout.page.margins.right * inch;
   p.topMargin = layout.page.margins.top * inch;
   p.bottomMargin = layout.page.margins.bottom * inch;
-  p.headersFooters.defaultForAllPages.centerFooter = layout.page.footer;
+  const hf = p.headersFooters.defaultForAllPages;
+  const header = sections(layout.page.header);
+  const footer = sections(layout.page.footer);
+  hf.leftHeader = header.left;
+  hf.centerHeader = header.center;
+  hf.rightHeader = header.right;
+  hf.leftFooter = footer.left;
+  hf.centerFooter = footer.center;
+  hf.rightFooter = footer.right;
+  const { first, last } = layout.page.printTitleRows;
+  p.setPrintTitleRows(`$${first}:$${last}`);
+}
+
+/** Splits a header/footer in Excel's codes ("&LFF305&CPage &P of &N") into its left, centre and right parts. */
+export function sections(code: string): { left: string; center: string; right: string } {
+  const out = { left: "", center: "", right: "" };
+  let part: keyof typeof out = "center";
+  for (const piece of code.split(/(&[LCR])/)) {
+    if (piece === "&L") part = "left";
+    else if (piece === "&C") part = "center";
+    else if (piece === "&R") part = "right";
+    else out[part] += piece;
+  }
+  return out;
 }

@@ -48,10 +48,20 @@ describe("generating in Excel", () => {
     const ws = sheet(state, RETURN_SHEET)!;
     expect(cell(ws, "A1")!.format).toMatchObject({ "font.bold": true, "font.size": 14, horizontalAlignment: "Center" });
     expect(ws.merges).toContain("A1:F1");
-    expect(ws.columnWidths.get(1)).toBeCloseTo((58 * 7 + 5) * 0.75);
+    expect(ws.columnWidths.get(1)).toBeCloseTo((56 * 7 + 5) * 0.75) // column A of the layout is 56 characters wide;
     expect(ws.props).toMatchObject({ showGridlines: false, "pageLayout.paperSize": "A4", "pageLayout.orientation": "Portrait" });
     const bordered = [...ws.cells.values()].filter((c) => c.format["border.EdgeTop.style"] === "Continuous");
     expect(bordered.length).toBeGreaterThan(10);
+  });
+
+  test("prints the form code in the header, page n of N in the footer and the title rows on every page", async () => {
+    const state = workbookOf(sensetime);
+    await run(state);
+    expect(sheet(state, RETURN_SHEET)!.props).toMatchObject({
+      "pageLayout.headersFooters.defaultForAllPages.leftHeader": "FF305",
+      "pageLayout.headersFooters.defaultForAllPages.centerFooter": "Page &P of &N",
+      "pageLayout.printTitleRows": "$1:$2",
+    });
   });
 
   test("marks the sheets it creates and activates the return", async () => {

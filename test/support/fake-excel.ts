@@ -211,7 +211,9 @@ class SheetProxy extends Loadable {
     };
     this.tables = new TablesProxy(ctx, sheet);
     this.freezePanes = { freezeRows: (n: number) => ctx.queue.push(() => (sheet().props.frozenRows = n)) };
-    this.pageLayout = recorder("pageLayout", (p, v) => ctx.queue.push(() => (sheet().props[p] = v)));
+    this.pageLayout = recorder("pageLayout", (p, v) => ctx.queue.push(() => (sheet().props[p] = v)), {
+      setPrintTitleRows: (rows: string) => ctx.queue.push(() => (sheet().props["pageLayout.printTitleRows"] = rows)),
+    });
   }
   bind(s: FakeSheet): void {
     this.bound = s;
