@@ -6,6 +6,7 @@ import { inputFingerprint } from "../contract/fingerprint";
 import { parseLedger } from "../contract/parse-ledger";
 import { LOG_TABLE } from "../contract/tables";
 import { generateReturn, type Generation } from "../domain/generate-return";
+import { labelsFor, type Language } from "../labels";
 import { layoutReturn, returnSheetName } from "../layout/return-layout";
 import { alreadyLogged, logRows } from "../render/log-rows";
 import { hongKongInstant, hongKongToday } from "../common/hk-clock";
@@ -31,6 +32,8 @@ export interface ExcelGeneration {
 export interface GenerateInExcelOptions {
   readonly now: Date;
   readonly features: HostFeatures;
+  /** Language of the return sheet; default English. */
+  readonly language?: Language;
 }
 
 export async function generateInExcel(context: Excel.RequestContext, options: GenerateInExcelOptions): Promise<ExcelGeneration> {
@@ -63,7 +66,7 @@ export async function generateInExcel(context: Excel.RequestContext, options: Ge
   const building = worksheets.add(temp);
   markOurs(building);
   if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  queueLayout(building, layoutReturn(nddr), options.features);
+  queueLayout(building, layoutReturn(nddr, labelsFor(options.language ?? "en")), options.features);
   try {
     await context.sync();
   } catch (e) {

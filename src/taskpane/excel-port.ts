@@ -1,5 +1,6 @@
 // The task pane's workbook inside Excel, through the Office.js adapter.
 import { generateInExcel } from "../excel/generate-in-excel";
+import { provenance } from "../render/provenance";
 import { setUpInputTables } from "../excel/setup-tables";
 import { formatDateEn } from "../domain/printing";
 import { toBase64 } from "./downloads";
@@ -35,16 +36,17 @@ export function excelPort(): WorkbookPort {
       if (result.added.length === 0) return "Every input table is already there; nothing was changed.";
       return `Added ${result.added.map((a) => `${a.table} (sheet ${a.sheet})`).join(", ")}. Existing tables and sheets were left as they were.`;
     },
-    async generate(now): Promise<GenerateOutcome> {
-      const r = await Excel.run((context) => generateInExcel(context, { now, features: excelFeatures() }));
+    async generate(now, language): Promise<GenerateOutcome> {
+      const r = await Excel.run((context) => generateInExcel(context, { now, features: excelFeatures(), language }));
+      const stamp = provenance(r.fingerprint, language);
       const errors = r.generation.findings.filter((f) => f.severity === "error").length;
       const nddr = r.generation.nddr;
       if (r.returnSheet && nddr) {
         const log = r.logged > 0 ? ` ${r.logged} row${r.logged === 1 ? "" : "s"} added to NDDR_Log.` : "";
-        return { generation: r.generation, summary: `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${log}` };
+        return { generation: r.generation, provenance: stamp, summary: `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${log}` };
       }
       const where = r.selected ? ` The first is selected: ${r.selected.sheet}!${r.selected.cell}.` : "";
-      return { generation: r.generation, summary: `${errors} error${errors === 1 ? "" : "s"} to fix; listed below and on sheet "${r.findingsSheet}".${where}` };
+      return { generation: r.generation, provenance: stamp, summary: `${errors} error${errors === 1 ? "" : "s"} to fix; listed below and on sheet "${r.findingsSheet}".${where}` };
     },
     async selectCell(sheet, cell) {
       await Excel.run(async (context) => {

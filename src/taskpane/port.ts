@@ -1,7 +1,9 @@
 // What the task pane needs from "the workbook", so one UI runs in Excel (Office.js) and in a plain
 // browser (preview.html, exceljs on a file the user picks).
 import type { Generation } from "../domain/generate-return";
+import type { Language } from "../labels";
 import type { SheetLayout } from "../layout/sheet-layout";
+import type { Provenance } from "../render/provenance";
 
 export interface GenerateResult {
   readonly generation: Generation;
@@ -9,6 +11,8 @@ export interface GenerateResult {
   readonly summary: string;
   /** The return laid out, for hosts that show it on the page. */
   readonly layout?: SheetLayout;
+  /** Version, input fingerprint and language, for the export files of this generation. */
+  readonly provenance: Provenance;
 }
 
 export type GenerateOutcome = GenerateResult | { readonly problem: string };
@@ -24,7 +28,7 @@ export interface WorkbookPort {
   readonly showsReturn: boolean;
   readonly setUpLabel: string;
   setUp(): Promise<string>;
-  generate(now: Date): Promise<GenerateOutcome>;
+  generate(now: Date, language: Language): Promise<GenerateOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   openInExcel(xlsx: Uint8Array): Promise<void>;
 }

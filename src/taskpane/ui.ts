@@ -10,6 +10,8 @@ import { download, XLSX_TYPE } from "./downloads";
 import { loadEngine } from "./load-engine";
 import { hasProblem, type WorkbookPort } from "./port";
 import { renderReturn } from "./render-return";
+import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from "../labels";
+import type { Provenance } from "../render/provenance";
 
 export interface PaneOptions {
   /** Extra controls above the actions (the preview's file picker). */
@@ -22,6 +24,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   const setUp = button("setup", port.setUpLabel);
   const generate = button("generate", "Generate return", true);
   const exportButton = button("export", "Export");
+  const language = el("select", { id: "language", "aria-label": "Language of the return" },
+    ...LANGUAGES.map((l) => el("option", { value: l }, LANGUAGE_NAMES[l])));
+  const languageField = el("label", { class: "field", for: "language" }, "Language of the return ", language);
   exportButton.disabled = true;
   const status = el("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
   const summary = el("section", { id: "summary", class: "card", "aria-labelledby": "summary-heading", hidden: true });
@@ -34,11 +39,12 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   const actions = el("section", { class: "card", "aria-labelledby": "actions-heading" },
     el("h2", { id: "actions-heading" }, "Prepare the return"),
     el("p", {}, "Builds the Next Day Disclosure Return from the NDDR tables of the workbook."),
+    languageField,
     el("div", { class: "actions" }, generate, setUp, exportButton),
     exportsBox);
   root.replaceChildren(...[options.before, actions, status, summary, findingsSection, returnBox].filter((x): x is HTMLElement => !!x));
 
-  let last: Generation | undefined;
+  let last: { generation: Generation; provenance: Provenance } | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   const say = (text: string) => (status.textContent = text);
 
@@ -52,7 +58,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     } finally {
       setUp.disabled = false;
       generate.disabled = false;
-      exportButton.disabled = !last?.ok;
+      exportButton.disabled = !last?.generation.ok;
       root.removeAttribute("aria-busy");
     }
   }
@@ -65,13 +71,13 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say("Generating…");
     exportsBox.hidden = true;
     exportsBox.replaceChildren();
-    const outcome = await port.generate(now());
+    const outcome = await port.generate(now(), parseLanguage(language.value) ?? "en");
     if (hasProblem(outcome)) {
       last = undefined;
       say(outcome.problem);
       return;
     }
-    last = outcome.generation;
+    last = { generation: outcome.generation, provenance: outcome.provenance };
     say(outcome.summary);
     showSummary(outcome.generation);
     showFindings(outcome.generation.findings);
@@ -82,8 +88,8 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   exportButton.addEventListener("click", () => void busy(async () => {
     if (!last) return;
     say("Preparing the files…");
-    const generation = last;
-    const files = await (await loadEngine()).exportFiles(generation);
+    const { generation, provenance } = last;
+    const files = await (await loadEngine()).exportFiles(generation, provenance);
     const name = `return-${generation.nddr?.closingDate ?? "draft"}`;
     const offers: HTMLButtonElement[] = [];
     const offer = (id: string, label: string, act: () => Promise<void> | void) => {

@@ -36,10 +36,11 @@ afterAll(async () => {
   if (!skip) await served.close();
 });
 
-async function generateFrom(file: string): Promise<Page> {
+async function generateFrom(file: string, language?: string): Promise<Page> {
   const page = await served.context.newPage();
   await page.goto(`${served.origin}/preview.html`);
   await page.setInputFiles("input[type=file]", file);
+  if (language) await page.getByLabel("Language of the return").selectOption({ label: language });
   await page.getByRole("button", { name: /Generate return/ }).click();
   await page.waitForFunction(() => !document.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(document.getElementById("status")?.textContent ?? ""));
   return page;
@@ -59,6 +60,15 @@ describe("preview.html", () => {
     expect(await page.locator("#return img, #return script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(served.outside).toEqual([]);
+    await page.close();
+  });
+
+  maybe("prints the return in Chinese when 繁體中文 is chosen, with the same figures", async () => {
+    const page = await generateFrom(join(ROOT, "examples", "sensetime-2024-12-18.xlsx"), "繁體中文");
+    const text = await page.locator("#return").innerText();
+    expect(text).toContain("翌日披露報表");
+    expect(text).toContain("2024年12月17日");
+    for (const figure of ["34,528,336,530", "36,393,336,530", "1,865,000,000"]) expect(text).toContain(figure);
     await page.close();
   });
 
