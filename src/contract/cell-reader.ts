@@ -13,6 +13,7 @@ export const LATEST_DATE = "2100-12-31" as IsoDate;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** Collects the findings of one row's cells; `ok` turns false at the first error. */
@@ -42,11 +43,14 @@ export class CellReader {
 
   text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
     if (!this.present(value, at, what, required)) return undefined;
-    return String(value).trim().replace(/\s+/g, " ");
+    const text = String(value).trim();
+    // Testing first spares a new string for the usual cell, which has no run of spaces to collapse.
+    return SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text;
   }
 
   /** A whole number of shares: not negative unless `signed`, above 0 if `positive`, at most 2^53 − 1. */
   shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean; positive?: boolean } = {}): number | undefined {
+    if (typeof value === "number" && Number.isSafeInteger(value)) return this.wholeShareCount(value, at, what, options);
     const n = this.number(value, at, what, options.required ?? false);
     if (n === undefined) return undefined;
     if (!n.isInteger()) {
@@ -57,15 +61,20 @@ export class CellReader {
       this.error("NUMBER_TOO_LARGE", `${what} is beyond 2^53 − 1 and cannot be counted exactly. Check the figure.`, at);
       return undefined;
     }
-    if (!options.signed && n.isNegative()) {
+    return this.wholeShareCount(n.toNumber(), at, what, options);
+  }
+
+  /** The sign checks of a share count that is a whole number within 2^53 − 1. */
+  private wholeShareCount(n: number, at: CellRef, what: string, options: { signed?: boolean; positive?: boolean }): number | undefined {
+    if (!options.signed && n < 0) {
       this.error("NEGATIVE_SHARES", `${what} is negative. Type the number of shares without a sign: the event type decides the direction.`, at);
       return undefined;
     }
-    if (options.positive && n.isZero()) {
+    if (options.positive && n === 0) {
       this.error("ZERO_SHARES", `${what} is 0. Type the number of shares concerned, or delete the row.`, at);
       return undefined;
     }
-    return n.toNumber() + 0;
+    return n + 0;
   }
 
   /** A price or amount: a non-negative exact decimal. */

@@ -3,11 +3,12 @@
 // errors block the return anyway, and the remaining rows still get their cross-row checks.
 import { CURRENCY_CODES } from "../domain/currencies";
 import { finding, type CellRef, type Finding } from "../domain/finding";
-import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS } from "../domain/event-types";
+import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } from "../domain/event-types";
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
-import { dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
+import { RowSet } from "./row-set";
+import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
   ON_THE_EXCHANGE, REPURCHASE_METHODS,
@@ -88,35 +89,76 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
   }
   if (missing.length > 0) return [];
 
+  const RowCells = rowCellsClass(grid, columnOf);
   const out: T[] = [];
-  const seenRows = new Map<string, number>();
-  grid.rows.forEach((values, rowIndex) => {
-    const read1 = (field: F) => {
-      const index = columnOf.get(field);
-      return index === undefined ? undefined : values[index];
-    };
-    if (spec.columns.every((c) => CellReader.isEmpty(read1(c.field) ?? null))) return;
-    const cells: Partial<Record<F, string>> = {};
-    for (const [field, index] of columnOf) cells[field] = dataCellAddress(grid, rowIndex, index);
-    const origin: RowOrigin<F> = { sheet: grid.sheet, row: grid.headerRow + 1 + rowIndex, cells };
-    const at = (field: F): CellRef => ({ sheet: grid.sheet, cell: cells[field] ?? dataCellAddress(grid, rowIndex, 0) });
+  const seenRows = new RowSet<number>(spec.columns.map((c) => columnOf.get(c.field) ?? -1));
+  // One reader state per table rather than closures and cell references per row: a 100,000-row ledger
+  // made millions of them. `at` refers to the row being read, and findings copy its address at once.
+  let values: readonly CellValue[] = [];
+  let cells: Partial<Record<F, string>> = {};
+  let rowIndex = 0;
+  const get = (field: F) => {
+    const index = columnOf.get(field);
+    return index === undefined ? undefined : values[index];
+  };
+  const refs = new Map<F, CellRef>();
+  const at = (field: F): CellRef => {
+    let ref = refs.get(field);
+    if (!ref) {
+      ref = { sheet: grid.sheet, get cell() { return cells[field] ?? dataCellAddress(grid, rowIndex, 0); } };
+      refs.set(field, ref);
+    }
+    return ref;
+  };
+  grid.rows.forEach((rowValues, index) => {
+    values = rowValues;
+    rowIndex = index;
+    if (spec.columns.every((c) => CellReader.isEmpty(get(c.field) ?? null))) return;
+    const row = grid.headerRow + 1 + rowIndex;
+    cells = new RowCells(row) as Partial<Record<F, string>>;
+    const origin: RowOrigin<F> = { sheet: grid.sheet, row, cells };
 
-    const signature = JSON.stringify(spec.columns.map((c) => read1(c.field) ?? null));
-    const first = seenRows.get(signature);
+    const first = seenRows.seenBefore(values, origin.row);
     if (first !== undefined) {
       findings.push(finding("DUPLICATE_ROW", "warning",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
         at(spec.columns[0].field)));
-    } else {
-      seenRows.set(signature, origin.row);
     }
 
     const reader = new CellReader();
-    const row = read(read1, at, reader, origin);
+    const parsed = read(get, at, reader, origin);
     findings.push(...reader.findings);
-    if (row !== undefined && reader.ok) out.push(row);
+    if (parsed !== undefined && reader.ok) out.push(parsed);
   });
   return out;
+}
+
+/**
+ * The cell addresses of a row (RowOrigin.cells), worked out when asked for: the column letters are the
+ * table's, the row number the row's. Ten address strings per row were a large part of the memory and
+ * time of reading a 100,000-row ledger, and only rows with a finding ever need one.
+ */
+function rowCellsClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): new (row: number) => object {
+  class RowCells {
+    // Private, so that the row number is not taken for one of the addresses.
+    readonly #row: number;
+    constructor(row: number) {
+      this.#row = row;
+    }
+    static rowOf(cells: RowCells): number {
+      return cells.#row;
+    }
+  }
+  for (const [field, index] of columnOf) {
+    const letters = columnLetters(grid.firstColumn + index);
+    Object.defineProperty(RowCells.prototype, field, {
+      enumerable: true,
+      get(this: RowCells) {
+        return `${letters}${RowCells.rowOf(this)}`;
+      },
+    });
+  }
+  return RowCells;
 }
 
 const STOCK_CODE = /^\d{5}$/;
@@ -160,7 +202,7 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const date = r.date(get("date"), at("date"), "Date", true);
   const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
-  const type = typeText === undefined ? undefined : findEventType(typeText);
+  const type = typeText === undefined ? undefined : eventTypeOf(typeText);
   if (typeText !== undefined && (!type || type.generated)) {
     r.error(type ? "GENERATED_EVENT_TYPE" : "UNKNOWN_EVENT_TYPE", type
       ? `"${type.label}" lines are generated from ${type.label.startsWith("Sale") ? "NDDR_TreasurySales" : "NDDR_Repurchases"}; record the trade there instead.`
@@ -187,6 +229,16 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
   return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin };
 };
+
+/** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
+const EVENT_TYPE_OF_TEXT = new Map<string, EventType | undefined>();
+function eventTypeOf(text: string): EventType | undefined {
+  if (EVENT_TYPE_OF_TEXT.has(text)) return EVENT_TYPE_OF_TEXT.get(text);
+  if (EVENT_TYPE_OF_TEXT.size >= 10_000) EVENT_TYPE_OF_TEXT.clear();
+  const type = findEventType(text);
+  EVENT_TYPE_OF_TEXT.set(text, type);
+  return type;
+}
 
 const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, origin) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);

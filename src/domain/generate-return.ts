@@ -1,6 +1,7 @@
 // The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
 import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
 import { compareDates, maxDate, type IsoDate } from "./dates";
+import { groupBy } from "./collections";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
 import type { NddrReturn } from "./return-model";
@@ -31,7 +32,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const known = new Map(classes.map((c) => [c.key.toLowerCase(), c]));
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): R[] =>
     rows.filter((r) => {
-      if (known.has(r.classKey.toLowerCase())) return true;
+      if (known.has(lowerKey(r.classKey))) return true;
       findings.push(finding("UNKNOWN_CLASS_KEY", "error",
         `Class key "${r.classKey}" is not in NDDR_Classes. Use one of: ${classes.map((c) => c.key).join(", ") || "(no classes yet)"}, or add the class.`,
         cellOf(r.origin, "classKey")));
@@ -43,8 +44,16 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const mandates = ofKnownClass(ledger.mandates ?? []);
   // Without the settings there is no period to frame a return, but every row has had its checks.
   if (!issuer) return done(null, findings);
-  const ofClass = <R extends { classKey: string }>(rows: readonly R[], cls: ShareClass) =>
-    rows.filter((r) => r.classKey.toLowerCase() === cls.key.toLowerCase());
+  // Rows are grouped by class once per table, not filtered again for every class.
+  const byClass = new Map<readonly object[], Map<string, object[]>>();
+  const ofClass = <R extends { classKey: string }>(rows: readonly R[], cls: ShareClass): R[] => {
+    let groups = byClass.get(rows);
+    if (!groups) {
+      groups = groupBy(rows, (r) => lowerKey(r.classKey));
+      byClass.set(rows, groups);
+    }
+    return (groups.get(lowerKey(cls.key)) ?? []) as R[];
+  };
 
   const eventDates = [
     ...movements.map((m) => m.date),
@@ -134,6 +143,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   };
   return done(nddr, findings);
 }
+
+/** Class keys typed as "b" and "B" are one class. */
+const lowerKey = (key: string): string => (/[A-Z]/.test(key) ? key.toLowerCase() : key);
 
 function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
   const sorted = sortFindings(findings);

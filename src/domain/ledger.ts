@@ -17,8 +17,13 @@ export interface RowOrigin<F extends string = string> {
 
 /** The cell of one field of a row; falls back to the row's first cell so a finding always has a place. */
 export function cellOf<F extends string>(origin: RowOrigin<F>, field: F): CellRef {
-  const cell = origin.cells[field] ?? Object.values<string | undefined>(origin.cells).find(Boolean) ?? `A${origin.row}`;
-  return { sheet: origin.sheet, cell };
+  return { sheet: origin.sheet, cell: origin.cells[field] ?? firstCell(origin.cells) ?? `A${origin.row}` };
+}
+
+/** The first address of a row's cells, own or inherited (the parser works addresses out on demand). */
+function firstCell(cells: Readonly<Partial<Record<string, string>>>): string | undefined {
+  for (const field in cells) if (cells[field]) return cells[field];
+  return undefined;
 }
 
 export interface IssuerSettings {
