@@ -4,7 +4,10 @@ import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
 import { finding, hasErrors, type CellRef, type Finding } from "../domain/finding";
+import { clip } from "../domain/text-key";
 import { isErrorValue, type CellValue } from "./grid";
+
+export { clip };
 
 export const EARLIEST_DATE = "1990-01-01" as IsoDate;
 export const LATEST_DATE = "2100-12-31" as IsoDate;
@@ -170,7 +173,3 @@ function textDate(text: string): IsoDate | undefined {
   return parseIsoDate(local ? local[1] : text);
 }
 
-/** Long cell text is cut in messages so a 3,000-character paste does not flood the findings list. */
-export function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

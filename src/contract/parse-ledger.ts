@@ -162,9 +162,15 @@ function rowCellsClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<
 }
 
 const STOCK_CODE = /^\d{5}$/;
+/** Class keys are short ids, repeated in every row and in messages about the class. */
+const MAX_CLASS_KEY = 20;
 
 const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
-  const key = r.text(get("key"), at("key"), "Class key", true);
+  let key = r.text(get("key"), at("key"), "Class key", true);
+  if (key !== undefined && key.length > MAX_CLASS_KEY) {
+    r.error("CLASS_KEY_TOO_LONG", `Class key "${clip(key, 30)}" has ${key.length} characters. Use a short id (at most ${MAX_CLASS_KEY}), e.g. B or H.`, at("key"));
+    key = undefined;
+  }
   const classOfShares = r.text(get("classOfShares"), at("classOfShares"), "Class of shares", true);
   const typeOfShares = r.text(get("typeOfShares"), at("typeOfShares"), "Type of shares") ?? "Not applicable";
   const listed = r.yesNo(get("listed"), at("listed"), "Listed", true);

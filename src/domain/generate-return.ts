@@ -2,6 +2,7 @@
 import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
+import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
 import type { NddrReturn } from "./return-model";
@@ -34,7 +35,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     rows.filter((r) => {
       if (known.has(lowerKey(r.classKey))) return true;
       findings.push(finding("UNKNOWN_CLASS_KEY", "error",
-        `Class key "${r.classKey}" is not in NDDR_Classes. Use one of: ${classes.map((c) => c.key).join(", ") || "(no classes yet)"}, or add the class.`,
+        `Class key "${clip(r.classKey)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
         cellOf(r.origin, "classKey")));
       return false;
     });
@@ -158,7 +159,7 @@ function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): Sha
     const first = seen.get(cls.key.toLowerCase());
     if (first) {
       findings.push(finding("DUPLICATE_CLASS_KEY", "error",
-        `Class key "${cls.key}" is used twice in NDDR_Classes (first at ${cellOf(first.origin, "key").cell}). Give each class its own key.`,
+        `Class key "${clip(cls.key)}" is used twice in NDDR_Classes (first at ${cellOf(first.origin, "key").cell}). Give each class its own key.`,
         cellOf(cls.origin, "key")));
     } else {
       seen.set(cls.key.toLowerCase(), cls);
