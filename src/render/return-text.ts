@@ -4,6 +4,7 @@
 import type { NddrReturn } from "../domain/return-model";
 import { EN, type FormLabels } from "../labels/en";
 import { printReturn, type PrintedCell, type PrintedLine } from "../layout/printed-return";
+import { neutraliseFormula } from "./formula-text";
 
 export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): string {
   const out = printReturn(nddr, labels).flatMap(textLines);
@@ -38,8 +39,8 @@ function textLines(line: PrintedLine): string[] {
   }
 }
 
-/** Tab-separated cells; a line break inside a cell prints as a space. */
-const cells = (values: readonly string[]): string => values.map((v) => v.replace(/\n/g, " ")).join("\t");
+/** Tab-separated cells; a line break inside a cell prints as a space; no cell reads as a formula. */
+const cells = (values: readonly string[]): string => values.map((v) => neutraliseFormula(v.replace(/\n/g, " "))).join("\t");
 
 function withoutTrailingPads(row: readonly PrintedCell[]): readonly PrintedCell[] {
   let end = row.length;
