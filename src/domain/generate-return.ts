@@ -35,7 +35,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     rows.filter((r) => {
       if (known.has(lowerKey(r.classKey))) return true;
       findings.push(finding("UNKNOWN_CLASS_KEY", "error",
-        `Class key "${clip(r.classKey)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
+        `Class key "${clip(r.classKey, 120)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
         cellOf(r.origin, "classKey")));
       return false;
     });

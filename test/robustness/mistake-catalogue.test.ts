@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { parseLedger } from "../../src/contract/parse-ledger";
-import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../../src/contract/tables";
+import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import type { Finding } from "../../src/domain/finding";
 import { generateReturn } from "../../src/domain/generate-return";
@@ -31,6 +31,7 @@ interface Tables {
   repurchases: Row[];
   mandates: Row[];
   log: Row[];
+  sales: Row[];
   headers: Partial<Record<keyof Omit<Tables, "headers" | "dropped">, CellValue[]>>;
   dropped: string[];
 }
@@ -47,6 +48,7 @@ function base(): Tables {
     repurchases: [["B", s("2024-10-15"), 100_000, "On the Exchange", null, 1.6, 1.5, 155_000, "HKD", "Cancellation", s("2024-10-20"), null]],
     mandates: [["B", "Repurchase", s("2024-06-01"), 3_000_000_000, 34_000_000_000, 0]],
     log: [],
+    sales: [],
     headers: {},
     dropped: [],
   };
@@ -56,12 +58,13 @@ function grids(t: Tables): TableGrid[] {
   const grid = (spec: Pick<TableSpec, "name" | "sheet" | "columns">, key: keyof Tables["headers"], rows: Row[]): TableGrid =>
     ({ name: spec.name, sheet: spec.sheet, headerRow: 1, firstColumn: 1, headers: t.headers[key] ?? spec.columns.map((c) => c.header), rows });
   const all = [
-    grid({ name: "NDDR_Issuer", sheet: "Issuer", columns: [{ header: "Field" }, { header: "Value" }] as TableSpec["columns"] }, "issuer", t.issuer),
+    grid({ name: "NDDR_Issuer", sheet: "Issuer", columns: [{ header: "Field" }, { header: "Value" }] as unknown as TableSpec["columns"] }, "issuer", t.issuer),
     grid(CLASSES_TABLE, "classes", t.classes),
     grid(MOVEMENTS_TABLE, "movements", t.movements),
     grid(REPURCHASES_TABLE, "repurchases", t.repurchases),
     grid(MANDATES_TABLE, "mandates", t.mandates),
     ...(t.log.length ? [grid(LOG_TABLE, "log", t.log)] : []),
+    ...(t.sales.length ? [grid(TREASURY_SALES_TABLE, "sales", t.sales)] : []),
   ];
   return all.filter((g) => !t.dropped.includes(g.name));
 }
@@ -87,6 +90,9 @@ const repurchaseInPeriod = (t: Tables) => {
   rep("Trading date", s("2024-12-02"))(t);
   rep("Cancelled on", null)(t);
 };
+
+/** One on-market sale of 1,000 treasury shares of class B at HKD 1.55. */
+const sale = (exchange: string, date = "2024-12-16"): Row => ["B", s(date), 1_000, exchange, 1.55, null, 1_550, "HKD", null];
 
 interface Case {
   readonly mistake: string;
@@ -140,7 +146,7 @@ const CASES: Case[] = [
   { mistake: "A repurchase typed in NDDR_Movements", code: "GENERATED_EVENT_TYPE", at: "Movements!C2", change: mov("Event type", "Repurchase of shares (shares held as treasury shares)") },
   { mistake: "Shares 0", code: "ZERO_SHARES", at: "Movements!E2", change: mov("Shares", 0) },
   { mistake: "Shares left blank", code: "MISSING_VALUE", at: "Movements!E2", change: mov("Shares", null) },
-  { mistake: "\"Other\" without the changes it makes", code: "MISSING_VALUE", at: "Movements!F3", change: addMovement("B", s("2024-12-17"), "Other (please specify)", "Consolidation", null, null, null, null, null) },
+  { mistake: "A capital reorganisation without the changes it makes", code: "MISSING_VALUE", at: "Movements!F3", change: addMovement("B", s("2024-12-17"), "Capital reorganisation", "Consolidation", null, null, null, null, null) },
   { mistake: "A price without its currency", code: "PRICE_WITHOUT_CURRENCY", at: "Movements!I2", change: mov("Currency", null) },
   { mistake: "A currency that is not an ISO code (HK$)", code: "UNKNOWN_CURRENCY", at: "Movements!I2", change: mov("Currency", "HK$") },
   { mistake: "A negative price", code: "NEGATIVE_AMOUNT", at: "Movements!H2", change: mov("Price", -1.5) },
@@ -164,6 +170,16 @@ const CASES: Case[] = [
   { mistake: "A mandate kind that is neither Repurchase nor General mandate", code: "UNKNOWN_MANDATE_KIND", at: "Mandates!B2", change: setCell("mandates", MANDATES_TABLE, 0, "Kind", "Buyback") },
   { mistake: "More shares repurchased than the mandate authorises", code: "MANDATE_EXCEEDED", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 50_000)(t); } },
   { mistake: "A mandate above 10% of the issued shares", code: "MANDATE_ABOVE_TEN_PERCENT", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 4_000_000_000)(t); } },
+  // Treasury sales (Section III): B holds 1,000,000 treasury shares
+  { mistake: "The Exchange named as another exchange", code: "EXCHANGE_IS_HKEX", at: "TreasurySales!D2", change: (t) => { t.sales = [sale("Hong Kong Stock Exchange")]; } },
+  { mistake: "A sale of treasury shares in the period without a general mandate", code: "NO_GENERAL_MANDATE", at: "TreasurySales!I2", change: (t) => { t.sales = [sale("On the Exchange")]; } },
+  { mistake: "A general mandate above 20% of the issued shares", code: "GENERAL_MANDATE_ABOVE_TWENTY_PERCENT", at: "Mandates!D3", change: (t) => {
+    t.sales = [sale("On the Exchange")]; t.mandates.push(["B", "General mandate", s("2024-06-01"), 8_000_000_000, 34_000_000_000, 0]);
+  } },
+  { mistake: "A repurchase within 30 days after an on-market sale of treasury shares", code: "REPURCHASE_AFTER_TREASURY_SALE", at: "Repurchases!B2", change: (t) => {
+    t.sales = [sale("On the Exchange", "2024-12-02")]; rep("Trading date", s("2024-12-10"))(t); rep("Cancelled on", null)(t);
+    t.mandates.push(["B", "General mandate", s("2024-06-01"), 100_000_000, 34_000_000_000, 0]);
+  } },
   // Log (roll-forward)
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
