@@ -17,10 +17,28 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+
+/**
+ * Decimals of the numbers met while reading one table. Ledgers repeat their prices and amounts, and
+ * Decimals are immutable, so the readers of a table's rows share one instance per number.
+ */
+export class NumberCache {
+  private readonly decimals = new Map<number, Decimal>();
+  decimalOf(n: number): Decimal {
+    let d = this.decimals.get(n);
+    if (d === undefined) {
+      d = new Decimal(String(n));
+      this.decimals.set(n, d);
+    }
+    return d;
+  }
+}
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** Collects the findings of one row's cells; `ok` turns false at the first error. */
 export class CellReader {
+  constructor(private readonly numbers: NumberCache = new NumberCache()) {}
+
   readonly findings: Finding[] = [];
 
   get ok(): boolean {
@@ -110,7 +128,7 @@ export class CellReader {
         return undefined;
       }
       // String(n) is the shortest text that reads back as n: what the user typed, not the binary double.
-      return new Decimal(String(value));
+      return this.numbers.decimalOf(value);
     }
     const text = String(value).trim();
     if (typeof value === "string" && NUMERIC_TEXT.test(text)) {

@@ -6,7 +6,7 @@ import { finding, type CellRef, type Finding } from "../domain/finding";
 import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } from "../domain/event-types";
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
-import { CellReader, clip } from "./cell-reader";
+import { CellReader, clip, NumberCache } from "./cell-reader";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
@@ -91,6 +91,7 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
 
   const RowCells = rowCellsClass(grid, columnOf);
   const out: T[] = [];
+  const numbers = new NumberCache();
   const seenRows = new RowSet<number>(spec.columns.map((c) => columnOf.get(c.field) ?? -1));
   // One reader state per table rather than closures and cell references per row: a 100,000-row ledger
   // made millions of them. `at` refers to the row being read, and findings copy its address at once.
@@ -125,7 +126,7 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
         at(spec.columns[0].field)));
     }
 
-    const reader = new CellReader();
+    const reader = new CellReader(numbers);
     const parsed = read(get, at, reader, origin);
     findings.push(...reader.findings);
     if (parsed !== undefined && reader.ok) out.push(parsed);
