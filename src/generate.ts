@@ -38,16 +38,22 @@ export interface ExportOptions {
   readonly lang?: Language;
 }
 
-export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
+/** The tables of an .xlsx as grids, or why they cannot be read (never an exception for a bad file). */
+export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<{ ok: true; tables: TableGrid[] } | { ok: false; reason: string }> {
   const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return { readable: false, reason: loaded.reason };
-  let tables;
+  if (!loaded.ok) return loaded;
   try {
-    tables = readTables(loaded.workbook);
+    return { ok: true, tables: readTables(loaded.workbook) };
   } catch (e) {
     // exceljs accepts some damaged table definitions (a range beyond column XFD) and fails on reading them.
-    return { readable: false, reason: `a table in it is damaged (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, reason: `a table in it is damaged (${e instanceof Error ? e.message : String(e)})` };
   }
+}
+
+export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
+  const read = await readContractTables(bytes);
+  if (!read.ok) return { readable: false, reason: read.reason };
+  const tables = read.tables;
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
   const stamp = provenance(inputFingerprint(tables), options.lang ?? "en");

@@ -6,9 +6,7 @@ import { writeInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
-import { generateFromXlsx, type WorkbookGeneration } from "../generate";
-import { loadWorkbook } from "../adapters/exceljs/load-workbook";
-import { readTables } from "../adapters/exceljs/read-tables";
+import { generateFromXlsx, readContractTables, type WorkbookGeneration } from "../generate";
 import { appendLogRows } from "../adapters/xlsx-patch/append-log";
 import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import { inputFingerprint } from "../contract/fingerprint";
@@ -209,12 +207,12 @@ async function next(args: readonly string[], io: Io): Promise<number> {
     io.err(`nddr: cannot read ${path}: ${bytes}.`);
     return 2;
   }
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) {
-    io.err(`nddr: cannot read ${path}: ${loaded.reason}.`);
+  const read = await readContractTables(bytes);
+  if (!read.ok) {
+    io.err(`nddr: cannot read ${path}: ${read.reason}.`);
     return 2;
   }
-  const plan = planNextReturn(parseLedger(readTables(loaded.workbook)).ledger);
+  const plan = planNextReturn(parseLedger(read.tables).ledger);
   if (!plan.ok) {
     io.err(`nddr: cannot set up the next return: ${plan.reason}.`);
     return 1;

@@ -30,7 +30,7 @@ export interface Period {
   readonly closingDate: IsoDate;
 }
 
-const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
+export const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
   date !== undefined && date > p.openingDate && date <= p.closingDate;
 
 /** Section I lines, balance changes and the dates that make a return due, for one class's rows. */
@@ -112,7 +112,7 @@ function averagePrice(rows: readonly Repurchase[], decimals: number, line: strin
 }
 
 /** Rows by date, in date order. */
-function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
+export function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
   return [...groupBy(rows, dateOf)].sort(([a], [b]) => compareDates(a, b));
 }
 

@@ -3,13 +3,12 @@
 // and Section III (MB 10.06B [GEM 13.14B]): rows and totals as Section II, and for a primary listing
 // Part B with the general mandate used and the moratorium on repurchases after the sale (rules 13–15).
 import { volumeWeightedPrice } from "./average-price";
-import { groupBy, sum } from "./collections";
-import { compareDates, type IsoDate } from "./dates";
+import { sum } from "./collections";
 import { eventType } from "./event-types";
 import type { GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
 import { cellOf, ON_THE_EXCHANGE, type TreasurySale } from "./ledger";
-import type { BalanceChange, Period } from "./repurchases";
+import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
 import type { GeneralMandateReport, TreasurySaleReport } from "./return-model";
 import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
 
@@ -17,7 +16,6 @@ const SALE = eventType("Sale of treasury shares on the Exchange");
 
 export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
 
-const inPeriod = (date: IsoDate, p: Period) => date > p.openingDate && date <= p.closingDate;
 
 /** The method as printed in Section III: on the Exchange, or on the other stock exchange named. */
 export function printedSaleMethod(s: Pick<TreasurySale, "exchange">): string {
@@ -30,8 +28,7 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   const lines: GroupedLine[] = [];
   const changes: BalanceChange[] = [];
   const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
-  const byDate = [...groupBy(inThePeriod, (s) => s.tradingDate)].sort(([a], [b]) => compareDates(a, b));
-  for (const [date, group] of byDate) {
+  for (const [date, group] of byDate(inThePeriod, (s) => s.tradingDate)) {
     const n = sum(group.map((s) => s.shares));
     const { price, problem } = volumeWeightedPrice(
       group.map((s) => ({ shares: s.shares, paid: s.aggregate, currency: s.currency, at: saleCells(s, "aggregate") })),

@@ -2,7 +2,7 @@
 // generation: with the return when there is one, and always with the findings.
 import type { Finding } from "../domain/finding";
 import type { Generation } from "../domain/generate-return";
-import type { ClassReturn } from "../domain/return-model";
+import type { ClassReturn, Money } from "../domain/return-model";
 import type { Provenance } from "./provenance";
 
 /** The contract's fields, then (additive) who wrote the file, from which inputs, in which language. */
@@ -24,8 +24,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
       classKey: r.classKey,
       rows: r.rows,
       totalShares: r.totalShares,
-      // One currency in practice; several (a buyback in Hong Kong and London) give a list.
-      aggregatePaid: r.aggregatePaid.length === 1 ? r.aggregatePaid[0] : r.aggregatePaid,
+      aggregatePaid: amounts(r.aggregatePaid),
       forCancellation: r.forCancellation,
       forTreasury: r.forTreasury,
       mandate: r.mandate,
@@ -34,7 +33,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
       classKey: r.classKey,
       rows: r.rows,
       totalShares: r.totalShares,
-      aggregateReceived: r.aggregateReceived.length === 1 ? r.aggregateReceived[0] : r.aggregateReceived,
+      aggregateReceived: amounts(r.aggregateReceived),
       mandate: r.mandate,
     })),
     returnDue: nddr.returnDue,
@@ -86,4 +85,9 @@ function jsonFinding(f: Finding): object {
     ...(f.rule ? { rule: f.rule } : {}),
     ...(f.related ? { related: f.related } : {}),
   };
+}
+
+/** One currency in practice: one amount; several (a buyback in Hong Kong and London) give a list. */
+function amounts(totals: readonly Money[]): Money | readonly Money[] {
+  return totals.length === 1 ? totals[0] : totals;
 }

@@ -1,6 +1,7 @@
 // Roll-forward from the command line: `generate --log` appends the closing balances to NDDR_Log in the
 // workbook, `next` writes a copy opening where the last return closed, and the copy generates cleanly.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,4 +87,15 @@ test("next without a log says what to do and writes nothing", async () => {
 
 test("next refuses to overwrite the workbook it reads", async () => {
   expect(await main(["next", workbook, "--out", workbook], capture())).toBe(2);
+});
+
+test("next on a workbook with a damaged table says it cannot read it, with no internal error", async () => {
+  const zip = await JSZip.loadAsync(readFileSync(workbook));
+  const table = Object.keys(zip.files).find((f) => /^xl\/tables\/table\d+\.xml$/.test(f))!;
+  zip.file(table, (await zip.file(table)!.async("string")).replace(/ref="[^"]+"/, 'ref="A1:ZZZZ9"'));
+  writeFileSync(workbook, await zip.generateAsync({ type: "uint8array" }));
+  const io = capture();
+  expect(await main(["next", workbook, "--out", join(tmp, "next.xlsx")], io)).toBe(2);
+  expect(io.text()).toContain("a table in it is damaged");
+  expect(io.text()).not.toMatch(/internal error/i);
 });
