@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
-import { finding, hasErrors, type CellRef, type Finding } from "../domain/finding";
+import { finding, type CellRef, type Finding } from "../domain/finding";
 import { clip } from "../domain/text-key";
 import { isErrorValue, type CellValue } from "./grid";
 
@@ -17,32 +17,47 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+/** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
+const MAX_TIDIED = 10_000;
+
+/** Trimmed, with each run of spaces, tabs or line breaks made one space. */
+function tidyText(value: string): string {
+  const text = value.trim();
+  // Testing first spares a new string for the usual cell, which has no run of spaces to collapse.
+  return SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
 
 /**
- * Decimals of the numbers met while reading one table. Ledgers repeat their prices and amounts, and
- * Decimals are immutable, so the readers of a table's rows share one instance per number.
+ * A price or amount as read: the number of a numeric cell, already checked, or the Decimal of one typed
+ * as text. `exactAmount` gives its exact value: the shortest text that reads back as the number (what the
+ * user typed, not the binary double) as a Decimal. Building Decimals for every row of a large ledger was
+ * most of the time of reading it, and a return uses only its period's, so the parser defers it.
  */
-export class NumberCache {
-  private readonly decimals = new Map<number, Decimal>();
-  decimalOf(n: number): Decimal {
-    let d = this.decimals.get(n);
-    if (d === undefined) {
-      d = new Decimal(String(n));
-      this.decimals.set(n, d);
-    }
-    return d;
-  }
+export type AmountValue = number | Decimal;
+
+export function exactAmount(value: AmountValue): Decimal {
+  return typeof value === "number" ? new Decimal(String(value)) : value;
 }
+
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-/** Collects the findings of one row's cells; `ok` turns false at the first error. */
+/**
+ * Adds the findings of the cells it reads to `findings`; `ok` turns false at the first error since it was
+ * made or last `restart`ed. One reader serves all the rows of a table, so rows cost no reader of their own.
+ */
 export class CellReader {
-  constructor(private readonly numbers: NumberCache = new NumberCache()) {}
+  private errors = 0;
+  private readonly tidied = new Map<string, string>();
 
-  readonly findings: Finding[] = [];
+  constructor(readonly findings: Finding[] = []) {}
 
   get ok(): boolean {
-    return !hasErrors(this.findings);
+    return this.errors === 0;
+  }
+
+  /** Starts a new row: `ok` is true again. */
+  restart(): void {
+    this.errors = 0;
   }
 
   /** Whether the cell holds nothing (empty, or only spaces). Error values are not empty. */
@@ -63,17 +78,33 @@ export class CellReader {
   }
 
   text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
+    if (typeof value === "string") {
+      const text = this.tidy(value);
+      if (text !== "") return text;
+    }
     if (!this.present(value, at, what, required)) return undefined;
-    const text = String(value).trim();
-    // Testing first spares a new string for the usual cell, which has no run of spaces to collapse.
-    return SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text;
+    return tidyText(String(value));
+  }
+
+  /**
+   * The tidied text of a string cell. A table repeats a few texts (class keys, event types, currencies)
+   * over many rows, as one string each when read from a file, so each is tidied once.
+   */
+  private tidy(value: string): string {
+    let text = this.tidied.get(value);
+    if (text === undefined) {
+      text = tidyText(value);
+      if (this.tidied.size < MAX_TIDIED) this.tidied.set(value, text);
+    }
+    return text;
   }
 
   /** A whole number of shares: not negative unless `signed`, above 0 if `positive`, at most 2^53 − 1. */
   shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean; positive?: boolean } = {}): number | undefined {
     if (typeof value === "number" && Number.isSafeInteger(value)) return this.wholeShareCount(value, at, what, options);
-    const n = this.number(value, at, what, options.required ?? false);
-    if (n === undefined) return undefined;
+    const read = this.number(value, at, what, options.required ?? false);
+    if (read === undefined) return undefined;
+    const n = exactAmount(read);
     if (!n.isInteger()) {
       this.error("FRACTIONAL_SHARES", `${what} is ${n.toFixed()}, but share counts are whole numbers. Correct the count.`, at);
       return undefined;
@@ -98,11 +129,11 @@ export class CellReader {
     return n + 0;
   }
 
-  /** A price or amount: a non-negative exact decimal. */
-  amount(value: CellValue | undefined, at: CellRef, what: string, required = false): Decimal | undefined {
+  /** A price or amount, not negative; `exactAmount` gives its Decimal. */
+  amount(value: CellValue | undefined, at: CellRef, what: string, required = false): AmountValue | undefined {
     const n = this.number(value, at, what, required);
     if (n === undefined) return undefined;
-    if (n.isNegative()) {
+    if (typeof n === "number" ? n < 0 : n.isNegative()) {
       this.error("NEGATIVE_AMOUNT", `${what} is negative. Prices and amounts are positive.`, at);
       return undefined;
     }
@@ -111,8 +142,9 @@ export class CellReader {
 
   /** A small whole number within bounds (settings such as decimals). */
   wholeInRange(value: CellValue | undefined, at: CellRef, what: string, min: number, max: number): number | undefined {
-    const n = this.number(value, at, what, false);
-    if (n === undefined) return undefined;
+    const read = this.number(value, at, what, false);
+    if (read === undefined) return undefined;
+    const n = exactAmount(read);
     if (!n.isInteger() || n.lessThan(min) || n.greaterThan(max)) {
       this.error("OUT_OF_RANGE", `${what} must be a whole number from ${min} to ${max}; it is ${n.toFixed()}.`, at);
       return undefined;
@@ -120,15 +152,14 @@ export class CellReader {
     return n.toNumber();
   }
 
-  private number(value: CellValue | undefined, at: CellRef, what: string, required: boolean): Decimal | undefined {
+  private number(value: CellValue | undefined, at: CellRef, what: string, required: boolean): AmountValue | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     if (typeof value === "number") {
       if (!Number.isFinite(value)) {
         this.error("NOT_A_NUMBER", `${what} is not a finite number.`, at);
         return undefined;
       }
-      // String(n) is the shortest text that reads back as n: what the user typed, not the binary double.
-      return this.numbers.decimalOf(value);
+      return value;
     }
     const text = String(value).trim();
     if (typeof value === "string" && NUMERIC_TEXT.test(text)) {
@@ -176,6 +207,7 @@ export class CellReader {
   }
 
   error(code: string, message: string, at: CellRef): void {
+    this.errors++;
     this.findings.push(finding(code, "error", message, at));
   }
 

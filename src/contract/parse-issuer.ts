@@ -40,7 +40,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
     values.set(spec.field, { value: row[valueCol] ?? null, at: { sheet: grid.sheet, cell: dataCellAddress(grid, i, valueCol) } });
   });
 
-  const r = new CellReader();
+  const r = new CellReader(findings);
   const missingAt = { sheet: grid.sheet, cell: headerCellAddress(grid, fieldCol) };
   const cells: Partial<Record<IssuerField, CellRef>> = {};
   for (const [field, v] of values) cells[field] = v.at;
@@ -66,7 +66,6 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
   const explanatoryStatementDate = r.date(get("explanatoryStatementDate"), at("explanatoryStatementDate"), "Explanatory statement date");
   const confirmations = readConfirmations(r, get("confirmations"), at("confirmations"));
   const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"));
-  findings.push(...r.findings);
 
   if (!issuerName || !openingDate || !submittedBy || !title) return undefined;
   return {

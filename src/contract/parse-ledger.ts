@@ -6,7 +6,8 @@ import { finding, type CellRef, type Finding } from "../domain/finding";
 import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } from "../domain/event-types";
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
-import { CellReader, clip, NumberCache } from "./cell-reader";
+import { CellReader, clip } from "./cell-reader";
+import { MovementRow, RepurchaseRow, TreasurySaleRow } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
@@ -89,57 +90,55 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
   }
   if (missing.length > 0) return [];
 
-  const RowCells = rowCellsClass(grid, columnOf);
+  const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
+  const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
+  const Origin = originClass<F>(grid, columnOf);
   const out: T[] = [];
-  const numbers = new NumberCache();
-  const seenRows = new RowSet<number>(spec.columns.map((c) => columnOf.get(c.field) ?? -1));
+  const reader = new CellReader(findings);
+  const seenRows = new RowSet<number>(columns);
   // One reader state per table rather than closures and cell references per row: a 100,000-row ledger
   // made millions of them. `at` refers to the row being read, and findings copy its address at once.
   let values: readonly CellValue[] = [];
-  let cells: Partial<Record<F, string>> = {};
-  let rowIndex = 0;
+  let origin: RowOrigin<F> = new Origin(grid.headerRow + 1);
   const get = (field: F) => {
-    const index = columnOf.get(field);
-    return index === undefined ? undefined : values[index];
+    const index = indexOf[field];
+    return index < 0 ? undefined : values[index];
   };
-  const refs = new Map<F, CellRef>();
-  const at = (field: F): CellRef => {
-    let ref = refs.get(field);
-    if (!ref) {
-      ref = { sheet: grid.sheet, get cell() { return cells[field] ?? dataCellAddress(grid, rowIndex, 0); } };
-      refs.set(field, ref);
-    }
-    return ref;
-  };
-  grid.rows.forEach((rowValues, index) => {
-    values = rowValues;
-    rowIndex = index;
-    if (spec.columns.every((c) => CellReader.isEmpty(get(c.field) ?? null))) return;
-    const row = grid.headerRow + 1 + rowIndex;
-    cells = new RowCells(row) as Partial<Record<F, string>>;
-    const origin: RowOrigin<F> = { sheet: grid.sheet, row, cells };
-
+  const refs = Object.fromEntries(spec.columns.map((c) => [c.field, {
+    sheet: grid.sheet,
+    get cell() {
+      return origin.cells[c.field] ?? dataCellAddress(grid, origin.row - grid.headerRow - 1, 0);
+    },
+  }])) as Record<F, CellRef>;
+  const at = (field: F): CellRef => refs[field];
+  for (let i = 0; i < grid.rows.length; i++) {
+    values = grid.rows[i];
+    if (isBlankRow(values, columns)) continue;
+    origin = new Origin(grid.headerRow + 1 + i);
     const first = seenRows.seenBefore(values, origin.row);
     if (first !== undefined) {
       findings.push(finding("DUPLICATE_ROW", "warning",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
         at(spec.columns[0].field)));
     }
-
-    const reader = new CellReader(numbers);
+    reader.restart();
     const parsed = read(get, at, reader, origin);
-    findings.push(...reader.findings);
     if (parsed !== undefined && reader.ok) out.push(parsed);
-  });
+  }
   return out;
 }
 
+function isBlankRow(values: readonly CellValue[], columns: readonly number[]): boolean {
+  for (const c of columns) if (c >= 0 && !CellReader.isEmpty(values[c])) return false;
+  return true;
+}
+
 /**
- * The cell addresses of a row (RowOrigin.cells), worked out when asked for: the column letters are the
- * table's, the row number the row's. Ten address strings per row were a large part of the memory and
- * time of reading a 100,000-row ledger, and only rows with a finding ever need one.
+ * Where a table's rows are (RowOrigin). The cell addresses are worked out when asked for: the column
+ * letters are the table's, the row number the row's. Ten address strings per row were a large part of
+ * the memory and time of reading a 100,000-row ledger, and only rows with a finding ever need one.
  */
-function rowCellsClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): new (row: number) => object {
+function originClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): new (row: number) => RowOrigin<F> {
   class RowCells {
     // Private, so that the row number is not taken for one of the addresses.
     readonly #row: number;
@@ -159,7 +158,20 @@ function rowCellsClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<
       },
     });
   }
-  return RowCells;
+  const sheet = grid.sheet;
+  // Fields assigned in the constructor rather than declared: a class field initializer run per row
+  // was a tenth of the time of parsing a large ledger.
+  return class Origin implements RowOrigin<F> {
+    declare readonly sheet: string;
+    declare readonly row: number;
+    constructor(row: number) {
+      this.sheet = sheet;
+      this.row = row;
+    }
+    get cells(): Partial<Record<F, string>> {
+      return new RowCells(this.row) as unknown as Partial<Record<F, string>>;
+    }
+  };
 }
 
 const STOCK_CODE = /^\d{5}$/;
@@ -234,7 +246,7 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
   }
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin };
+  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin);
 };
 
 /** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
@@ -260,8 +272,8 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, orig
   const heldAs = r.oneOf(get("heldAs"), at("heldAs"), "Held as", HELD_AS, "UNKNOWN_HELD_AS", true);
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
-  if (!classKey || !tradingDate || shares === undefined || !method || !highest || !aggregate || !currency || !heldAs) return undefined;
-  return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin };
+  if (!classKey || !tradingDate || shares === undefined || !method || highest === undefined || aggregate === undefined || !currency || !heldAs) return undefined;
+  return new RepurchaseRow(classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin);
 };
 
 const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, origin) => {
@@ -280,8 +292,8 @@ const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r
   const aggregate = r.amount(get("aggregate"), at("aggregate"), "Aggregate price", true);
   const currency = readCurrency(r, get("currency"), at("currency"), true);
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
-  if (!classKey || !tradingDate || shares === undefined || !exchange || !highest || !aggregate || !currency) return undefined;
-  return { classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin };
+  if (!classKey || !tradingDate || shares === undefined || !exchange || highest === undefined || aggregate === undefined || !currency) return undefined;
+  return new TreasurySaleRow(classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin);
 };
 
 const readMandate: RowParser<MandateField, Mandate> = (get, at, r, origin) => {

@@ -1,10 +1,10 @@
 // The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
 import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
-import { compareDates, maxDate, type IsoDate } from "./dates";
+import { compareDates, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
 import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
-import { cellOf, type IssuerSettings, type Ledger, type Movement, type RowOrigin, type ShareClass } from "./ledger";
+import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
 import { checkMoratoria } from "./moratorium";
 import { checkRollForward } from "./roll-forward";
@@ -31,6 +31,13 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const issuer = ledger.issuer;
   const classes = uniqueClasses(ledger.classes, findings);
   const known = new Map(classes.map((c) => [c.key.toLowerCase(), c]));
+  // Class keys as typed, lower-cased once each: 100,000s of rows repeat a few keys.
+  const lowered = new Map<string, string>();
+  const lowerKey = (key: string): string => {
+    let lower = lowered.get(key);
+    if (lower === undefined) lowered.set(key, (lower = key.toLowerCase()));
+    return lower;
+  };
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): R[] =>
     rows.filter((r) => {
       if (known.has(lowerKey(r.classKey))) return true;
@@ -56,14 +63,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     return (groups.get(lowerKey(cls.key)) ?? []) as R[];
   };
 
-  const eventDates = [
-    ...movements.map((m) => m.date),
-    ...repurchases.map((r) => r.tradingDate),
-    ...repurchases.flatMap((r) => (r.cancelledOn ? [r.cancelledOn] : [])),
-    ...treasurySales.map((s) => s.tradingDate),
-  ];
-  const closingDate = closingDateOf(issuer, eventDates, findings);
-  const inPeriod = (m: Movement) => m.date > issuer.openingDate && m.date <= closingDate;
+  const closingDate = closingDateOf(issuer, latestEventDate(issuer.openingDate, movements, repurchases, treasurySales), findings);
+  // Section I and the moratoria use the period's movements only; the other tables run back before it.
+  const periodMovements = movements.filter((m) => m.date > issuer.openingDate && m.date <= closingDate);
 
   const triggers: IsoDate[] = [];
   const sectionI = classes.map((cls) => {
@@ -71,7 +73,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       shareClass: cls,
       openingDate: issuer.openingDate,
       closingDate,
-      rows: ofClass(movements, cls).filter(inPeriod),
+      rows: ofClass(periodMovements, cls),
       repurchases: ofClass(repurchases, cls),
       treasurySales: ofClass(treasurySales, cls),
       percentDecimals: issuer.percentDecimals,
@@ -107,7 +109,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     findings.push(...checkMoratoria({
       repurchases: upToClosing(repurchases),
       sales: upToClosing(treasurySales),
-      movementsInPeriod: movements.filter(inPeriod),
+      movementsInPeriod: periodMovements,
       salesInPeriod: ofPeriod(treasurySales),
       repurchasesInPeriod: ofPeriod(repurchases),
       board: issuer.board,
@@ -145,9 +147,6 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   return done(nddr, findings);
 }
 
-/** Class keys typed as "b" and "B" are one class. */
-const lowerKey = (key: string): string => (/[A-Z]/.test(key) ? key.toLowerCase() : key);
-
 function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
   const sorted = sortFindings(findings);
   return { nddr: nddr && { ...nddr, findings: sorted }, findings: sorted, ok: nddr !== null && !hasErrors(sorted) };
@@ -168,9 +167,25 @@ function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): Sha
   return [...seen.values()];
 }
 
+/** The latest date of an event after the opening date, if any: a movement, a trade or a cancellation. */
+function latestEventDate(
+  openingDate: IsoDate, movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
+): IsoDate | undefined {
+  let latest = openingDate;
+  const see = (date: IsoDate | undefined) => {
+    if (date !== undefined && date > latest) latest = date;
+  };
+  for (const m of movements) see(m.date);
+  for (const r of repurchases) {
+    see(r.tradingDate);
+    see(r.cancelledOn);
+  }
+  for (const s of sales) see(s.tradingDate);
+  return latest === openingDate ? undefined : latest;
+}
+
 /** Rule 3: the closing date is the latest date disclosed (Note 5), unless the user set one. */
-function closingDateOf(issuer: IssuerSettings, eventDates: readonly IsoDate[], findings: Finding[]): IsoDate {
-  const latest = maxDate(eventDates.filter((d) => d > issuer.openingDate));
+function closingDateOf(issuer: IssuerSettings, latest: IsoDate | undefined, findings: Finding[]): IsoDate {
   if (!issuer.closingDate) return latest ?? issuer.openingDate;
   if (issuer.closingDate <= issuer.openingDate) {
     findings.push(finding("CLOSING_NOT_AFTER_OPENING", "error",

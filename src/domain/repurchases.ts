@@ -58,6 +58,10 @@ export function repurchaseLines(rows: readonly Repurchase[], period: Period, pri
   return { lines, changes, alwaysDates, fivePercent, findings };
 }
 
+/** Held for cancellation, traded by the closing date and not cancelled by it: a Part B row. */
+const isPending = (r: Repurchase, closingDate: IsoDate): boolean =>
+  r.heldAs === "Cancellation" && r.tradingDate <= closingDate && (r.cancelledOn === undefined || r.cancelledOn > closingDate);
+
 /** Part B: shares held for cancellation, traded by the closing date and not cancelled by it. */
 export function partBLines(
   rows: readonly Repurchase[],
@@ -66,9 +70,7 @@ export function partBLines(
   decimals: { percent: number; price: number },
 ): { lines: PartBLine[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const pending = rows.filter(
-    (r) => r.heldAs === "Cancellation" && r.tradingDate <= closingDate && (r.cancelledOn === undefined || r.cancelledOn > closingDate),
-  );
+  const pending = rows.filter((r) => isPending(r, closingDate));
   const lines = [...byDate(pending, (r) => r.tradingDate)].map(([date, group], i) => {
     const shares = sumShares(group);
     return {
@@ -83,9 +85,14 @@ export function partBLines(
   return { lines, findings };
 }
 
-/** Checks of each row on its own: prices that cannot be right (rule 10), dates out of order. */
-export function checkRepurchaseRows(rows: readonly Repurchase[]): Finding[] {
-  const out: Finding[] = checkTradePrices(rows, (r, field) => cellOf(r.origin, field), "bought");
+/**
+ * Checks of each row on its own: dates out of order, and prices that cannot be right (rule 10) in the
+ * rows whose prices this return prints: traded or cancelled in the period, or pending in Part B. An
+ * older row's prices were checked by the return that reported it and cannot change this one.
+ */
+export function checkRepurchaseRows(rows: readonly Repurchase[], period: Period): Finding[] {
+  const priced = rows.filter((r) => inPeriod(r.tradingDate, period) || inPeriod(r.cancelledOn, period) || isPending(r, period.closingDate));
+  const out: Finding[] = checkTradePrices(priced, (r, field) => cellOf(r.origin, field), "bought");
   for (const r of rows) {
     if (r.cancelledOn !== undefined && r.cancelledOn < r.tradingDate) {
       out.push(finding("CANCELLED_BEFORE_TRADED", "error",

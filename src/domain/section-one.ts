@@ -37,7 +37,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
   const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
   const sold = treasurySaleLines(period.treasurySales, period, period.priceDecimals);
-  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases), ...bought.findings, ...sold.findings];
+  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases, period), ...bought.findings, ...sold.findings];
   findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);

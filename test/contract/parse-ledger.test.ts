@@ -1,7 +1,9 @@
 // Input checks of rules.md's last section ("Validation of input — every one a finding with its cell"),
 // fed as TableGrid objects straight to parseLedger (and generateReturn for the cross-table checks).
 // Each test starts from the valid SenseTime tables of 18 December 2024 and breaks one thing.
+import Decimal from "decimal.js";
 import { columnNumber } from "../../src/common/a1";
+import { REPURCHASES_TABLE } from "../../src/contract/tables";
 import { parseLedger, type ParsedLedger } from "../../src/contract/parse-ledger";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
@@ -229,6 +231,19 @@ describe("numbers", () => {
     const r = parse(tables({ movements: [movement("Price", "1.50")] }));
     expect(where(r.findings)).toEqual(["warning NUMBER_STORED_AS_TEXT Movements!H2"]);
     expect(r.ledger.movements[0].price?.toString()).toBe("1.5");
+  });
+
+  it("reads a price typed as a number as the decimal typed, not its binary double", () => {
+    const r = parse(tables({ movements: [movement("Price", 0.1)] }));
+    expect(r.ledger.movements[0].price?.equals(new Decimal("0.1"))).toBe(true);
+  });
+
+  it("reads an aggregate price of 0 as 0, not as a missing value", () => {
+    const headers = REPURCHASES_TABLE.columns.map((c) => c.header);
+    const row = ["B", serial("2024-12-02"), 100, "On the Exchange", null, 1, 0, 0, "HKD", "Treasury", null, null];
+    const r = parse([...tables(), grid("NDDR_Repurchases", "Repurchases", "A1", headers, [row])]);
+    expect(where(r.findings)).toEqual([]);
+    expect(r.ledger.repurchases.map((p) => [p.highest.toString(), p.lowest?.toString(), p.aggregate.toString()])).toEqual([["1", "0", "0"]]);
   });
 
   it("reports a fractional share count at its cell", () => {

@@ -89,6 +89,22 @@ describe("rule 10: prices that cannot be right", () => {
     expect(codes({ repurchases: [{ date: "2024-12-02", shares: 100, highest: "9", lowest: "10", aggregate: "950" }] })).toEqual(["error LOWEST_ABOVE_HIGHEST Repurchases!G2"]);
   });
 
+  test("a repurchase traded and cancelled before the period is not checked again", () => {
+    // Its prices were reported, and checked, by an earlier return; they print nowhere on this one.
+    const history = { date: "2024-10-02", shares: 100, highest: "10", lowest: "9", aggregate: "5", cancelledOn: "2024-10-03" };
+    expect(codes({ repurchases: [history], movements: [{ date: "2024-12-02", type: T.warrants, shares: 1 }] })).toEqual([]);
+  });
+
+  test("an earlier repurchase cancelled in the period has its prices checked: its cancellation line prints them", () => {
+    const row = { date: "2024-10-02", shares: 100, highest: "10", lowest: "9", aggregate: "5", cancelledOn: "2024-12-02" };
+    expect(codes({ repurchases: [row] })).toContain("error AGGREGATE_OUT_OF_RANGE Repurchases!H2");
+  });
+
+  test("an earlier repurchase still pending in Part B has its prices checked: Part B prints them", () => {
+    const row = { date: "2024-10-02", shares: 100, highest: "9", lowest: "10", aggregate: "950" };
+    expect(codes({ repurchases: [row], movements: [{ date: "2024-12-02", type: T.warrants, shares: 1 }] })).toContain("error LOWEST_ABOVE_HIGHEST Repurchases!G2");
+  });
+
   test("a cancellation before the trading date is an error at Cancelled on", () => {
     expect(codes({ repurchases: [{ date: "2024-12-05", shares: 1, highest: "1", aggregate: "1", cancelledOn: "2024-12-04" }] })).toContain("error CANCELLED_BEFORE_TRADED Repurchases!K2");
   });

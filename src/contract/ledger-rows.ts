@@ -1,0 +1,102 @@
+// The ledger's rows as the parser hands them to the domain. Their prices and amounts were checked when
+// read, but each one's exact Decimal is built the first time the domain asks for it: a ledger kept for
+// years holds 100,000s of prices, a return uses its period's few, and building them all was most of the
+// time of reading a large ledger (docs/decisions.md, "Decimals on demand").
+import type Decimal from "decimal.js";
+import type { EventType } from "../domain/event-types";
+import type { IsoDate } from "../domain/dates";
+import type {
+  Movement, MovementField, Repurchase, RepurchaseField, RepurchaseMethod, RowOrigin, TreasurySale, TreasurySaleField,
+} from "../domain/ledger";
+import { exactAmount, type AmountValue } from "./cell-reader";
+
+// Each getter's first call replaces the number read with its Decimal, which later calls return.
+
+export class MovementRow implements Movement {
+  #price: AmountValue | undefined;
+
+  constructor(
+    readonly classKey: string,
+    readonly date: IsoDate,
+    readonly type: EventType,
+    readonly details: string,
+    readonly shares: number | undefined,
+    readonly issuedChange: number | undefined,
+    readonly treasuryChange: number | undefined,
+    price: AmountValue | undefined,
+    readonly currency: string | undefined,
+    readonly origin: RowOrigin<MovementField>,
+  ) {
+    this.#price = price;
+  }
+
+  get price(): Decimal | undefined {
+    const v = this.#price;
+    return typeof v === "number" ? (this.#price = exactAmount(v)) : v;
+  }
+}
+
+/** The prices every trade row has: Repurchase and TreasurySale. */
+abstract class TradeRow {
+  #highest: AmountValue;
+  #lowest: AmountValue | undefined;
+  #aggregate: AmountValue;
+
+  constructor(highest: AmountValue, lowest: AmountValue | undefined, aggregate: AmountValue) {
+    this.#highest = highest;
+    this.#lowest = lowest;
+    this.#aggregate = aggregate;
+  }
+
+  get highest(): Decimal {
+    const v = this.#highest;
+    return typeof v === "number" ? (this.#highest = exactAmount(v)) : v;
+  }
+
+  get lowest(): Decimal | undefined {
+    const v = this.#lowest;
+    return typeof v === "number" ? (this.#lowest = exactAmount(v)) : v;
+  }
+
+  get aggregate(): Decimal {
+    const v = this.#aggregate;
+    return typeof v === "number" ? (this.#aggregate = exactAmount(v)) : v;
+  }
+}
+
+export class RepurchaseRow extends TradeRow implements Repurchase {
+  constructor(
+    readonly classKey: string,
+    readonly tradingDate: IsoDate,
+    readonly shares: number,
+    readonly method: RepurchaseMethod,
+    readonly exchange: string | undefined,
+    highest: AmountValue,
+    lowest: AmountValue | undefined,
+    aggregate: AmountValue,
+    readonly currency: string,
+    readonly heldAs: "Cancellation" | "Treasury",
+    readonly cancelledOn: IsoDate | undefined,
+    readonly mandate: IsoDate | undefined,
+    readonly origin: RowOrigin<RepurchaseField>,
+  ) {
+    super(highest, lowest, aggregate);
+  }
+}
+
+export class TreasurySaleRow extends TradeRow implements TreasurySale {
+  constructor(
+    readonly classKey: string,
+    readonly tradingDate: IsoDate,
+    readonly shares: number,
+    readonly exchange: string,
+    highest: AmountValue,
+    lowest: AmountValue | undefined,
+    aggregate: AmountValue,
+    readonly currency: string,
+    readonly mandate: IsoDate | undefined,
+    readonly origin: RowOrigin<TreasurySaleField>,
+  ) {
+    super(highest, lowest, aggregate);
+  }
+}
