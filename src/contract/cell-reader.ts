@@ -201,7 +201,9 @@ export class CellReader {
   oneOf<T extends string>(value: CellValue | undefined, at: CellRef, what: string, list: readonly T[], code: string, required: boolean): T | undefined {
     const text = this.text(value, at, what, required);
     if (text === undefined) return undefined;
-    const match = list.find((item) => item.toLowerCase() === text.toLowerCase());
+    // The exact spelling first: the usual cell, and no lower-cased copies to make.
+    const lower = list.includes(text as T) ? undefined : text.toLowerCase();
+    const match = lower === undefined ? (text as T) : list.find((item) => item.toLowerCase() === lower);
     if (!match) this.error(code, `${what} "${clip(text)}" is not one of: ${list.join("; ")}. Pick a value from the dropdown.`, at);
     return match;
   }

@@ -52,9 +52,9 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   }) : [];
   for (const cls of classes) rejectedKeys.delete(cls.key.toLowerCase());
   const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
-  const movements = (movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : [])
-    .filter((m) => !rejectedKeys.has(m.classKey.toLowerCase()));
-  const keep = <R extends { classKey: string }>(rows: R[]) => rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
+  const keep = <R extends { classKey: string }>(rows: R[]) =>
+    rejectedKeys.size === 0 ? rows : rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
+  const movements = keep(movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : []);
   const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
   const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
   const salesGrid = table(TREASURY_SALES_TABLE.name, TREASURY_SALES_TABLE.required);
@@ -174,6 +174,12 @@ function originClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F,
   };
 }
 
+// Options of the share counts read in every row, made once: a new object per cell was a third of what
+// parsing a large ledger allocated.
+const REQUIRED_POSITIVE = { required: true, positive: true } as const;
+const POSITIVE = { positive: true } as const;
+const SIGNED = { signed: true } as const;
+
 const STOCK_CODE = /^\d{5}$/;
 /** Class keys are short ids, repeated in every row and in messages about the class. */
 const MAX_CLASS_KEY = 20;
@@ -230,9 +236,9 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
   }
   const details = r.text(get("details"), at("details"), "Details") ?? "";
   const given = type?.issued === "given";
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: type !== undefined && !given, positive: true });
-  const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", { signed: true });
-  const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", { signed: true });
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", type !== undefined && !given ? REQUIRED_POSITIVE : POSITIVE);
+  const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", SIGNED);
+  const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", SIGNED);
   // "Other (please specify)" with details and no change is an information line, as issuers file
   // "See Part B" when only Part B moved; any other such row is missing its changes.
   const informational = type?.label === OTHER_LABEL && details.trim() !== "";
@@ -262,7 +268,7 @@ function eventTypeOf(text: string): EventType | undefined {
 const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, origin) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: true, positive: true });
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
   const method = r.oneOf(get("method"), at("method"), "Method", REPURCHASE_METHODS, "UNKNOWN_METHOD", true);
   const exchange = r.text(get("exchange"), at("exchange"), "Exchange", method === "On another stock exchange");
   const highest = r.amount(get("highest"), at("highest"), "Highest price", true);
@@ -279,7 +285,7 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, orig
 const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, origin) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", { required: true, positive: true });
+  const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
   const venue = r.text(get("exchange"), at("exchange"), "Exchange", true);
   // "on the exchange" in any case is the Exchange; "Hong Kong Stock Exchange" would be too, but a
   // user who types it means the same, so say so rather than print a second exchange.

@@ -10,6 +10,7 @@ test.each([
   ["56 bytes (padding needs a second block)", "a".repeat(56)],
   ["64 bytes", "a".repeat(64)],
   ["multi-byte UTF-8", "翌日披露報表".repeat(40)],
+  ["a megabyte over many blocks", Array.from({ length: 40_000 }, (_, i) => `row ${i};`).join("")],
 ])("sha256Hex equals Node's crypto for %s", (_name, text) => {
   expect(sha256Hex(text)).toBe(nodeSha(text));
 });

@@ -243,7 +243,7 @@ describe("numbers", () => {
     const row = ["B", serial("2024-12-02"), 100, "On the Exchange", null, 1, 0, 0, "HKD", "Treasury", null, null];
     const r = parse([...tables(), grid("NDDR_Repurchases", "Repurchases", "A1", headers, [row])]);
     expect(where(r.findings)).toEqual([]);
-    expect(r.ledger.repurchases.map((p) => [p.highest.toString(), p.lowest?.toString(), p.aggregate.toString()])).toEqual([["1", "0", "0"]]);
+    expect((r.ledger.repurchases ?? []).map((p) => [p.highest.toString(), p.lowest?.toString(), p.aggregate.toString()])).toEqual([["1", "0", "0"]]);
   });
 
   it("reports a fractional share count at its cell", () => {
