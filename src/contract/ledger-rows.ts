@@ -1,7 +1,7 @@
 // The ledger's rows as the parser hands them to the domain. Their prices and amounts were checked when
 // read, but each one's exact Decimal is built the first time the domain asks for it: a ledger kept for
 // years holds 100,000s of prices, a return uses its period's few, and building them all was most of the
-// time of reading a large ledger (docs/decisions.md, "Decimals on demand").
+// time of reading a large ledger (docs/decisions.md, "Large ledgers").
 import type Decimal from "decimal.js";
 import type { EventType } from "../domain/event-types";
 import type { IsoDate } from "../domain/dates";
