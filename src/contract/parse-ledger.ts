@@ -112,7 +112,7 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
   }])) as Record<F, CellRef>;
   const at = (field: F): CellRef => refs[field];
   for (let i = 0; i < grid.rows.length; i++) {
-    values = grid.rows[i];
+    values = grid.rows[i] ?? [];
     if (isBlankRow(values, columns)) continue;
     origin = new Origin(grid.headerRow + 1 + i);
     const first = seenRows.seenBefore(values, origin.row);

@@ -638,6 +638,14 @@ describe("empty rows", () => {
     expect(r.ledger.movements).toHaveLength(1);
   });
 
+  it("reads a gap in a reader's list of rows as a blank row", () => {
+    const movements: Row[] = [];
+    movements[2] = PLACING;
+    const r = parse(tables({ movements }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.movements.map((m) => m.origin.row)).toEqual([4]);
+  });
+
   it("skips empty rows of NDDR_Issuer", () => {
     const r = parse(tables({ settings: [...SETTINGS, [null, null], ["", "  "]] }));
     expect(r.findings).toEqual([]);
