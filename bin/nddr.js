@@ -10,6 +10,17 @@ try {
   }
   throw e;
 }
+// A last net: an error thrown outside main's own (a library's event, say) ends the run as "cannot
+// proceed" with one line, never a stack trace (NDDR_DEBUG=1 shows it).
+process.on("uncaughtException", (e) => {
+  try {
+    process.stderr.write(`nddr: internal error: ${e && e.message ? e.message : String(e)}. Please report it with the workbook.\n`);
+    if (process.env.NDDR_DEBUG) process.stderr.write(`${e && e.stack}\n`);
+  } catch {
+    // stderr itself is gone: the exit code still says it.
+  }
+  process.exit(2);
+});
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

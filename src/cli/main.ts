@@ -37,9 +37,26 @@ export interface Io {
   now?(): string;
 }
 
+/**
+ * Writes a line to stdout or stderr. Their text is a courtesy: the files and the exit code are the result,
+ * so a reader that closed the pipe (`| head`) or a full disk neither crashes the run nor changes its exit.
+ */
+function writeLine(stream: NodeJS.WriteStream, text: string): void {
+  if (!guarded.has(stream)) {
+    guarded.add(stream);
+    stream.on("error", () => {});
+  }
+  try {
+    stream.write(text + "\n");
+  } catch {
+    // A file on a full disk fails at once rather than through the "error" event: ignored alike.
+  }
+}
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
 export const processIo: Io = {
-  out: (t) => process.stdout.write(t + "\n"),
-  err: (t) => process.stderr.write(t + "\n"),
+  out: (t) => writeLine(process.stdout, t),
+  err: (t) => writeLine(process.stderr, t),
   today: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate,
   now: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19) + "+08:00",
 };

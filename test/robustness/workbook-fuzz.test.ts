@@ -2,8 +2,8 @@
 // pastes, emoji, missing tables and columns, damaged or truncated zips, files that are no workbook at all)
 // through `nddr generate`. Whatever the file: exit 0, 1 or 2; never a stack trace; on exit 1 a readable
 // return.json with an error finding. Most run in-process; a few through the real `node bin/nddr.js`.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -149,5 +149,45 @@ describe("node bin/nddr.js on malformed workbooks, as a user runs it", () => {
     const out = join(tmp, `child-out-${name.replace(/\W+/g, "-")}`);
     const r = spawnSync(process.execPath, [bin, "generate", file, "--out", out, "--today", "2024-12-18"], { encoding: "utf8", timeout: 60_000 });
     check(r.status ?? -1, `${r.stdout}\n${r.stderr}`, out);
+  });
+});
+
+describe("node bin/nddr.js when its output cannot be written", () => {
+  const bin = resolve(__dirname, "../../bin/nddr.js");
+  const built = existsSync(resolve(__dirname, "../../lib/src/cli/main.js"));
+  const run = built ? it : it.skip;
+  const example = resolve(__dirname, "../../examples/sensetime-2024-12-18.xlsx");
+
+  /** Runs the command with stdout and stderr as given; resolves with its exit code. */
+  const exitOf = (args: readonly string[], stdio: ("pipe" | "ignore" | number)[], onStart: (child: ChildProcess) => void = () => {}) =>
+    new Promise<number>((done) => {
+      const child = spawn(process.execPath, [bin, ...args], { stdio });
+      onStart(child);
+      child.on("close", (code) => done(code ?? -1));
+    });
+
+  run("a reader that closed the pipe (| head -0) changes neither the exit code nor the files", async () => {
+    const out = join(tmp, "closed-pipe");
+    const code = await exitOf(["generate", example, "--out", out, "--today", "2024-12-18"], ["ignore", "pipe", "pipe"], (child) => {
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+    });
+    expect([code, existsSync(join(out, "return.txt"))]).toEqual([0, true]);
+  });
+
+  run("a full disk behind stdout (/dev/full) changes neither the exit code nor the files", async () => {
+    const out = join(tmp, "dev-full");
+    const full = openSync("/dev/full", "w");
+    const code = await exitOf(["generate", example, "--out", out, "--today", "2024-12-18"], ["ignore", full, full]);
+    closeSync(full);
+    expect([code, existsSync(join(out, "return.txt"))]).toEqual([0, true]);
+  });
+
+  run("an unreadable file still exits 2 when stderr's reader has gone", async () => {
+    const code = await exitOf(["generate", join(tmp, "no-such-file.xlsx"), "--out", join(tmp, "gone")], ["ignore", "pipe", "pipe"], (child) => {
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+    });
+    expect(code).toBe(2);
   });
 });
