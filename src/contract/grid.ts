@@ -28,8 +28,9 @@ export function dataCellAddress(grid: TableGrid, rowIndex: number, columnIndex: 
   return `${columnLetters(grid.firstColumn + columnIndex)}${grid.headerRow + 1 + rowIndex}`;
 }
 
+/** A table whose header row is turned off at row 1 has its "header" at row 0: its first row stands in. */
 export function headerCellAddress(grid: TableGrid, columnIndex: number): string {
-  return `${columnLetters(grid.firstColumn + columnIndex)}${grid.headerRow}`;
+  return `${columnLetters(grid.firstColumn + columnIndex)}${Math.max(grid.headerRow, 1)}`;
 }
 
 /** Headers match case-insensitively, ignoring surrounding and repeated spaces. */

@@ -604,6 +604,12 @@ describe("where the table sits", () => {
     expect(where(r.findings)).toEqual(["error MISSING_COLUMN Share register!C5"]);
   });
 
+  it("gives a missing column of a row-1 table with its header row turned off the table's first cell, not row 0", () => {
+    const headers = CLASS_HEADERS.filter((h) => h !== "Listed");
+    const r = parse([tables()[0], grid("NDDR_Classes", "Classes", "A0", headers, []), tables()[2]]);
+    expect(where(r.findings)).toEqual(["error MISSING_COLUMN Classes!A1"]);
+  });
+
   it("gives the Value cell of a setting in a table starting at B3", () => {
     const r = parse([grid("NDDR_Issuer", "Settings", "B3", ["Field", "Value"], withSetting("Opening date", "soon").map((s) => [...s])), ...tables().slice(1)]);
     // Opening date is the fifth setting: row 3 + 5 = 8, Value column C.

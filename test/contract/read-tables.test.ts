@@ -208,6 +208,22 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
     expect(t.rows).toEqual([["B", 1], ["A", 2]]);
   });
 
+  it("gives the other cells of a merged range as empty, as Excel does, not the first cell's value", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Merged");
+    ws.addTable({ name: "Merged", ref: "A1", headerRow: true, columns: [{ name: "Class key" }, { name: "Shares" }], rows: [["B", 120_000], ["B", null]] });
+    ws.mergeCells("B2:B3");
+    expect(table(await roundTrip(wb), "Merged").rows).toEqual([["B", 120_000], ["B", null]]);
+  });
+
+  it("takes the column names of a table whose header row is turned off from its definition", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("NoHeader");
+    ws.addTable({ name: "NoHeader", ref: "A1", headerRow: false, columns: [{ name: "Class key" }, { name: "Shares" }], rows: [["B", 1]] });
+    const t = table(await roundTrip(wb), "NoHeader");
+    expect([t.headerRow, t.headers, t.rows]).toEqual([0, ["Class key", "Shares"], [["B", 1]]]);
+  });
+
   it("reads the blank template's tables as settings without values and placeholder rows of nulls", async () => {
     const grids = await roundTrip(buildInputWorkbook());
     expect(table(grids, "NDDR_Issuer").rows.every((r) => r[1] === null)).toBe(true);

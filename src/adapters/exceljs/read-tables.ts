@@ -25,6 +25,7 @@ interface TableModel {
   ref?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
+  columns?: { name?: string }[];
 }
 
 function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined {
@@ -38,7 +39,12 @@ function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined 
   const rowValues = (r: number): CellValue[] => {
     const row = ws.getRow(r);
     const out: CellValue[] = [];
-    for (let c = c1; c <= c2; c++) out.push(cellValue(row.getCell(c).value));
+    for (let c = c1; c <= c2; c++) {
+      const cell = row.getCell(c);
+      // exceljs gives a merged range's other cells the first cell's value; Excel (and our Office.js
+      // reader) sees them empty, and so must we, or a merged Shares cell would count twice.
+      out.push(cell.type === ExcelJS.ValueType.Merge ? null : cellValue(cell.value));
+    }
     return out;
   };
   const hasHeader = t.headerRow !== false;
@@ -51,7 +57,8 @@ function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined 
     sheet: ws.name,
     headerRow: hasHeader ? r1 : r1 - 1,
     firstColumn: c1,
-    headers: hasHeader ? rowValues(r1) : [],
+    // A table with its header row turned off still has column names, kept in the table's definition.
+    headers: hasHeader ? rowValues(r1) : (t.columns ?? []).map((c) => c.name ?? null),
     rows,
   };
 }
