@@ -77,6 +77,13 @@ describe("appending to NDDR_Log", () => {
     expect(patched).toEqual({ ok: false, reason: "cell Log!C3 below the NDDR_Log table is in use; move it so the log can grow" });
   });
 
+  test("refuses when the rows would go past Excel's last row", async () => {
+    const bytes = await sensetimeBytes();
+    const tables = (await tablesOf(bytes)).map((t) => (t.name === "NDDR_Log" ? { ...t, headerRow: 1_048_574, rows: [ROW_B] } : t));
+    const patched = await appendLogRows(bytes, tables, [ROW_B, ROW_A]);
+    expect(patched).toEqual({ ok: false, reason: "its NDDR_Log table would grow past Excel's last row (1,048,576); move the table up so the log can grow" });
+  });
+
   test("says so when the workbook has no NDDR_Log table", async () => {
     const bytes = await sensetimeBytes();
     const tables = (await tablesOf(bytes)).filter((t) => t.name !== "NDDR_Log");

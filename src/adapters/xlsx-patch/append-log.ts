@@ -1,6 +1,9 @@
 // `nddr generate --log`: the return's closing balances appended to the NDDR_Log table of the workbook
 // it was generated from — below the last filled row, growing the table — and nothing else changed.
 import { columnLetters } from "../../common/a1";
+
+/** Excel's last row: a table grown past it would not open. */
+const EXCEL_LAST_ROW = 1_048_576;
 import { headerKey, type CellValue, type TableGrid } from "../../contract/grid";
 import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
@@ -25,6 +28,9 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
     }])),
   );
   const lastRow = Math.max(log.headerRow + log.rows.length, firstRow + rows.length - 1);
+  if (lastRow > EXCEL_LAST_ROW) {
+    return { ok: false, reason: `its ${LOG_TABLE.name} table would grow past Excel's last row (${EXCEL_LAST_ROW.toLocaleString("en")}); move the table up so the log can grow` };
+  }
   const lastColumn = columnLetters(log.firstColumn + log.headers.length - 1);
   const ref = `${columnLetters(log.firstColumn)}${log.headerRow}:${lastColumn}${lastRow}`;
   const tableEnd = log.headerRow + log.rows.length;
