@@ -1,6 +1,6 @@
 // One generation from an .xlsx's bytes to the three export files, used by the command line. The
 // Office.js path shares everything from parseLedger on.
-import { loadWorkbook } from "./adapters/exceljs/load-workbook";
+import { damageOf, loadWorkbook } from "./adapters/exceljs/load-workbook";
 import { readTables } from "./adapters/exceljs/read-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
 import { inputFingerprint } from "./contract/fingerprint";
@@ -46,7 +46,7 @@ export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promi
     return { ok: true, tables: readTables(loaded.workbook) };
   } catch (e) {
     // exceljs accepts some damaged table definitions (a range beyond column XFD) and fails on reading them.
-    return { ok: false, reason: `a table in it is damaged (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, reason: `a table in it is damaged (${damageOf(e)})` };
   }
 }
 

@@ -93,6 +93,9 @@ const CASES: [string, Bytes][] = [
     const xml = await zip.file(name)!.async("string");
     zip.file(name, xml.replace(/ref="[^"]+"/, 'ref="A1:ZZZZ9"'));
   })],
+  ["a zip whose table part is missing", () => rezip((zip) => {
+    zip.remove(Object.keys(zip.files).find((f) => /^xl\/tables\/table\d+\.xml$/.test(f))!);
+  })],
   ["a zip of something else", async () => {
     const zip = new JSZip();
     zip.file("hello.txt", "not a workbook");
@@ -132,6 +135,28 @@ describe("nddr generate on malformed workbooks, in-process", () => {
     const io: Io = { out: (t) => lines.push(t), err: (t) => lines.push(t), today: () => "2024-12-18" as IsoDate };
     const code = await main(["generate", file, "--out", out, "--today", "2024-12-18"], io);
     check(code, lines.join("\n"), out);
+  });
+});
+
+describe("what nddr generate tells the user of a file it cannot read", () => {
+  async function run(name: string): Promise<{ code: number; text: string }> {
+    const file = join(tmp, `told-${name.replace(/\W+/g, "-")}.xlsx`);
+    writeFileSync(file, await CASES.find(([n]) => n === name)![1]());
+    const lines: string[] = [];
+    const io: Io = { out: (t) => lines.push(t), err: (t) => lines.push(t), today: () => "2024-12-18" as IsoDate };
+    const code = await main(["generate", file, "--out", join(tmp, `told-out-${name.replace(/\W+/g, "-")}`)], io);
+    return { code, text: lines.join("\n") };
+  }
+
+  it.each(["a zip of something else", "a zip without xl/workbook.xml"])("%s is not a workbook: exit 2, not a list of missing tables", async (name) => {
+    const { code, text } = await run(name);
+    expect([code, text]).toEqual([2, expect.stringContaining("it has no worksheet, so it is not an Excel workbook")]);
+  });
+
+  it("a damaged part is called damaged, without the reader's internal error", async () => {
+    const { code, text } = await run("a zip whose table part is missing");
+    expect([code, text]).toEqual([2, expect.stringContaining("(a part of the file is damaged)")]);
+    expect(text).not.toMatch(/undefined|Cannot read|is not a function/);
   });
 });
 
