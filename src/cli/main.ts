@@ -102,7 +102,8 @@ function parseArgs(args: readonly string[], known: readonly string[], switches: 
     }
     if (!known.includes(name)) return `Unknown option --${name}.`;
     const value = inline ?? args[++i];
-    if (value === undefined) return `Option --${name} needs a value.`;
+    // An empty value (--out=) would quietly mean the current folder.
+    if (value === undefined || value.trim() === "") return `Option --${name} needs a value.`;
     flags.set(name, value);
   }
   return { positional, flags };

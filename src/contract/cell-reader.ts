@@ -17,6 +17,7 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+const EXCEL_CELL_CHARACTERS = 32_767;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
 
@@ -78,12 +79,22 @@ export class CellReader {
   }
 
   text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
+    let text: string | undefined;
     if (typeof value === "string") {
-      const text = this.tidy(value);
-      if (text !== "") return text;
+      const tidied = this.tidy(value);
+      if (tidied !== "") text = tidied;
     }
-    if (!this.present(value, at, what, required)) return undefined;
-    return tidyText(String(value));
+    if (text === undefined) {
+      if (!this.present(value, at, what, required)) return undefined;
+      text = tidyText(String(value));
+    }
+    // Excel itself stops at this length; only a file made by another program goes beyond, and the
+    // return (a sheet, in Excel or from return.xlsx) could not hold it.
+    if (text.length > EXCEL_CELL_CHARACTERS) {
+      this.error("TEXT_TOO_LONG", `${what} has ${text.length.toLocaleString("en")} characters; an Excel cell holds at most 32,767. Shorten it.`, at);
+      return undefined;
+    }
+    return text;
   }
 
   /**

@@ -210,7 +210,7 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
 function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
   // A number of five digits (80020) lost no leading zero: it is the code.
   if (typeof value === "number" && Number.isInteger(value) && value >= 10_000 && value <= 99_999) return String(value);
-  if (typeof value === "number") {
+  if (typeof value === "number" && Number.isFinite(value)) {
     r.error("STOCK_CODE_NOT_FIVE_DIGITS",
       `${what} ${value} is a number, so Excel dropped its leading zeros. Type it as text with five digits (e.g. '${String(value).padStart(5, "0")}).`, at);
     return undefined;

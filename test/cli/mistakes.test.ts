@@ -253,6 +253,12 @@ describe("nddr usage", () => {
     expect(await main(["generate"], io)).toBe(2);
   });
 
+  it("exits with 2 for an empty --out= rather than writing into the current folder", async () => {
+    const io = capture();
+    expect(await main(["generate", "x.xlsx", "--out="], io)).toBe(2);
+    expect(io.text()).toContain("Option --out needs a value.");
+  });
+
   it("exits with 2 for an unknown option", async () => {
     const io = capture();
     expect(await main(["generate", "x.xlsx", "--output", tmp], io)).toBe(2);

@@ -112,6 +112,7 @@ const CASES: Case[] = [
   { mistake: "A required setting's row is deleted", code: "MISSING_SETTING", at: "Issuer!A1", change: (t) => { t.issuer.splice(setting("Title"), 1); } },
   { mistake: "A setting is given twice", code: "DUPLICATE_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Board", "GEM"]); } },
   { mistake: "A row of NDDR_Issuer names no known setting", code: "UNKNOWN_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Fax number", "2522 1122"]); } },
+  { mistake: "A text longer than an Excel cell holds (a file written by another program)", code: "TEXT_TOO_LONG", at: "Issuer!B2", change: setIssuer("Issuer name", "S".repeat(40_000)) },
   { mistake: "Board is neither Main Board nor GEM", code: "UNKNOWN_BOARD", at: "Issuer!B3", change: setIssuer("Board", "Growth board") },
   { mistake: "Status is neither New Submission nor Resubmission", code: "UNKNOWN_STATUS", at: "Issuer!B4", change: setIssuer("Status", "Final") },
   { mistake: "A date typed day-first as text (30/11/2024)", code: "BAD_DATE", at: "Issuer!B6", change: setIssuer("Opening date", "30/11/2024") },
