@@ -10,7 +10,13 @@ import type {
 } from "../domain/ledger";
 import { exactAmount, type AmountValue } from "./cell-reader";
 
-// Each getter's first call replaces the number read with its Decimal, which later calls return.
+// Each getter's first call replaces the number read with its Decimal, which later calls return. A row's
+// RowOrigin is made when asked for too, from the row's number: an object per row was a third of parsing.
+
+/** Makes the RowOrigin of one of a table's rows from its number. */
+export interface RowOrigins<F extends string> {
+  originOf(row: number): RowOrigin<F>;
+}
 
 export class MovementRow implements Movement {
   #price: AmountValue | undefined;
@@ -25,9 +31,14 @@ export class MovementRow implements Movement {
     readonly treasuryChange: number | undefined,
     price: AmountValue | undefined,
     readonly currency: string | undefined,
-    readonly origin: RowOrigin<MovementField>,
+    private readonly origins: RowOrigins<MovementField>,
+    private readonly row: number,
   ) {
     this.#price = price;
+  }
+
+  get origin(): RowOrigin<MovementField> {
+    return this.origins.originOf(this.row);
   }
 
   get price(): Decimal | undefined {
@@ -78,9 +89,14 @@ export class RepurchaseRow extends TradeRow implements Repurchase {
     readonly heldAs: "Cancellation" | "Treasury",
     readonly cancelledOn: IsoDate | undefined,
     readonly mandate: IsoDate | undefined,
-    readonly origin: RowOrigin<RepurchaseField>,
+    private readonly origins: RowOrigins<RepurchaseField>,
+    private readonly row: number,
   ) {
     super(highest, lowest, aggregate);
+  }
+
+  get origin(): RowOrigin<RepurchaseField> {
+    return this.origins.originOf(this.row);
   }
 }
 
@@ -95,8 +111,13 @@ export class TreasurySaleRow extends TradeRow implements TreasurySale {
     aggregate: AmountValue,
     readonly currency: string,
     readonly mandate: IsoDate | undefined,
-    readonly origin: RowOrigin<TreasurySaleField>,
+    private readonly origins: RowOrigins<TreasurySaleField>,
+    private readonly row: number,
   ) {
     super(highest, lowest, aggregate);
+  }
+
+  get origin(): RowOrigin<TreasurySaleField> {
+    return this.origins.originOf(this.row);
   }
 }

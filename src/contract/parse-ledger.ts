@@ -7,7 +7,7 @@ import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } fro
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
-import { MovementRow, RepurchaseRow, TreasurySaleRow } from "./ledger-rows";
+import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
@@ -44,8 +44,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   // Keys of class rows left out for an error: their movements are not "unknown class keys" (the
   // class's own error already blocks the return), so they are left out too rather than reported again.
   const rejectedKeys = new Set<string>();
-  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, origin) => {
-    const cls = readClass(get, at, r, origin);
+  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, place) => {
+    const cls = readClass(get, at, r, place);
     const key = get("key");
     if ((cls === undefined || !r.ok) && !CellReader.isEmpty(key ?? null)) rejectedKeys.add(String(key).trim().toLowerCase());
     return cls;
@@ -66,7 +66,14 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log }, findings };
 }
 
-type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, origin: RowOrigin<F>) => T | undefined;
+type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
+
+/** The row being read: its number, and its RowOrigin, made when a parser keeps one. */
+interface RowPlace<F extends string> {
+  readonly origins: RowOrigins<F>;
+  readonly row: number;
+  origin(): RowOrigin<F>;
+}
 
 /** Maps headers to fields, then reads each non-empty row; reports missing columns and repeated rows. */
 function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>): T[] {
@@ -92,37 +99,41 @@ function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, fin
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
-  const Origin = originClass<F>(grid, columnOf);
+  const origins = rowOrigins<F>(grid, columnOf);
   const out: T[] = [];
   const reader = new CellReader(findings);
   const seenRows = new RowSet<number>(columns);
-  // One reader state per table rather than closures and cell references per row: a 100,000-row ledger
-  // made millions of them. `at` refers to the row being read, and findings copy its address at once.
+  // One reader state per table rather than closures, cell references and origins per row: a
+  // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and
+  // findings copy its address at once.
   let values: readonly CellValue[] = [];
-  let origin: RowOrigin<F> = new Origin(grid.headerRow + 1);
+  const place = { origins, row: 0, origin: () => origins.originOf(place.row) };
   const get = (field: F) => {
     const index = indexOf[field];
     return index < 0 ? undefined : values[index];
   };
-  const refs = Object.fromEntries(spec.columns.map((c) => [c.field, {
-    sheet: grid.sheet,
-    get cell() {
-      return origin.cells[c.field] ?? dataCellAddress(grid, origin.row - grid.headerRow - 1, 0);
-    },
-  }])) as Record<F, CellRef>;
+  const refs = Object.fromEntries(spec.columns.map((c) => {
+    const index = columnOf.get(c.field) ?? 0;
+    return [c.field, {
+      sheet: grid.sheet,
+      get cell() {
+        return dataCellAddress(grid, place.row - grid.headerRow - 1, index);
+      },
+    }];
+  })) as Record<F, CellRef>;
   const at = (field: F): CellRef => refs[field];
   for (let i = 0; i < grid.rows.length; i++) {
     values = grid.rows[i] ?? [];
     if (isBlankRow(values, columns)) continue;
-    origin = new Origin(grid.headerRow + 1 + i);
-    const first = seenRows.seenBefore(values, origin.row);
+    place.row = grid.headerRow + 1 + i;
+    const first = seenRows.seenBefore(values, place.row);
     if (first !== undefined) {
       findings.push(finding("DUPLICATE_ROW", "warning",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
         at(spec.columns[0].field)));
     }
     reader.restart();
-    const parsed = read(get, at, reader, origin);
+    const parsed = read(get, at, reader, place);
     if (parsed !== undefined && reader.ok) out.push(parsed);
   }
   return out;
@@ -134,11 +145,11 @@ function isBlankRow(values: readonly CellValue[], columns: readonly number[]): b
 }
 
 /**
- * Where a table's rows are (RowOrigin). The cell addresses are worked out when asked for: the column
- * letters are the table's, the row number the row's. Ten address strings per row were a large part of
- * the memory and time of reading a 100,000-row ledger, and only rows with a finding ever need one.
+ * Where a table's rows are (RowOrigin), made on demand from a row's number: only rows with a finding or
+ * on the return need one. The cell addresses are worked out when asked for too: the column letters are
+ * the table's, the row number the row's.
  */
-function originClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): new (row: number) => RowOrigin<F> {
+function rowOrigins<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): RowOrigins<F> {
   class RowCells {
     // Private, so that the row number is not taken for one of the addresses.
     readonly #row: number;
@@ -159,18 +170,8 @@ function originClass<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F,
     });
   }
   const sheet = grid.sheet;
-  // Fields assigned in the constructor rather than declared: a class field initializer run per row
-  // was a tenth of the time of parsing a large ledger.
-  return class Origin implements RowOrigin<F> {
-    declare readonly sheet: string;
-    declare readonly row: number;
-    constructor(row: number) {
-      this.sheet = sheet;
-      this.row = row;
-    }
-    get cells(): Partial<Record<F, string>> {
-      return new RowCells(this.row) as unknown as Partial<Record<F, string>>;
-    }
+  return {
+    originOf: (row) => ({ sheet, row, cells: new RowCells(row) as unknown as Partial<Record<F, string>> }),
   };
 }
 
@@ -184,7 +185,7 @@ const STOCK_CODE = /^\d{5}$/;
 /** Class keys are short ids, repeated in every row and in messages about the class. */
 const MAX_CLASS_KEY = 20;
 
-const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
+const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
   let key = r.text(get("key"), at("key"), "Class key", true);
   if (key !== undefined && key.length > MAX_CLASS_KEY) {
     r.error("CLASS_KEY_TOO_LONG", `Class key "${clip(key, 30)}" has ${key.length} characters. Use a short id (at most ${MAX_CLASS_KEY}), e.g. B or H.`, at("key"));
@@ -203,7 +204,7 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, origin) => {
   return {
     key, classOfShares, typeOfShares, listed, stockCode, description,
     multiCounter: mcCode ? { stockCode: mcCode, description: mcDescription } : undefined,
-    openingIssued, openingTreasury, origin,
+    openingIssued, openingTreasury, origin: place.origin(),
   };
 };
 
@@ -223,7 +224,7 @@ function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef,
   return code;
 }
 
-const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) => {
+const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const date = r.date(get("date"), at("date"), "Date", true);
   const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
@@ -252,7 +253,7 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, origin) =>
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
   }
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, origin);
+  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, place.origins, place.row);
 };
 
 /** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
@@ -265,7 +266,7 @@ function eventTypeOf(text: string): EventType | undefined {
   return type;
 }
 
-const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, origin) => {
+const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, place) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
   const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
@@ -279,10 +280,10 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, orig
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !method || highest === undefined || aggregate === undefined || !currency || !heldAs) return undefined;
-  return new RepurchaseRow(classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin);
+  return new RepurchaseRow(classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, place.origins, place.row);
 };
 
-const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, origin) => {
+const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, place) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
   const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
@@ -299,10 +300,10 @@ const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r
   const currency = readCurrency(r, get("currency"), at("currency"), true);
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !exchange || highest === undefined || aggregate === undefined || !currency) return undefined;
-  return new TreasurySaleRow(classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin);
+  return new TreasurySaleRow(classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, place.origins, place.row);
 };
 
-const readMandate: RowParser<MandateField, Mandate> = (get, at, r, origin) => {
+const readMandate: RowParser<MandateField, Mandate> = (get, at, r, place) => {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const kind = r.oneOf(get("kind"), at("kind"), "Kind", MANDATE_KINDS, "UNKNOWN_MANDATE_KIND", true);
   const resolutionDate = r.date(get("resolutionDate"), at("resolutionDate"), "Resolution date", true);
@@ -310,7 +311,7 @@ const readMandate: RowParser<MandateField, Mandate> = (get, at, r, origin) => {
   const issuedAtResolution = r.shareCount(get("issuedAtResolution"), at("issuedAtResolution"), "Issued shares at resolution", { required: true });
   const usedBeforeLedger = r.shareCount(get("usedBeforeLedger"), at("usedBeforeLedger"), "Used before ledger") ?? 0;
   if (!classKey || !kind || !resolutionDate || authorised === undefined || issuedAtResolution === undefined) return undefined;
-  return { classKey, kind, resolutionDate, authorised, issuedAtResolution, usedBeforeLedger, origin };
+  return { classKey, kind, resolutionDate, authorised, issuedAtResolution, usedBeforeLedger, origin: place.origin() };
 };
 
 function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, required: boolean): string | undefined {
@@ -322,11 +323,11 @@ function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, 
   return currency;
 }
 
-const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, origin) => {
+const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, place) => {
   const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date", true);
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const closingIssued = r.shareCount(get("closingIssued"), at("closingIssued"), "Closing issued", { required: true });
   const closingTreasury = r.shareCount(get("closingTreasury"), at("closingTreasury"), "Closing treasury", { required: true });
   if (!closingDate || !classKey || closingIssued === undefined || closingTreasury === undefined) return undefined;
-  return { closingDate, classKey, closingIssued, closingTreasury, origin };
+  return { closingDate, classKey, closingIssued, closingTreasury, origin: place.origin() };
 };
