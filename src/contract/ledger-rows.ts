@@ -20,6 +20,8 @@ export interface RowOrigins<F extends string> {
 
 export class MovementRow implements Movement {
   #price: AmountValue | undefined;
+  readonly #origins: RowOrigins<MovementField>;
+  readonly #row: number;
 
   constructor(
     readonly classKey: string,
@@ -31,14 +33,16 @@ export class MovementRow implements Movement {
     readonly treasuryChange: number | undefined,
     price: AmountValue | undefined,
     readonly currency: string | undefined,
-    private readonly origins: RowOrigins<MovementField>,
-    private readonly row: number,
+    origins: RowOrigins<MovementField>,
+    row: number,
   ) {
     this.#price = price;
+    this.#origins = origins;
+    this.#row = row;
   }
 
   get origin(): RowOrigin<MovementField> {
-    return this.origins.originOf(this.row);
+    return this.#origins.originOf(this.#row);
   }
 
   get price(): Decimal | undefined {
@@ -47,16 +51,24 @@ export class MovementRow implements Movement {
   }
 }
 
-/** The prices every trade row has: Repurchase and TreasurySale. */
-abstract class TradeRow {
+/** The prices and place every trade row has: Repurchase and TreasurySale. */
+abstract class TradeRow<F extends string> {
   #highest: AmountValue;
   #lowest: AmountValue | undefined;
   #aggregate: AmountValue;
+  readonly #origins: RowOrigins<F>;
+  readonly #row: number;
 
-  constructor(highest: AmountValue, lowest: AmountValue | undefined, aggregate: AmountValue) {
+  constructor(highest: AmountValue, lowest: AmountValue | undefined, aggregate: AmountValue, origins: RowOrigins<F>, row: number) {
     this.#highest = highest;
     this.#lowest = lowest;
     this.#aggregate = aggregate;
+    this.#origins = origins;
+    this.#row = row;
+  }
+
+  get origin(): RowOrigin<F> {
+    return this.#origins.originOf(this.#row);
   }
 
   get highest(): Decimal {
@@ -75,7 +87,7 @@ abstract class TradeRow {
   }
 }
 
-export class RepurchaseRow extends TradeRow implements Repurchase {
+export class RepurchaseRow extends TradeRow<RepurchaseField> implements Repurchase {
   constructor(
     readonly classKey: string,
     readonly tradingDate: IsoDate,
@@ -89,18 +101,14 @@ export class RepurchaseRow extends TradeRow implements Repurchase {
     readonly heldAs: "Cancellation" | "Treasury",
     readonly cancelledOn: IsoDate | undefined,
     readonly mandate: IsoDate | undefined,
-    private readonly origins: RowOrigins<RepurchaseField>,
-    private readonly row: number,
+    origins: RowOrigins<RepurchaseField>,
+    row: number,
   ) {
-    super(highest, lowest, aggregate);
-  }
-
-  get origin(): RowOrigin<RepurchaseField> {
-    return this.origins.originOf(this.row);
+    super(highest, lowest, aggregate, origins, row);
   }
 }
 
-export class TreasurySaleRow extends TradeRow implements TreasurySale {
+export class TreasurySaleRow extends TradeRow<TreasurySaleField> implements TreasurySale {
   constructor(
     readonly classKey: string,
     readonly tradingDate: IsoDate,
@@ -111,13 +119,9 @@ export class TreasurySaleRow extends TradeRow implements TreasurySale {
     aggregate: AmountValue,
     readonly currency: string,
     readonly mandate: IsoDate | undefined,
-    private readonly origins: RowOrigins<TreasurySaleField>,
-    private readonly row: number,
+    origins: RowOrigins<TreasurySaleField>,
+    row: number,
   ) {
-    super(highest, lowest, aggregate);
-  }
-
-  get origin(): RowOrigin<TreasurySaleField> {
-    return this.origins.originOf(this.row);
+    super(highest, lowest, aggregate, origins, row);
   }
 }
