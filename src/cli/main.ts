@@ -14,6 +14,7 @@ import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
 import { alreadyLogged, logRows } from "../render/log-rows";
 import { LANGUAGES, parseLanguage } from "../labels";
+import { hongKongInstant, hongKongToday } from "../common/hk-clock";
 
 const USAGE = `Usage:
   nddr generate <workbook.xlsx> [--out <dir>] [--lang en|zh-HK] [--today YYYY-MM-DD] [--log]
@@ -57,8 +58,8 @@ const guarded = new WeakSet<NodeJS.WriteStream>();
 export const processIo: Io = {
   out: (t) => writeLine(process.stdout, t),
   err: (t) => writeLine(process.stderr, t),
-  today: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) as IsoDate,
-  now: () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19) + "+08:00",
+  today: () => hongKongToday(new Date()),
+  now: () => hongKongInstant(new Date()),
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
-import { clip } from "../domain/text-key";
+import { clip, tidyText } from "../domain/text-key";
 import { isErrorValue, type CellValue } from "./grid";
 
 export { clip };
@@ -16,17 +16,9 @@ export const LATEST_DATE = "2100-12-31" as IsoDate;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i;
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
 const EXCEL_CELL_CHARACTERS = 32_767;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
-
-/** Trimmed, with each run of spaces, tabs or line breaks made one space. */
-function tidyText(value: string): string {
-  const text = value.trim();
-  // Testing first spares a new string for the usual cell, which has no run of spaces to collapse.
-  return SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, " ") : text;
-}
 
 /**
  * A price or amount as read: the number of a numeric cell, already checked, or the Decimal of one typed
@@ -79,15 +71,8 @@ export class CellReader {
   }
 
   text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
-    let text: string | undefined;
-    if (typeof value === "string") {
-      const tidied = this.tidy(value);
-      if (tidied !== "") text = tidied;
-    }
-    if (text === undefined) {
-      if (!this.present(value, at, what, required)) return undefined;
-      text = tidyText(String(value));
-    }
+    if (!this.present(value, at, what, required)) return undefined;
+    const text = typeof value === "string" ? this.tidy(value) : tidyText(String(value));
     // Excel itself stops at this length; only a file made by another program goes beyond, and the
     // return (a sheet, in Excel or from return.xlsx) could not hold it.
     if (text.length > EXCEL_CELL_CHARACTERS) {

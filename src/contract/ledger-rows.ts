@@ -18,10 +18,23 @@ export interface RowOrigins<F extends string> {
   originOf(row: number): RowOrigin<F>;
 }
 
-export class MovementRow implements Movement {
-  #price: AmountValue | undefined;
-  readonly #origins: RowOrigins<MovementField>;
+/** A row that knows its place: its number, and how to make its RowOrigin. */
+abstract class PlacedRow<F extends string> {
+  readonly #origins: RowOrigins<F>;
   readonly #row: number;
+
+  constructor(origins: RowOrigins<F>, row: number) {
+    this.#origins = origins;
+    this.#row = row;
+  }
+
+  get origin(): RowOrigin<F> {
+    return this.#origins.originOf(this.#row);
+  }
+}
+
+export class MovementRow extends PlacedRow<MovementField> implements Movement {
+  #price: AmountValue | undefined;
 
   constructor(
     readonly classKey: string,
@@ -36,13 +49,8 @@ export class MovementRow implements Movement {
     origins: RowOrigins<MovementField>,
     row: number,
   ) {
+    super(origins, row);
     this.#price = price;
-    this.#origins = origins;
-    this.#row = row;
-  }
-
-  get origin(): RowOrigin<MovementField> {
-    return this.#origins.originOf(this.#row);
   }
 
   get price(): Decimal | undefined {
@@ -51,24 +59,17 @@ export class MovementRow implements Movement {
   }
 }
 
-/** The prices and place every trade row has: Repurchase and TreasurySale. */
-abstract class TradeRow<F extends string> {
+/** The prices every trade row has: Repurchase and TreasurySale. */
+abstract class TradeRow<F extends string> extends PlacedRow<F> {
   #highest: AmountValue;
   #lowest: AmountValue | undefined;
   #aggregate: AmountValue;
-  readonly #origins: RowOrigins<F>;
-  readonly #row: number;
 
   constructor(highest: AmountValue, lowest: AmountValue | undefined, aggregate: AmountValue, origins: RowOrigins<F>, row: number) {
+    super(origins, row);
     this.#highest = highest;
     this.#lowest = lowest;
     this.#aggregate = aggregate;
-    this.#origins = origins;
-    this.#row = row;
-  }
-
-  get origin(): RowOrigin<F> {
-    return this.#origins.originOf(this.#row);
   }
 
   get highest(): Decimal {

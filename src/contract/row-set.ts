@@ -12,9 +12,8 @@ export class RowSet<R> {
   /** Per row: its hash, and the index of the previous row in the same bucket (or -1). */
   private hashes = new Int32Array(1024);
   private next = new Int32Array(1024);
-  /** Per bucket (hash & mask): the index of its last row, plus 1 (0 for an empty bucket). */
+  /** Per bucket (hash & (length − 1); the length is a power of 2): the index of its last row, plus 1 (0 if empty). */
   private buckets = new Int32Array(2048);
-  private mask = 2047;
 
   /** @param columns the row positions compared (−1 for a column the table lacks: blank). */
   constructor(private readonly columns: readonly number[]) {}
@@ -22,7 +21,7 @@ export class RowSet<R> {
   /** The id of an earlier row with the same cells, or undefined after remembering this one as `id`. */
   seenBefore(values: readonly CellValue[], id: R): R | undefined {
     const hash = this.hash(values);
-    for (let i = this.buckets[hash & this.mask] - 1; i >= 0; i = this.next[i]) {
+    for (let i = this.buckets[hash & (this.buckets.length - 1)] - 1; i >= 0; i = this.next[i]) {
       if (this.hashes[i] === hash && this.same(this.rows[i], values)) return this.ids[i];
     }
     const index = this.rows.length;
@@ -35,7 +34,7 @@ export class RowSet<R> {
   }
 
   private link(index: number): void {
-    const bucket = this.hashes[index] & this.mask;
+    const bucket = this.hashes[index] & (this.buckets.length - 1);
     this.next[index] = this.buckets[bucket] - 1;
     this.buckets[bucket] = index + 1;
   }
@@ -48,7 +47,6 @@ export class RowSet<R> {
     this.hashes = hashes;
     this.next = new Int32Array(size);
     this.buckets = new Int32Array(size * 2);
-    this.mask = size * 2 - 1;
     for (let i = 0; i < this.rows.length; i++) this.link(i);
   }
 

@@ -10,6 +10,7 @@ import { checkMoratoria } from "./moratorium";
 import { checkRollForward } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
+import { inPeriod } from "./repurchases";
 import { buildTreasurySaleReport } from "./treasury-sales";
 import { ruleRef } from "./rule-numbers";
 
@@ -66,8 +67,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   };
 
   const closingDate = closingDateOf(issuer, latestEventDate(issuer.openingDate, movements, repurchases, treasurySales), findings);
+  const period = { openingDate: issuer.openingDate, closingDate };
   // Section I and the moratoria use the period's movements only; the other tables run back before it.
-  const periodMovements = movements.filter((m) => m.date > issuer.openingDate && m.date <= closingDate);
+  const periodMovements = movements.filter((m) => inPeriod(m.date, period));
 
   const triggers: IsoDate[] = [];
   const sectionI = classes.map((cls) => {
@@ -87,7 +89,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   });
 
   const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
-  const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => upToClosing(rows).filter((r) => r.tradingDate > issuer.openingDate);
+  const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => inPeriod(r.tradingDate, period));
   // Sections II and III: a report per class that traded in the period; mandate usage looks back to the resolution.
   const reports = <R extends { classKey: string; tradingDate: IsoDate }, T>(
     rows: readonly R[],
@@ -117,7 +119,6 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       board: issuer.board,
     }));
   }
-
 
   findings.push(...checkRollForward(issuer, classes, ledger.log ?? [], closingDate));
 

@@ -5,7 +5,6 @@ import type { CellValue, TableGrid } from "../../contract/grid";
 import { columnNumber } from "../../common/a1";
 import { utcDateToExcelSerial } from "../../domain/dates";
 
-
 /** Every Excel table (ListObject) in the workbook, by name, with its header and data rows. */
 export function readTables(wb: ExcelJS.Workbook): TableGrid[] {
   const grids: TableGrid[] = [];
