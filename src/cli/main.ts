@@ -169,7 +169,9 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     if (logged !== 0) return logged;
   }
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
-  io.out(nddr.returnDue ? `A return is due by ${deadlineText(nddr.deadline!)} (Hong Kong time).` : `No change in the period makes a return due yet.`);
+  io.out(!nddr.returnDue ? `No change in the period makes a return due yet.`
+    : nddr.deadline ? `A return is due by ${deadlineText(nddr.deadline)} (Hong Kong time).`
+    : `A return is due; its deadline could not be worked out (see the warning above).`);
   return 0;
 }
 

@@ -65,12 +65,13 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
   const priceDecimals = r.wholeInRange(get("priceDecimals"), at("priceDecimals"), "Price decimals", 0, 8) ?? 4;
   const explanatoryStatementDate = r.date(get("explanatoryStatementDate"), at("explanatoryStatementDate"), "Explanatory statement date");
   const confirmations = readConfirmations(r, get("confirmations"), at("confirmations"));
-  const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"));
+  const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"), "Closure days");
+  const confirmedClosureDays = readClosureDays(r, get("confirmedClosureDays"), at("confirmedClosureDays"), "Confirmed closure days");
 
   if (!issuerName || !openingDate || !submittedBy || !title) return undefined;
   return {
     issuerName, board, status, dateSubmitted, openingDate, closingDate, submittedBy, title, primaryListing,
-    percentDecimals, priceDecimals, explanatoryStatementDate, confirmations, closureDays, cells,
+    percentDecimals, priceDecimals, explanatoryStatementDate, confirmations, closureDays, confirmedClosureDays, cells,
   };
 }
 
@@ -93,15 +94,16 @@ function readConfirmations(r: CellReader, value: CellValue | undefined, at: Cell
   return items.sort((a, b) => a - b);
 }
 
-function readClosureDays(r: CellReader, value: CellValue | undefined, at: CellRef): IsoDate[] {
+/** ISO dates separated by commas, semicolons or spaces, or one Excel date. */
+function readClosureDays(r: CellReader, value: CellValue | undefined, at: CellRef, name: string): IsoDate[] {
   if (typeof value === "number") {
-    const d = r.date(value, at, "Closure days");
+    const d = r.date(value, at, name);
     return d ? [d] : [];
   }
-  const text = r.text(value, at, "Closure days");
+  const text = r.text(value, at, name);
   if (text === undefined) return [];
   return text.split(/[,;\s]+/).filter(Boolean).flatMap((part) => {
-    const d = r.date(part, at, "Closure days");
+    const d = r.date(part, at, name);
     return d ? [d] : [];
   });
 }

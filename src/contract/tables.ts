@@ -55,7 +55,8 @@ export const ISSUER_FIELDS: readonly IssuerFieldSpec[] = [
   { field: "priceDecimals", label: "Price decimals", required: false, help: "0–8, default 4, for volume-weighted average prices." },
   { field: "explanatoryStatementDate", label: "Explanatory statement date", required: false, date: true, help: "Printed in the Section II confirmation." },
   { field: "confirmations", label: "Confirmations", required: false, help: "Items (i)–(viii) to print, e.g. i,ii,iv; default all eight." },
-  { field: "closureDays", label: "Closure days", required: false, help: "Extra non-business days (typhoon signal 8, black rainstorm), ISO dates separated by commas." },
+  { field: "closureDays", label: "Closure days", required: false, help: "Days the Exchange was closed, ISO dates separated by commas. Since 23 Sep 2024 it trades through typhoon signal 8 and black rainstorms (Severe Weather Trading): a later weekday here moves no deadline unless also put in Confirmed closure days." },
+  { field: "confirmedClosureDays", label: "Confirmed closure days", required: false, help: "Days on or after 23 Sep 2024 on which the Exchange really closed (not a Severe Weather Trading day), ISO dates separated by commas; they move the deadline." },
 ];
 
 export const CLASSES_TABLE: TableSpec<ClassField> = {

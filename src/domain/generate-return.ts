@@ -1,6 +1,8 @@
 // The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
-import { calendarCovers, disclosureDeadline } from "./calendar/business-days";
-import { compareDates, type IsoDate } from "./dates";
+import { disclosureDeadline, type DisclosureDeadline } from "./calendar/business-days";
+import { exchangeClosures } from "./calendar/exchange-closures";
+import { HOLIDAY_YEARS } from "./calendar/holiday-calendar";
+import { compareDates, weekday, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
 import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
@@ -124,8 +126,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];
-  const deadline = firstTrigger ? disclosureDeadline(firstTrigger, issuer.closureDays) : undefined;
-  findings.push(...timingFindings(issuer, dateSubmitted, closingDate, firstTrigger, deadline?.date));
+  const closures = exchangeClosures(issuer.closureDays, issuer.confirmedClosureDays);
+  const deadline = firstTrigger ? disclosureDeadline(firstTrigger, closures.closed) : undefined;
+  findings.push(...timingFindings(issuer, dateSubmitted, closingDate, firstTrigger, deadline, closures.unconfirmed));
 
   const nddr: NddrReturn = {
     form: "FF305",
@@ -144,7 +147,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     submittedBy: issuer.submittedBy,
     title: issuer.title,
     returnDue: firstTrigger !== undefined,
-    deadline: deadline?.instant ?? null,
+    deadline: deadline?.known ? deadline.instant : null,
     findings: [],
   };
   return done(nddr, findings);
@@ -203,7 +206,8 @@ function timingFindings(
   dateSubmitted: IsoDate,
   closingDate: IsoDate,
   firstTrigger: IsoDate | undefined,
-  deadlineDate: IsoDate | undefined,
+  deadline: DisclosureDeadline | undefined,
+  unconfirmedClosures: readonly IsoDate[],
 ): Finding[] {
   const out: Finding[] = [];
   const submittedAt = issuer.cells.dateSubmitted ?? issuer.cells.closingDate ?? issuer.cells.openingDate;
@@ -212,15 +216,30 @@ function timingFindings(
       `Date submitted ${dateSubmitted} is before the closing date ${closingDate}. A return reports changes that have happened: check both dates.`,
       submittedAt));
   }
-  if (deadlineDate && dateSubmitted > deadlineDate) {
+  for (const day of unconfirmedClosures) {
+    out.push(finding("CLOSURE_DAY_NOT_CONFIRMED", "warning",
+      `Closure days lists ${WEEKDAYS[weekday(day)]} ${day}. Since 23 September 2024 the Exchange trades through typhoon signal 8, black rainstorms and extreme conditions (Severe Weather Trading), so this day counts as a business day and does not move the deadline. If the Exchange really closed that day, put the date in Confirmed closure days; if not, delete it here.`,
+      issuer.cells.closureDays));
+  }
+  if (!deadline) return out;
+  if (!deadline.known) {
+    // Never a deadline, nor RETURN_LATE, from a calendar that would miss that year's holidays.
+    out.push(finding("DEADLINE_NOT_COMPUTED", "warning",
+      `No Hong Kong holiday table for ${deadline.year} (this version holds ${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last}): the deadline of the change on ${firstTrigger} is not worked out and lateness is not checked. The return is due by 08:30 on the next business day after ${firstTrigger}; count it from the gazetted holidays, or update the add-in.`,
+      submittedAt));
+    return out;
+  }
+  if (dateSubmitted > deadline.date) {
     out.push(finding("RETURN_LATE", "warning",
-      `The return was due by 08:30 on ${deadlineDate} (next business day after the change on ${firstTrigger}); Date submitted is ${dateSubmitted}.`,
+      `The return was due by 08:30 on ${deadline.date} (next business day after the change on ${firstTrigger}); Date submitted is ${dateSubmitted}.`,
       submittedAt, { rule: ruleRef(issuer.board, "nddr-deadline") }));
   }
-  if (deadlineDate && !calendarCovers(deadlineDate)) {
-    out.push(finding("HOLIDAY_TABLE_NOT_COVERED", "warning",
-      `The Hong Kong holiday table covers 2024–2027 only; the deadline ${deadlineDate} counts weekends and Closure days but no public holidays. Check it against the gazette.`,
+  for (const year of deadline.notGazetted) {
+    out.push(finding("HOLIDAYS_NOT_GAZETTED", "warning",
+      `The deadline ${deadline.date} counts the Hong Kong holidays of ${year} as worked out from the General Holidays Ordinance's rules (Lunar New Year included); ${year}'s holidays are not gazetted yet. Check the deadline against the gazette.`,
       submittedAt));
   }
   return out;
 }
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

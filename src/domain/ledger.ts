@@ -41,8 +41,10 @@ export interface IssuerSettings {
   readonly explanatoryStatementDate?: IsoDate;
   /** Confirmation items (1–8 for (i)–(viii)) to print, in order. */
   readonly confirmations: readonly number[];
-  /** Extra non-business days (typhoon signal 8, black rainstorm) for deadlines. */
+  /** Days listed as Exchange closures; since 23 Sep 2024 a weekday counts only if confirmed (exchange-closures.ts). */
   readonly closureDays: readonly IsoDate[];
+  /** Days the user confirms the Exchange really closed: they always move deadlines. */
+  readonly confirmedClosureDays?: readonly IsoDate[];
   /** The Value cell of each setting, for findings. */
   readonly cells: Readonly<Partial<Record<IssuerField, CellRef>>>;
 }
@@ -50,7 +52,7 @@ export interface IssuerSettings {
 export type IssuerField =
   | "issuerName" | "board" | "status" | "dateSubmitted" | "openingDate" | "closingDate" | "submittedBy"
   | "title" | "primaryListing" | "percentDecimals" | "priceDecimals" | "explanatoryStatementDate"
-  | "confirmations" | "closureDays";
+  | "confirmations" | "closureDays" | "confirmedClosureDays";
 
 export type ClassField =
   | "key" | "classOfShares" | "typeOfShares" | "listed" | "stockCode" | "description"

@@ -725,3 +725,30 @@ describe("settings", () => {
     expect(r.findings[0].message).toContain("ix");
   });
 });
+
+describe("closure days", () => {
+  it("reads Closure days as ISO dates separated by commas, semicolons or spaces", () => {
+    const r = parse(tables({ settings: withSetting("Closure days", "2024-09-06; 2024-07-17 2025-09-24") }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.issuer?.closureDays).toEqual(["2024-09-06", "2024-07-17", "2025-09-24"]);
+  });
+
+  it("reads one Excel date in Confirmed closure days", () => {
+    const r = parse(tables({ settings: withSetting("Confirmed closure days", serial("2025-09-24")) }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.issuer?.confirmedClosureDays).toEqual(["2025-09-24"]);
+  });
+
+  it("reports a day-first date in Confirmed closure days at its Value cell, naming the setting", () => {
+    const r = parse(tables({ settings: withSetting("Confirmed closure days", "24/09/2025") }));
+    expect(where(r.findings)).toEqual(["error BAD_DATE Issuer!B9"]);
+    expect(r.findings[0].message).toContain("Confirmed closure days");
+  });
+
+  it("warns at the Closure days cell about a weekday after 23 September 2024 that is not confirmed", () => {
+    const g = generate(tables({ settings: withSetting("Closure days", "2024-12-18") }));
+    expect(where(g.findings)).toEqual(["warning CLOSURE_DAY_NOT_CONFIRMED Issuer!B9"]);
+    expect(generate(tables({ settings: [...withSetting("Closure days", "2024-12-18"), ["Confirmed closure days", "2024-12-18"]] })).findings)
+      .toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ export const ISSUER_CELLS: Readonly<Record<IssuerField, CellRef>> = {
   explanatoryStatementDate: { sheet: ISSUER_SHEET, cell: "B13" },
   confirmations: { sheet: ISSUER_SHEET, cell: "B14" },
   closureDays: { sheet: ISSUER_SHEET, cell: "B15" },
+  confirmedClosureDays: { sheet: ISSUER_SHEET, cell: "B16" },
 };
 
 const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
@@ -53,6 +54,7 @@ export interface IssuerSpec {
   readonly percentDecimals?: number;
   readonly priceDecimals?: number;
   readonly closureDays?: readonly string[];
+  readonly confirmedClosureDays?: readonly string[];
   readonly board?: IssuerSettings["board"];
   readonly primaryListing?: boolean;
 }
@@ -218,6 +220,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
     priceDecimals: spec.priceDecimals ?? 4,
     confirmations: [1, 2, 3, 4, 5, 6, 7, 8],
     closureDays: (spec.closureDays ?? []).map(d),
+    ...(spec.confirmedClosureDays !== undefined ? { confirmedClosureDays: spec.confirmedClosureDays.map(d) } : {}),
     cells: ISSUER_CELLS,
   };
 }

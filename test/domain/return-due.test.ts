@@ -195,8 +195,8 @@ describe('rule 17: "5%" events', () => {
 });
 
 describe("rule 18: the deadline is 08:30 on the next business day", () => {
-  const alwaysOn = (date: string, closureDays?: readonly string[]): LedgerSpec => ({
-    issuer: { closureDays },
+  const alwaysOn = (date: string, closureDays?: readonly string[], openingDate?: string): LedgerSpec => ({
+    issuer: { closureDays, ...(openingDate ? { openingDate } : {}) },
     movements: [{ date, type: T.placingNew, shares: 1 }],
   });
 
@@ -214,13 +214,13 @@ describe("rule 18: the deadline is 08:30 on the next business day", () => {
     expect(due(alwaysOn("2026-04-02"), "2026-04-08").deadline).toBe("2026-04-08T08:30:00+08:00");
   });
 
-  test("a user closure day pushes the deadline to the next business day", () => {
-    // Tue 17 Dec 2024; Wed 18 closed (typhoon signal 8) → Thu 19
-    expect(due(alwaysOn("2024-12-17", ["2024-12-18"]), "2024-12-19").deadline).toBe("2024-12-19T08:30:00+08:00");
+  test("a user closure day before Severe Weather Trading pushes the deadline to the next business day", () => {
+    // Thu 5 Sep 2024; Fri 6 Sep closed (typhoon signal 8, before 23 Sep 2024) → Mon 9 Sep
+    expect(due(alwaysOn("2024-09-05", ["2024-09-06"], "2024-08-31"), "2024-09-09").deadline).toBe("2024-09-09T08:30:00+08:00");
   });
 
   test("a user closure day that is not the next business day changes nothing", () => {
-    expect(due(alwaysOn("2024-12-17", ["2024-12-19"]), "2024-12-18").deadline).toBe("2024-12-18T08:30:00+08:00");
+    expect(due(alwaysOn("2024-09-04", ["2024-09-06"], "2024-08-31"), "2024-09-05").deadline).toBe("2024-09-05T08:30:00+08:00");
   });
 
   test("the earliest trigger across classes wins", () => {

@@ -110,8 +110,8 @@ const CASES: Case[] = [
   // Issuer settings
   { mistake: "A required setting is left blank", code: "MISSING_VALUE", at: "Issuer!B2", change: setIssuer("Issuer name", null) },
   { mistake: "A required setting's row is deleted", code: "MISSING_SETTING", at: "Issuer!A1", change: (t) => { t.issuer.splice(setting("Title"), 1); } },
-  { mistake: "A setting is given twice", code: "DUPLICATE_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Board", "GEM"]); } },
-  { mistake: "A row of NDDR_Issuer names no known setting", code: "UNKNOWN_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Fax number", "2522 1122"]); } },
+  { mistake: "A setting is given twice", code: "DUPLICATE_SETTING", at: `Issuer!A${ISSUER_FIELDS.length + 2}`, change: (t) => { t.issuer.push(["Board", "GEM"]); } },
+  { mistake: "A row of NDDR_Issuer names no known setting", code: "UNKNOWN_SETTING", at: `Issuer!A${ISSUER_FIELDS.length + 2}`, change: (t) => { t.issuer.push(["Fax number", "2522 1122"]); } },
   { mistake: "A text longer than an Excel cell holds (a file written by another program)", code: "TEXT_TOO_LONG", at: "Issuer!B2", change: setIssuer("Issuer name", "S".repeat(40_000)) },
   { mistake: "Board is neither Main Board nor GEM", code: "UNKNOWN_BOARD", at: "Issuer!B3", change: setIssuer("Board", "Growth board") },
   { mistake: "Status is neither New Submission nor Resubmission", code: "UNKNOWN_STATUS", at: "Issuer!B4", change: setIssuer("Status", "Final") },
@@ -121,8 +121,8 @@ const CASES: Case[] = [
   { mistake: "The closing date is not after the opening date", code: "CLOSING_NOT_AFTER_OPENING", at: "Issuer!B7", change: setIssuer("Closing date", s("2024-11-29")) },
   { mistake: "Date submitted is before the closing date", code: "SUBMITTED_BEFORE_CLOSING", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-16")) },
   { mistake: "Date submitted is after the deadline", code: "RETURN_LATE", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-20")) },
-  { mistake: "A deadline falls in a year the holiday table does not cover", code: "HOLIDAY_TABLE_NOT_COVERED", at: "Issuer!B5", change: (t) => {
-    setIssuer("Opening date", s("2029-11-30"))(t); setIssuer("Date submitted", s("2029-12-18"))(t); mov("Date", s("2029-12-17"))(t); t.mandates = []; t.repurchases = [];
+  { mistake: "A deadline in a year whose holidays are not gazetted yet (Lunar New Year 2028)", code: "HOLIDAYS_NOT_GAZETTED", at: "Issuer!B5", change: (t) => {
+    setIssuer("Opening date", s("2027-12-31"))(t); setIssuer("Date submitted", s("2028-01-31"))(t); mov("Date", s("2028-01-25"))(t); t.mandates = []; t.repurchases = [];
   } },
   { mistake: "Primary listing is not Yes or No", code: "NOT_YES_NO", at: "Issuer!B10", change: setIssuer("Primary listing", "Maybe") },
   { mistake: "Percentage decimals outside 0–6", code: "OUT_OF_RANGE", at: "Issuer!B11", change: setIssuer("Percentage decimals", 9) },
@@ -185,6 +185,11 @@ const CASES: Case[] = [
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
   { mistake: "Opening date after the last logged closing date", code: "OPENING_AFTER_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-11-15"), "B", 34_528_336_530, 1_000_000, null]]; } },
+  // Calendar (Severe Weather Trading, holidays beyond the tables)
+  { mistake: "A typhoon or black-rainstorm day since Severe Weather Trading (23 Sep 2024) listed as a closure", code: "CLOSURE_DAY_NOT_CONFIRMED", at: "Issuer!B15", change: setIssuer("Closure days", "2024-12-18") },
+  { mistake: "A deadline in a year no holiday table holds", code: "DEADLINE_NOT_COMPUTED", at: "Issuer!B5", change: (t) => {
+    setIssuer("Opening date", s("2035-11-30"))(t); setIssuer("Date submitted", s("2036-01-02"))(t); mov("Date", s("2035-12-31"))(t); t.mandates = []; t.repurchases = [];
+  } },
 ];
 
 function outcome(c: Case): Finding | undefined {

@@ -2,18 +2,28 @@
 // Pure: dates come in as arguments, nothing reads the clock or the host time zone.
 
 import { addDays, parseIsoDate, weekday, yearOf, type IsoDate } from "../dates";
-import { HK_GENERAL_HOLIDAYS, HOLIDAY_TABLE_YEARS } from "./hk-holidays";
+import { holidaySource, isHoliday } from "./holiday-calendar";
 
-/** Typhoon signal 8 / black rainstorm days (or any other closure) supplied by the user. */
+/** Days the Exchange was closed besides weekends and holidays (exchangeClosures() says which count). */
 export type ExtraClosures = ReadonlySet<IsoDate> | readonly IsoDate[];
 
-export interface DisclosureDeadline {
-  readonly date: IsoDate;
-  /** ISO 8601 instant in Hong Kong time, e.g. "2024-12-18T08:30:00+08:00". */
-  readonly instant: string;
-}
+/** A day found by counting business days, or the year whose holidays the count would need but no table holds. */
+export type BusinessDayCount =
+  | {
+      readonly known: true;
+      readonly date: IsoDate;
+      /** Years whose computed (not yet gazetted) holidays the count relied on, in order. */
+      readonly notGazetted: readonly number[];
+    }
+  | { readonly known: false; readonly year: number };
 
-const HOLIDAYS: ReadonlySet<string> = new Set(HK_GENERAL_HOLIDAYS.map((x) => x.date));
+export type DisclosureDeadline =
+  | (Extract<BusinessDayCount, { known: true }> & {
+      /** ISO 8601 instant in Hong Kong time, e.g. "2024-12-18T08:30:00+08:00". */
+      readonly instant: string;
+    })
+  | Extract<BusinessDayCount, { known: false }>;
+
 const HK_OFFSET_MS = 8 * 3_600_000; // Hong Kong has no daylight saving time
 // The earlier of the pre-opening session (09:00) and the morning session, less 30 minutes.
 const DEADLINE_TIME_HKT = "08:30:00+08:00";
@@ -28,30 +38,48 @@ function isReadonlyArray(x: ExtraClosures): x is readonly IsoDate[] {
   return Array.isArray(x);
 }
 
-/** Whether the holiday table knows the year; outside it only weekends and extra closures count. */
-export function calendarCovers(date: IsoDate): boolean {
-  const y = yearOf(date);
-  return y >= HOLIDAY_TABLE_YEARS.first && y <= HOLIDAY_TABLE_YEARS.last;
-}
-
-export function isBusinessDay(date: IsoDate, extraClosures?: ExtraClosures): boolean {
+// A weekend or a closure is known whatever the year; a weekday needs the year's holidays.
+function isOffDay(date: IsoDate, extra: ExtraClosures | undefined): boolean {
   const wd = weekday(date);
-  if (wd === 0 || wd === 6) return false;
-  if (HOLIDAYS.has(date)) return false;
-  return !isClosed(date, extraClosures);
+  return wd === 0 || wd === 6 || isClosed(date, extra);
 }
 
-/** The first business day strictly after `date`. */
-export function nextBusinessDay(date: IsoDate, extraClosures?: ExtraClosures): IsoDate {
-  let d = addDays(date, 1);
-  while (!isBusinessDay(d, extraClosures)) d = addDays(d, 1);
-  return d;
+/** Monday–Friday, not a Hong Kong general holiday, not a closure; undefined when the year's holidays are unknown. */
+export function isBusinessDay(date: IsoDate, extraClosures?: ExtraClosures): boolean | undefined {
+  if (isOffDay(date, extraClosures)) return false;
+  const holiday = isHoliday(date);
+  return holiday === undefined ? undefined : !holiday;
+}
+
+/**
+ * The n-th business day strictly after `date` (n ≥ 1): the next one for an NDDR, the fifth after
+ * month-end for a Monthly Return. Never a guess: a weekday in a year no holiday table holds stops the count.
+ */
+export function nthBusinessDayAfter(date: IsoDate, n: number, extraClosures?: ExtraClosures): BusinessDayCount {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`programmer error: n must be a whole number from 1, not ${n}`);
+  const notGazetted: number[] = [];
+  let d = date;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isOffDay(d, extraClosures)) continue;
+    const year = yearOf(d);
+    const source = holidaySource(year);
+    if (source === undefined) return { known: false, year };
+    if (source === "computed" && !notGazetted.includes(year)) notGazetted.push(year);
+    if (!isHoliday(d)) left--;
+  }
+  return { known: true, date: d, notGazetted };
+}
+
+/** 08:30 Hong Kong time on the date, as an ISO 8601 instant. */
+export function deadlineInstant(date: IsoDate): string {
+  return `${date}T${DEADLINE_TIME_HKT}`;
 }
 
 /** `eventDate` must already be the Hong Kong date of the event (see hongKongDateOf). */
 export function disclosureDeadline(eventDate: IsoDate, extraClosures?: ExtraClosures): DisclosureDeadline {
-  const date = nextBusinessDay(eventDate, extraClosures);
-  return { date, instant: `${date}T${DEADLINE_TIME_HKT}` };
+  const day = nthBusinessDayAfter(eventDate, 1, extraClosures);
+  return day.known ? { ...day, instant: deadlineInstant(day.date) } : day;
 }
 
 const INSTANT =

@@ -1,6 +1,7 @@
-// Hong Kong general holidays (General Holidays Ordinance, Cap. 149) as gazetted, kept as data so the
-// add-in bundle does not ship a holiday library. A jest test checks the dates against `date-holidays`.
-// Extend a year at a time; calendarCovers() tells callers when a date falls outside the table.
+// Hong Kong general holidays (General Holidays Ordinance, Cap. 149) as gazetted: the calendar's
+// authority. A jest test checks the dates against `date-holidays`. When a year is gazetted (usually
+// in the spring or summer before it), add it here and run `npm run holidays` to move the computed
+// table (hk-holidays-computed.ts) on by a year.
 // Holidays on a Saturday are listed as gazetted even though they do not change business-day logic.
 
 import type { IsoDate } from "../dates";
