@@ -11,6 +11,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
+const { deployManifest } = require("./scripts/deploy-manifest");
 
 const DEV_SERVER_PORT = 3000;
 const officeJsDist = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -31,6 +32,13 @@ function devServerHttps() {
 
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
+  // `--env url=https://host/path/` builds for a team's own host: dist/manifest.xml points there
+  // (scripts/deploy-manifest.js); without it, dist/manifest.xml is the development one.
+  const deployUrl = env && typeof env.url === "string" ? env.url : undefined;
+  const manifestFor = deployUrl
+    ? (content) => deployManifest(content.toString("utf8"), { url: deployUrl, packageVersion: require("./package.json").version })
+    : undefined;
+  if (manifestFor) manifestFor(fs.readFileSync(path.join(__dirname, "manifest.xml"))); // a bad URL stops the build before it starts
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -90,6 +98,11 @@ module.exports = (env, argv) => {
         chunks: ["preview"],
         scriptLoading: "defer",
       }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           // office.js loads o15apptofilemappingtable.js from its own folder; without it
@@ -101,7 +114,8 @@ module.exports = (env, argv) => {
           })),
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.css", to: "help.css" },
+          { from: "manifest.xml", to: "manifest.xml", ...(manifestFor ? { transform: manifestFor } : {}) },
         ],
       }),
     ],

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Draws the add-in icons (assets/icon-{16,32,64,80}.png): a calendar page with a green header
-// and three rising bars, i.e. one day's share movements. Plain Node, no packages: shapes are
+// Draws the add-in's pictures, each at every size Office asks for (assets/<name>-<size>.png): the
+// add-in icon and "Generate return" (a calendar page with a green header and three rising bars, i.e.
+// one day's share movements), "Open return pane" (a pane docked beside a sheet) and "Monthly return"
+// (the calendar page with a month of days, the last one marked). Plain Node, no packages: shapes are
 // tested per sample point (8x8 samples per pixel for anti-aliasing) and the PNG is written by
 // hand (IHDR + zlib-deflated IDAT + IEND, each chunk with its CRC-32).
 //
@@ -11,7 +13,8 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80];
+// Office asks for these sizes of every ribbon icon (16, 32 and 80 at least), for each screen scaling.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const SAMPLES = 8; // per axis
 
 // Colours (RGBA). Greens are Excel's brand greens; the outline reads on light and dark ribbons.
@@ -72,8 +75,8 @@ function layout(size) {
   };
 }
 
-/** The drawing as layers of [shape, colour]; later layers paint over earlier ones. */
-function layers(size) {
+/** The calendar page with rising bars: the add-in's own icon and the "Generate return" command. */
+function calendarBars(size) {
   const l = layout(size);
   const [left, top, right, bottom] = l.page;
   const outer = roundRect(left, top, right, bottom, l.radius);
@@ -89,9 +92,94 @@ function layers(size) {
   ];
 }
 
+/** The same page with a month of days, the last one marked: the "Monthly return" command. */
+function calendarMonth(size) {
+  const l = layout(size);
+  const [left, top, right, bottom] = l.page;
+  const outer = roundRect(left, top, right, bottom, l.radius);
+  const inner = roundRect(left + l.line, top + l.line, right - l.line, bottom - l.line, Math.max(0.5, l.radius - l.line));
+  const ringR = (l.rings[0][1] - l.rings[0][0]) / 2;
+  // A 3 x 3 grid of days between the header and the bottom edge, snapped to whole pixels.
+  const x0 = left + l.line + 1;
+  const x1 = right - l.line - 1;
+  const y0 = l.headerBottom + 1;
+  const y1 = bottom - l.line - 1;
+  const cells = [];
+  // Below 24 px three rows of days turn to mush; two stay legible.
+  const n = size < 24 ? 2 : 3;
+  const gap = Math.max(1, Math.round(size / 32));
+  const w = (x1 - x0 - gap * (n - 1)) / n;
+  const h = (y1 - y0 - gap * (n - 1)) / n;
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      const cx0 = Math.round(x0 + c * (w + gap));
+      const cy0 = Math.round(y0 + r * (h + gap));
+      cells.push({ test: roundRect(cx0, cy0, Math.round(cx0 + w), Math.round(cy0 + h), 0), color: r === n - 1 && c === n - 1 ? HEADER : BAR_LOW });
+    }
+  }
+  return [
+    { test: outer, color: OUTLINE },
+    { test: inner, color: PAGE },
+    { test: both(inner, (_x, y) => y < l.headerBottom), color: HEADER },
+    ...l.rings.map(([rx0, rx1]) => ({ test: roundRect(rx0, l.ringTop, rx1, l.ringBottom, ringR), color: RING })),
+    ...cells,
+  ];
+}
+
+/** A window with a pane docked on its right: the "Open return pane" command. */
+function sidePane(size) {
+  const u = size / 32;
+  const px = (v) => Math.round(v * u);
+  const line = Math.max(1, Math.round(u));
+  const [left, top, right, bottom] = [px(3), px(5), size - px(3), size - px(5)];
+  const radius = Math.max(1, 2.5 * u);
+  const outer = roundRect(left, top, right, bottom, radius);
+  const inner = roundRect(left + line, top + line, right - line, bottom - line, Math.max(0.5, radius - line));
+  const split = px(17);
+  const title = top + line + Math.max(2, px(4));
+  // Rows shared by both sides, spread over the body and snapped to whole pixels.
+  const bodyTop = title + Math.max(1, px(2));
+  const bodyBottom = bottom - line - Math.max(1, px(2));
+  const rows = 3;
+  const gap = Math.max(1, px(2));
+  const rowH = (bodyBottom - bodyTop - gap * (rows - 1)) / rows;
+  const rowAt = (r) => [Math.round(bodyTop + r * (rowH + gap)), Math.round(bodyTop + r * (rowH + gap) + rowH)];
+  // The sheet side: two columns of cells, so the glyph reads as "a pane beside the workbook".
+  const sheetLeft = left + line + Math.max(1, px(2));
+  const sheetRight = split - Math.max(1, px(2));
+  const cellW = (sheetRight - sheetLeft - gap) / 2;
+  const grid = [];
+  for (let r = 0; r < rows; r++) {
+    const [y0, y1] = rowAt(r);
+    for (let c = 0; c < 2; c++) {
+      const x0 = Math.round(sheetLeft + c * (cellW + gap));
+      grid.push({ test: roundRect(x0, y0, Math.round(x0 + cellW), y1, 0), color: BAR_LOW });
+    }
+  }
+  // The pane side: lines of text, thinner than a row.
+  const lines = Array.from({ length: rows }, (_, r) => {
+    const [y0, y1] = rowAt(r);
+    const mid = (y0 + y1) / 2;
+    const half = Math.max(0.5, Math.round((y1 - y0) / 4));
+    return { test: roundRect(split + line + Math.max(1, px(2)), Math.round(mid - half), right - line - Math.max(1, px(2)), Math.round(mid + half), 0), color: PAGE };
+  });
+  return [
+    { test: outer, color: OUTLINE },
+    { test: inner, color: PAGE },
+    { test: both(inner, (_x, y) => y < title), color: RING },
+    { test: both(inner, (x, y) => x >= split && y >= title), color: HEADER },
+    { test: both(inner, (x, y) => x >= split && x < split + line && y >= title), color: OUTLINE },
+    ...grid,
+    ...lines,
+  ];
+}
+
+/** Every picture the manifest and the pages use, by file-name prefix. */
+const GLYPHS = { icon: calendarBars, generate: calendarBars, pane: sidePane, monthly: calendarMonth };
+
 /** Renders RGBA pixels (non-premultiplied, transparent background). */
-function render(size) {
-  const scene = layers(size);
+function render(size, glyph = calendarBars) {
+  const scene = glyph(size);
   const rgba = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -165,13 +253,15 @@ function encodePng(width, height, rgba) {
 function main() {
   const outDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
   fs.mkdirSync(outDir, { recursive: true });
-  for (const size of SIZES) {
-    const file = path.join(outDir, `icon-${size}.png`);
-    fs.writeFileSync(file, encodePng(size, size, render(size)));
-    console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size})`);
+  for (const [name, glyph] of Object.entries(GLYPHS)) {
+    for (const size of SIZES) {
+      const file = path.join(outDir, `${name}-${size}.png`);
+      fs.writeFileSync(file, encodePng(size, size, render(size, glyph)));
+      console.log(`wrote ${path.relative(process.cwd(), file)} (${size}x${size})`);
+    }
   }
 }
 
 if (require.main === module) main();
 
-module.exports = { render, encodePng, SIZES };
+module.exports = { render, encodePng, SIZES, GLYPHS };
