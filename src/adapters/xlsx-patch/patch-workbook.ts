@@ -36,6 +36,7 @@ export async function patchWorkbook(
   try {
     pkg = await openPackage(bytes);
   } catch (e) {
+    if (e instanceof XmlError || e instanceof PackageError) return { ok: false, reason: `nddr cannot edit it safely: ${e.message}` };
     return { ok: false, reason: `it is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})` };
   }
   try {
@@ -66,7 +67,13 @@ async function applyEdits(pkg: WorkbookPackage, edits: readonly CellEdit[], resi
     const path = pkg.sheets.get(sheet);
     const part = path ? await readPart(zip, path) : undefined;
     if (!path || !part) return { ok: false, reason: `the workbook has no sheet named ${sheet}` };
-    const result = setCells(part.text, sheetEdits);
+    let result;
+    try {
+      result = setCells(part.text, sheetEdits);
+    } catch (e) {
+      if (e instanceof SheetError || e instanceof XmlError) throw new SheetError(`sheet ${sheet} (${path}): ${e.message}`);
+      throw e;
+    }
     const wrong = verifySheetEdit(part.text, result.xml, sheetEdits, result.skippedFormulas);
     if (wrong) return { ok: false, reason: `nddr stopped before changing sheet ${sheet}: ${wrong}` };
     skipped.push(...result.skippedFormulas.map((a) => `${sheet}!${a}`));

@@ -87,7 +87,7 @@ async function relationships(zip: JSZip, fromPart: string): Promise<Relationship
       const [id, type, target] = [attr(el, "Id"), attr(el, "Type") ?? "", attr(el, "Target")];
       if (id && target) out.push({ id, type, path: resolveTarget(fromPart, target) });
     },
-  });
+  }, relsPathOf(fromPart));
   return out;
 }
 
@@ -108,12 +108,12 @@ export async function openPackage(bytes: Uint8Array | ArrayBuffer): Promise<Work
       const path = rels.find((r) => r.id === id && isType(r, "worksheet"))?.path;
       if (name !== undefined && path) sheets.set(name, path);
     },
-  });
+  }, workbookPath);
   const tables: TablePart[] = [];
   for (const sheetPath of sheets.values()) {
     for (const rel of (await relationships(zip, sheetPath)).filter((r) => isType(r, "table"))) {
       const part = await readPart(zip, rel.path);
-      const root = part ? rootOf(part.text) : undefined;
+      const root = part ? rootOf(part.text, rel.path) : undefined;
       if (!root || !inNamespace(root, MAIN_NS, "table")) continue;
       const name = attr(root, "displayName") ?? attr(root, "name");
       const ref = attr(root, "ref");
@@ -132,13 +132,13 @@ async function kindOf(zip: JSZip, workbookPath: string): Promise<WorkbookKind | 
         kind = KINDS[(attr(el, "ContentType") ?? "").trim()];
       }
     },
-  });
+  }, "[Content_Types].xml");
   return kind;
 }
 
-function rootOf(text: string): XmlElement | undefined {
+function rootOf(text: string, part: string): XmlElement | undefined {
   let root: XmlElement | undefined;
-  walkXml(text, { open: (el) => void (root ??= el) });
+  walkXml(text, { open: (el) => void (root ??= el) }, part);
   return root;
 }
 

@@ -51,9 +51,9 @@ export const attr = (el: XmlElement, local: string, uris: readonly string[] = ["
   return undefined;
 };
 
-/** Walks the whole text; throws XmlError on anything that is not well-formed XML. */
-export function walkXml(text: string, visitor: XmlVisitor): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+/** Walks the whole text; throws XmlError (naming `part`) on anything that is not well-formed XML. */
+export function walkXml(text: string, visitor: XmlVisitor, part?: string): void {
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName: part });
   const stack: XmlElement[] = [];
   let start = 0;
   parser.on("opentagstart", () => {
