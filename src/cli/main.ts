@@ -1,8 +1,8 @@
 // The command line: `nddr generate <workbook.xlsx> [--out dir]` and `nddr template <file.xlsx>`.
 // Exit 0: written (warnings allowed); 1: errors found, return.json holds them; 2: usage or unreadable file.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeInputWorkbook } from "../adapters/exceljs/write-input-workbook";
+import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
@@ -15,6 +15,8 @@ import { planNextReturn } from "../domain/next-return";
 import { alreadyLogged, logRows } from "../render/log-rows";
 import { LANGUAGES, parseLanguage } from "../labels";
 import { hongKongInstant, hongKongToday } from "../common/hk-clock";
+import { readWorkbookFile, replaceWorkbookFile, systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { clashWithWorkbook, outRefusal, writeNextReturnCopy } from "./files";
 
 const USAGE = `Usage:
   nddr generate <workbook.xlsx> [--out <dir>] [--lang en|zh-HK] [--today YYYY-MM-DD] [--log]
@@ -24,10 +26,11 @@ const USAGE = `Usage:
       --log also appends the return's closing balances to the workbook's NDDR_Log table (nothing else
       in the workbook changes), so that the next return can be checked against them.
   nddr next <workbook.xlsx> [--out <file.xlsx>]
-      Writes a copy of the workbook (default <workbook>-next.xlsx) set up for the next return: opening
-      date and opening balances from the last return in NDDR_Log; Closing date and Date submitted cleared.
+      Writes a copy of the workbook (default <workbook>-next.xlsx, or -next-2 … if taken; .xlsm stays
+      .xlsm) set up for the next return: opening date and opening balances from the last return in
+      NDDR_Log; Closing date and Date submitted cleared. Never overwrites a file.
   nddr template <file.xlsx>
-      Writes a blank input workbook with every table, dropdown and an instructions sheet.`;
+      Writes a blank input workbook with every table, dropdown and an instructions sheet (a new file only).`;
 
 export interface Io {
   out(text: string): void;
@@ -129,17 +132,29 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const path = opts.positional[0];
-  const bytes = readInput(path);
-  if (typeof bytes === "string") {
-    io.err(`nddr: cannot read ${path}: ${bytes}.`);
+  const workbook = readWorkbookFile(path);
+  if (typeof workbook === "string") {
+    io.err(`nddr: cannot read ${path}: ${workbook}.`);
     return 2;
   }
+  const outDir = resolve(opts.flags.get("out") ?? "out");
+  const outputs = ["return.json", "return.txt", "return.xlsx"].map((name) => join(outDir, name));
+  const clash = clashWithWorkbook(workbook, outputs);
+  if (clash) {
+    io.err(`nddr: ${path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
+    return 2;
+  }
+  const logRefused = opts.flags.has("log") ? whyNotWritable(workbook) : undefined;
+  if (logRefused) {
+    io.err(`nddr: --log cannot update ${path}: ${logRefused}. Nothing was written.`);
+    return 2;
+  }
+  const bytes = workbook.bytes;
   const result = await generateFromXlsx(bytes, today, { lang });
   if (!result.readable) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;
   }
-  const outDir = resolve(opts.flags.get("out") ?? "out");
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (e) {
@@ -165,7 +180,10 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
   }
   const nddr = generation.nddr!;
   if (opts.flags.has("log")) {
-    const logged = await appendToLog(path, bytes, result, io);
+    // Generated at is the return's day: --today where given (the clock's time of day kept).
+    const now = (io.now ?? processIo.now!)();
+    const generatedAt = todayFlag === undefined ? now : `${today}${now.slice(10)}`;
+    const logged = await appendToLog(workbook, result, generatedAt, io);
     if (logged !== 0) return logged;
   }
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
@@ -176,39 +194,27 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
 }
 
 /** Appends the return's closing balances to NDDR_Log in the workbook file itself. */
-async function appendToLog(path: string, bytes: Uint8Array, result: Extract<WorkbookGeneration, { readable: true }>, io: Io): Promise<number> {
+async function appendToLog(workbook: WorkbookFile, result: Extract<WorkbookGeneration, { readable: true }>, generatedAt: string, io: Io): Promise<number> {
+  const { path, bytes } = workbook;
   const nddr = result.generation.nddr!;
   const already = alreadyLogged(nddr, result.ledger.log ?? []);
   if (already) {
     io.out(`NDDR_Log already holds these closing balances for ${nddr.closingDate}; nothing appended.`);
     return 0;
   }
-  const stamp = { generatedAt: (io.now ?? processIo.now!)(), fingerprint: inputFingerprint(result.tables) };
+  const stamp = { generatedAt, fingerprint: inputFingerprint(result.tables) };
   const patched = await appendLogRows(bytes, result.tables, logRows(nddr, stamp));
   if (!patched.ok) {
     io.err(`nddr: the return was written, but NDDR_Log in ${path} was not updated: ${patched.reason}.`);
     return 2;
   }
-  const written = replaceFile(path, patched.bytes);
+  const written = replaceWorkbookFile(workbook, patched.bytes);
   if (written !== true) {
-    io.err(`nddr: the return was written, but ${path} could not be updated (${written}). Is it open in Excel? Close it and run again.`);
+    io.err(`nddr: the return was written, but NDDR_Log in ${path} was not updated: ${written}.`);
     return 2;
   }
   io.out(`NDDR_Log in ${path}: ${nddr.sectionI.length} row${nddr.sectionI.length === 1 ? "" : "s"} appended (closing ${nddr.closingDate}).`);
   return 0;
-}
-
-/** Writes beside the file, then renames over it: a failure half-way leaves the original whole. */
-function replaceFile(path: string, content: Uint8Array): true | string {
-  const temp = `${path}.nddr-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-    return true;
-  } catch (e) {
-    rmSync(temp, { force: true });
-    return systemReason(e);
-  }
 }
 
 async function next(args: readonly string[], io: Io): Promise<number> {
@@ -218,16 +224,18 @@ async function next(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const path = opts.positional[0];
-  const outPath = opts.flags.get("out") ?? path.replace(/(\.xlsx)?$/i, "-next.xlsx");
-  if (resolve(outPath) === resolve(path)) {
-    io.err(`nddr: --out must name a new file; the workbook itself is never overwritten by nddr next.`);
+  const workbook = readWorkbookFile(path);
+  if (typeof workbook === "string") {
+    io.err(`nddr: cannot read ${path}: ${workbook}.`);
     return 2;
   }
-  const bytes = readInput(path);
-  if (typeof bytes === "string") {
-    io.err(`nddr: cannot read ${path}: ${bytes}.`);
+  const out = opts.flags.get("out");
+  const refused = out === undefined ? undefined : outRefusal(workbook, out);
+  if (refused) {
+    io.err(`nddr: ${refused}.`);
     return 2;
   }
+  const bytes = workbook.bytes;
   const read = await readContractTables(bytes);
   if (!read.ok) {
     io.err(`nddr: cannot read ${path}: ${read.reason}.`);
@@ -243,12 +251,12 @@ async function next(args: readonly string[], io: Io): Promise<number> {
     io.err(`nddr: cannot set up the next return: ${patched.reason}.`);
     return 2;
   }
-  try {
-    writeFileSync(outPath, patched.bytes);
-  } catch (e) {
-    io.err(`nddr: cannot write ${outPath}: ${systemReason(e)}.`);
+  const copy = writeNextReturnCopy(workbook, out, patched.kind, patched.bytes);
+  if (!copy.ok) {
+    io.err(`nddr: ${copy.reason}.`);
     return 2;
   }
+  const outPath = copy.path;
   for (const e of plan.edits) io.out(`  ${e.at.sheet}!${e.at.cell}: ${e.says}`);
   for (const n of plan.notes) io.out(`  note: ${n}`);
   for (const a of patched.skippedFormulas) io.out(`  note: ${a} holds a formula and was left as it is.`);
@@ -263,10 +271,9 @@ async function template(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const path = opts.positional[0];
-  try {
-    await writeInputWorkbook(path);
-  } catch (e) {
-    io.err(`nddr: cannot write ${path}: ${e instanceof Error ? e.message : String(e)}.`);
+  const written = writeNewFile(path, new Uint8Array(await buildInputWorkbook().xlsx.writeBuffer()));
+  if (written !== true) {
+    io.err(`nddr: cannot write ${path}: ${written === "exists" ? "a file of that name exists; nddr template never overwrites one" : written}.`);
     return 2;
   }
   io.out(`Blank input workbook written to ${path}. Fill the Issuer, Classes and Movements sheets, then run: nddr generate ${path}`);
@@ -285,25 +292,6 @@ function writeOutputs(dir: string, files: [string, string | Uint8Array | undefin
     }
   }
   return true;
-}
-
-/** The file's bytes, or why they cannot be had, in words (never a stack trace). */
-function readInput(path: string): Uint8Array | string {
-  try {
-    if (statSync(path).isDirectory()) return "it is a folder, not a workbook file";
-    return readFileSync(path);
-  } catch (e) {
-    return systemReason(e);
-  }
-}
-
-function systemReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT") return "no such file or folder";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EEXIST" || code === "ENOTDIR") return "a file is in the way where a folder is needed";
-  if (code === "EISDIR") return "a folder is in the way where a file is needed";
-  return e instanceof Error ? e.message : String(e);
 }
 
 function describe(f: Finding): string {

@@ -57,7 +57,7 @@ describe("appending to NDDR_Log", () => {
     expect((await tablesOf(second.bytes)).find((t) => t.name === "NDDR_Log")!.rows.map((r) => r[2])).toEqual(["B", "A"]);
   });
 
-  test("changes only the Log sheet and the log table's range; every other part is byte-identical", async () => {
+  test("changes only the Log sheet, the log table's range and the workbook's recalculation flag; every other part is byte-identical", async () => {
     const bytes = await sensetimeBytes();
     const patched = await appendLogRows(bytes, await tablesOf(bytes), [ROW_B, ROW_A]);
     if (!patched.ok) throw new Error(patched.reason);
@@ -66,7 +66,7 @@ describe("appending to NDDR_Log", () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     const changed = [...before.keys()].filter((k) => before.get(k) !== after.get(k));
     const logTable = [...after.entries()].find(([k, v]) => k.startsWith("xl/tables/") && v.includes('name="NDDR_Log"'))![0];
-    expect(changed.sort()).toEqual([logTable, "xl/worksheets/sheet9.xml"].sort());
+    expect(changed.sort()).toEqual([logTable, "xl/workbook.xml", "xl/worksheets/sheet9.xml"].sort());
   });
 
   test("refuses, changing nothing, when a cell below the table is in use", async () => {
@@ -93,11 +93,12 @@ describe("appending to NDDR_Log", () => {
 });
 
 describe("cell edits in a worksheet's XML", () => {
-  const SHEET = '<worksheet><sheetData><row r="1" spans="1:3"><c r="A1" s="2"><v>1</v></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="4"><c r="B4" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>';
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const SHEET = `<worksheet ${NS}><sheetData><row r="1" spans="1:3"><c r="A1" s="2"><v>1</v></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="4"><c r="B4" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`;
 
   test("replaces a value keeping the cell's style, and inserts cells and rows in order", () => {
     const { xml } = setCells(SHEET, [{ address: "A1", value: 7 }, { address: "B1", value: "a<b" }, { address: "A2", value: 3 }]);
-    expect(xml).toBe('<worksheet><sheetData><row r="1"><c r="A1" s="2"><v>7</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row><row r="4"><c r="B4" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>');
+    expect(xml).toBe(`<worksheet ${NS}><sheetData><row r="1"><c r="A1" s="2"><v>7</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row><row r="4"><c r="B4" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`);
   });
 
   test("leaves a cell with the user's formula alone and says so", () => {
@@ -107,7 +108,7 @@ describe("cell edits in a worksheet's XML", () => {
   });
 
   test("fills an empty sheet", () => {
-    expect(setCells("<worksheet><sheetData/></worksheet>", [{ address: "B2", value: null }]).xml).toBe('<worksheet><sheetData><row r="2"><c r="B2"/></row></sheetData></worksheet>');
+    expect(setCells(`<worksheet ${NS}><sheetData/></worksheet>`, [{ address: "B2", value: null }]).xml).toBe(`<worksheet ${NS}><sheetData><row r="2"><c r="B2"/></row></sheetData></worksheet>`);
   });
 
   test("a missing sheet is a reason, not an exception", async () => {

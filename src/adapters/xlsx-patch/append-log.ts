@@ -1,13 +1,14 @@
 // `nddr generate --log`: the return's closing balances appended to the NDDR_Log table of the workbook
 // it was generated from — below the last filled row, growing the table — and nothing else changed.
 import { columnLetters } from "../../common/a1";
-
-/** Excel's last row: a table grown past it would not open. */
-const EXCEL_LAST_ROW = 1_048_576;
 import { headerKey, type CellValue, type TableGrid } from "../../contract/grid";
 import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
 import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
+import { readSheet } from "./sheet-xml";
+
+/** Excel's last row: a table grown past it would not open. */
+const EXCEL_LAST_ROW = 1_048_576;
 
 /** `rows` in LOG_TABLE's column order (see render/log-rows.ts); the table's own column order is kept. */
 export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: readonly TableGrid[], rows: readonly (readonly CellValue[])[]): Promise<Patched> {
@@ -38,9 +39,13 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
     const part = pkg.tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
     if (part?.hasTotalsRow) return `its ${LOG_TABLE.name} table has a totals row; remove it so rows can be added`;
     // Rows below the table become part of it: they must be empty, or the user's cells would be overwritten.
-    const xml = (await sheetXml(log.sheet)) ?? "";
-    const taken = edits.filter((e) => Number(e.address.replace(/^[A-Z]+/, "")) > tableEnd && holdsValue(xml, e.address));
-    if (taken.length > 0) return `cell ${log.sheet}!${taken[0].address} below the ${LOG_TABLE.name} table is in use; move it so the log can grow`;
+    const xml = await sheetXml(log.sheet);
+    if (xml === undefined) return `the workbook has no sheet named ${log.sheet}`;
+    // Any cell of the grown range counts, the table's own extra columns included.
+    const lastCol = log.firstColumn + log.headers.length - 1;
+    const taken = readSheet(xml).rows.filter((r) => r.r > tableEnd && r.r <= lastRow).flatMap((r) => r.cells)
+      .find((c) => c.col >= log.firstColumn && c.col <= lastCol && (c.formula || c.value !== undefined || c.inline !== undefined));
+    if (taken) return `cell ${log.sheet}!${columnLetters(taken.col)}${taken.row} below the ${LOG_TABLE.name} table is in use; move it so the log can grow`;
     return undefined;
   });
 }
@@ -51,10 +56,3 @@ function toPatchValue(v: CellValue | undefined): string | number | null {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
 }
-
-/** Whether the sheet has a value or formula at the address. */
-function holdsValue(sheetXml: string, address: string): boolean {
-  const m = new RegExp(`<c\\b[^>]*?\\br="${address}"[^>]*?(?:/>|>([\\s\\S]*?)</c>)`).exec(sheetXml);
-  return !!m && !!m[1] && /<(v|f|is)[\s>]/.test(m[1]);
-}
-

@@ -1,7 +1,12 @@
 // Applies cell edits (and table range changes) to an .xlsx's bytes, touching only the worksheet and
-// table parts concerned. Used by `nddr generate --log` (append to NDDR_Log) and `nddr next`.
-import { openPackage, setTableRef, type WorkbookPackage } from "./workbook-package";
-import { setCells, type PatchValue } from "./sheet-xml";
+// table parts concerned and the workbook's recalculation flag. Used by `nddr generate --log` (append to
+// NDDR_Log) and `nddr next`. Each edited part is parsed again and compared with the original before the
+// bytes are handed back: every row, cell and element not written must still be there, unchanged, and
+// every other part of the package byte for byte the same.
+import JSZip from "jszip";
+import { PackageError, openPackage, readPart, requestFullCalc, setTableRef, verifyFullCalc, verifyTableEdit, type WorkbookKind, type WorkbookPackage } from "./workbook-package";
+import { SheetError, setCells, verifySheetEdit, type PatchValue } from "./sheet-xml";
+import { XmlError } from "./xml-text";
 
 export interface CellEdit {
   readonly sheet: string;
@@ -15,45 +20,105 @@ export interface TableResize {
 }
 
 export type Patched =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly skippedFormulas: readonly string[] }
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly skippedFormulas: readonly string[]; readonly kind: WorkbookKind | undefined }
   | { readonly ok: false; readonly reason: string };
+
+/** A check run on the package before anything is edited; a string refuses the patch. */
+export type PatchCheck = (pkg: WorkbookPackage, sheetXml: (sheet: string) => Promise<string | undefined>) => Promise<string | undefined>;
 
 export async function patchWorkbook(
   bytes: Uint8Array | ArrayBuffer,
   edits: readonly CellEdit[],
   resizes: readonly TableResize[] = [],
-  check?: (pkg: WorkbookPackage, sheetXml: (sheet: string) => Promise<string | undefined>) => Promise<string | undefined>,
+  check?: PatchCheck,
 ): Promise<Patched> {
   let pkg: WorkbookPackage;
   try {
     pkg = await openPackage(bytes);
   } catch (e) {
+    if (e instanceof XmlError || e instanceof PackageError) return { ok: false, reason: `nddr cannot edit it safely: ${e.message}` };
     return { ok: false, reason: `it is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})` };
   }
+  try {
+    return await applyEdits(pkg, edits, resizes, check);
+  } catch (e) {
+    if (e instanceof SheetError || e instanceof XmlError || e instanceof PackageError) {
+      return { ok: false, reason: `nddr cannot edit it safely: ${e.message}` };
+    }
+    throw e;
+  }
+}
+
+async function applyEdits(pkg: WorkbookPackage, edits: readonly CellEdit[], resizes: readonly TableResize[], check?: PatchCheck): Promise<Patched> {
+  const { zip } = pkg;
   const sheetXml = async (sheet: string) => {
     const path = pkg.sheets.get(sheet);
-    return path ? pkg.zip.file(path)?.async("string") : undefined;
+    return path ? (await readPart(zip, path))?.text : undefined;
   };
   const problem = await check?.(pkg, sheetXml);
   if (problem) return { ok: false, reason: problem };
 
+  /** Each edited part's new bytes, to compare with what the written zip holds. */
+  const changed = new Map<string, Uint8Array>();
   const skipped: string[] = [];
   const bySheet = new Map<string, CellEdit[]>();
   for (const e of edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
   for (const [sheet, sheetEdits] of bySheet) {
     const path = pkg.sheets.get(sheet);
-    const xml = path ? await pkg.zip.file(path)?.async("string") : undefined;
-    if (!path || xml === undefined) return { ok: false, reason: `the workbook has no sheet named ${sheet}` };
-    const result = setCells(xml, sheetEdits);
+    const part = path ? await readPart(zip, path) : undefined;
+    if (!path || !part) return { ok: false, reason: `the workbook has no sheet named ${sheet}` };
+    let result;
+    try {
+      result = setCells(part.text, sheetEdits);
+    } catch (e) {
+      if (e instanceof SheetError || e instanceof XmlError) throw new SheetError(`sheet ${sheet} (${path}): ${e.message}`);
+      throw e;
+    }
+    const wrong = verifySheetEdit(part.text, result.xml, sheetEdits, result.skippedFormulas);
+    if (wrong) return { ok: false, reason: `nddr stopped before changing sheet ${sheet}: ${wrong}` };
     skipped.push(...result.skippedFormulas.map((a) => `${sheet}!${a}`));
-    pkg.zip.file(path, result.xml);
+    changed.set(path, part.encode(result.xml));
   }
   for (const r of resizes) {
     const table = pkg.tables.find((t) => t.name.toLowerCase() === r.table.toLowerCase());
-    const xml = table ? await pkg.zip.file(table.path)?.async("string") : undefined;
-    if (!table || xml === undefined) return { ok: false, reason: `the workbook has no table named ${r.table}` };
-    pkg.zip.file(table.path, setTableRef(xml, r.ref));
+    const part = table ? await readPart(zip, table.path) : undefined;
+    if (!table || !part) return { ok: false, reason: `the workbook has no table named ${r.table}` };
+    const xml = setTableRef(part.text, r.ref);
+    const wrong = verifyTableEdit(part.text, xml, r.ref);
+    if (wrong) return { ok: false, reason: `nddr stopped before changing table ${r.table}: ${wrong}` };
+    changed.set(table.path, part.encode(xml));
   }
-  const out = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { ok: true, bytes: out, skippedFormulas: skipped };
+  const workbook = (await readPart(zip, pkg.workbookPath))!;
+  const recalculating = requestFullCalc(workbook.text);
+  const wrong = verifyFullCalc(workbook.text, recalculating);
+  if (wrong) return { ok: false, reason: `nddr stopped before changing the workbook part: ${wrong}` };
+  changed.set(pkg.workbookPath, workbook.encode(recalculating));
+
+  const names = Object.keys(zip.files);
+  for (const [path, content] of changed) zip.file(path, content);
+  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const lost = await packageDifference(zip, names, changed, out);
+  if (lost) return { ok: false, reason: `nddr stopped before changing the file: ${lost}` };
+  return { ok: true, bytes: out, skippedFormulas: skipped, kind: pkg.kind };
+}
+
+/**
+ * Why the written package is not the original with exactly the changed parts, read back from its bytes.
+ * `original` still holds every unchanged part as loaded; one part at a time keeps memory bounded.
+ */
+async function packageDifference(original: JSZip, names: readonly string[], changed: ReadonlyMap<string, Uint8Array>, out: Uint8Array): Promise<string | undefined> {
+  const written = await JSZip.loadAsync(out);
+  const writtenNames = Object.keys(written.files);
+  if (writtenNames.length !== names.length || writtenNames.some((n, i) => n !== names[i])) return "the package's list of parts changed";
+  for (const name of names) {
+    const expected = changed.get(name) ?? (await original.files[name].async("uint8array"));
+    if (!sameBytes(await written.files[name].async("uint8array"), expected)) return `part ${name} does not read back as it should`;
+  }
+  return undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
