@@ -99,7 +99,8 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
     const opening = start.opening;
     const moved = changeBetween(changes, month.previousMonthEnd, month.monthEnd);
     const closing = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
-    findings.push(...belowZero(cls, month, closing), ...checkNddrsOfMonth(chain, opening), ...checkLoggedMonth(chain, closing));
+    findings.push(...belowZero(cls, month.previousMonthEnd, opening), ...belowZero(cls, month.monthEnd, closing));
+    findings.push(...checkNddrsOfMonth(chain, opening), ...checkLoggedMonth(chain, closing));
     issues ||= issuesIn(changes, month);
 
     const schemes = ofClass(tables.schemes, cls);
@@ -168,10 +169,11 @@ function done(monthly: MonthlyReturn | null, findings: Finding[]): MonthlyGenera
 const issuesIn = (changes: readonly DatedChange[], month: ReturnMonth): boolean =>
   changes.some((c) => inMonth(c.date, month) && c.issued > 0);
 
-function belowZero(cls: ShareClass, month: ReturnMonth, closing: { issued: number; treasury: number }): Finding[] {
-  return (["issued", "treasury"] as const).flatMap((what) => closing[what] >= 0 ? [] : [finding("MONTHLY_BALANCE_BELOW_ZERO", "error",
-    `Class ${cls.key} would close ${formatDateEn(month.monthEnd)} with ${formatShares(closing[what])} ${what} shares. ` +
-      `Check Opening ${what} and the rows of the ledger up to that date.`,
+/** A balance below zero at either end of the month: a row is wrong, or the anchor's balances. */
+function belowZero(cls: ShareClass, date: IsoDate, holding: { issued: number; treasury: number }): Finding[] {
+  return (["issued", "treasury"] as const).flatMap((what) => holding[what] >= 0 ? [] : [finding("MONTHLY_BALANCE_BELOW_ZERO", "error",
+    `Class ${cls.key} would have ${formatShares(holding[what])} ${what} shares at the close of ${formatDateEn(date)}. ` +
+      `Check Opening ${what} (at the Opening date) and the rows of the ledger between that date and ${formatDateEn(date)}.`,
     cellOf(cls.origin, what === "issued" ? "openingIssued" : "openingTreasury"))]);
 }
 
