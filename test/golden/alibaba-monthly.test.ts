@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn, type MonthlyReturn } from "../../src/domain/monthly-return";
-import { monthlyGrids, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
 
 const MR = JSON.parse(readFileSync(join(__dirname, "../fixtures/published/alibaba-mr-2024-12.json"), "utf8"));
 const PART_I = MR.part_I_authorised[0];
@@ -74,5 +75,23 @@ describe("Alibaba's Monthly Return for December 2024", () => {
 
   it("is due by 08:30 on 8 January 2025: New Year's Day is not a business day", () => {
     expect(mr.deadline).toBe("2025-01-08T08:30:00+08:00");
+  });
+});
+
+describe("Alibaba's Monthly Return for December 2024, as printed", () => {
+  it("prints the published Part II rows, the decrease with its minus sign, and both stock codes", async () => {
+    const { files } = await generateMonthlyFromTables(monthlyGrids(WORKBOOK), { month: "2024-12", today: MR.date_submitted.iso as IsoDate });
+    const rows = partRows(files.text!, "II. ");
+    const b = (x: { issued_excl_treasury: { printed: string }; treasury: { printed: string }; total_issued?: { printed: string } }) =>
+      [x.issued_excl_treasury.printed, x.treasury.printed, ...(x.total_issued ? [x.total_issued.printed] : [])];
+    expect(rows.filter((r) => /^(Balance|Increase)/.test(r[0]))).toEqual([
+      ["Balance at close of preceding month", ...b(PART_II.balance_close_preceding_month)],
+      ["Increase / decrease (-)", ...b(PART_II.increase_decrease)],
+      ["Balance at close of the month", ...b(PART_II.balance_close_of_month)],
+    ]);
+    expect(rows).toContainEqual(["Multi-counter stock code", `${PART_II.multi_counter_stock_code.code} ${PART_II.multi_counter_stock_code.currency}`, "Description"]);
+    expect(partRows(files.text!, "I. ").find((r) => r[0] === "Balance at close of the month")).toEqual(
+      ["Balance at close of the month", PART_I.balance_close_of_month.number.printed, PART_I.balance_close_of_month.par_value.printed, PART_I.balance_close_of_month.capital.printed],
+    );
   });
 });

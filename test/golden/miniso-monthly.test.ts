@@ -10,7 +10,8 @@ import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateReturn } from "../../src/domain/generate-return";
 import { generateMonthlyReturn, type MonthlyReturn } from "../../src/domain/monthly-return";
-import { monthlyGrids, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "../fixtures/published", name), "utf8"));
 const MR = fixture("miniso-mr-2024-09.json");
@@ -93,5 +94,61 @@ describe("MINISO's Monthly Return for September 2024", () => {
     const nddr = generateReturn(parsed.ledger, { today: NDDR.date_submitted.iso as IsoDate }, parsed.findings);
     expect(nddr.findings).toEqual([]);
     expect(nddr.nddr!.sectionI[0].closing.issued).toBe(NDDR.section_I[0].part_A.closing_balance.issued_excl_treasury.value);
+  });
+});
+
+describe("MINISO's Monthly Return for September 2024, as printed", () => {
+  let text: string;
+  let zh: string;
+  let json: Record<string, unknown>;
+  beforeAll(async () => {
+    const request = { month: "2024-09", today: MR.date_submitted.iso as IsoDate };
+    const en = await generateMonthlyFromTables(monthlyGrids(WORKBOOK), request);
+    text = en.files.text!;
+    json = JSON.parse(en.files.json);
+    zh = (await generateMonthlyFromTables(monthlyGrids(WORKBOOK), { ...request, lang: "zh-HK" })).files.text!;
+  });
+  const balance = (b: { issued_excl_treasury: { printed: string }; treasury: { printed: string }; total_issued?: { printed: string } }) =>
+    [b.issued_excl_treasury.printed, b.treasury.printed, ...(b.total_issued ? [b.total_issued.printed] : [])];
+
+  it("prints the published header", () => {
+    expect(text.split("\n")[0]).toBe(MR.form.title_printed);
+    expect(text).toContain(`For the month ended: ${MR.month_ended.printed}`);
+    expect(text).toContain(`Date Submitted: ${MR.date_submitted.printed}`);
+  });
+
+  it("prints Part II's three rows with the published figures", () => {
+    expect(partRows(text, "II. ").filter((r) => /^(Balance|Increase)/.test(r[0]))).toEqual([
+      ["Balance at close of preceding month", ...balance(PART_II.balance_close_preceding_month)],
+      ["Increase / decrease (-)", ...balance(PART_II.increase_decrease)],
+      ["Balance at close of the month", ...balance(PART_II.balance_close_of_month)],
+    ]);
+  });
+
+  it("prints Part I's rows and total as published", () => {
+    const printed = (b: { number: { printed: string }; par_value?: { printed: string }; capital: { printed: string } }) =>
+      [b.number.printed, ...(b.par_value ? [b.par_value.printed] : []), b.capital.printed];
+    expect(partRows(text, "I. ").filter((r) => /^(Balance|Increase|Total)/.test(r[0]))).toEqual([
+      ["Balance at close of preceding month", ...printed(PART_I.balance_close_preceding_month)],
+      ["Increase / decrease (-)", ...printed(PART_I.increase_decrease)],
+      ["Balance at close of the month", ...printed(PART_I.balance_close_of_month)],
+      ["Total authorised/registered share capital at the end of the month:", PART_I.total_authorised_capital_printed],
+    ]);
+  });
+
+  it("writes monthly-return.json in the contract's shape", () => {
+    expect(json).toEqual(expect.objectContaining({
+      form: "FF301", monthEnded: MR.month_ended.iso, dateSubmitted: MR.date_submitted.iso, deadline: "2024-10-08T08:30:00+08:00", findings: [],
+      partIII: expect.objectContaining({ A: [], E: [] }),
+    }));
+    expect((json.partII as object[]).map((c) => Object.keys(c).slice(0, 4))).toEqual([["classKey", "opening", "change", "closing"]]);
+  });
+
+  it("prints 月報表 in Chinese with the same figures", () => {
+    expect(zh.split("\n")[0]).toContain("月報表");
+    expect(zh).toContain(`截至月份: 2024年9月30日`);
+    expect(partRows(zh, "II. ").filter((r) => /結存|增加/.test(r[0])).map((r) => r.slice(1))).toEqual(
+      partRows(text, "II. ").filter((r) => /^(Balance|Increase)/.test(r[0])).map((r) => r.slice(1)),
+    );
   });
 });

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn, type MonthlyGeneration } from "../../src/domain/monthly-return";
-import { monthlyGrids, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
 
 const MR = JSON.parse(readFileSync(join(__dirname, "../fixtures/published/zhihu-mr-2023-05.json"), "utf8"));
 const n = (printed: string) => Number(printed.replace(/,/g, ""));
@@ -63,5 +64,16 @@ describe("Zhihu's Monthly Return for May 2023", () => {
     expect(generation.findings.map((f) => f.code)).toEqual(["HOLIDAY_TABLE_NOT_COVERED"]);
     expect(generation.ok).toBe(true);
     expect(mr().deadline).toBe("2023-06-07T08:30:00+08:00");
+  });
+});
+
+describe("Zhihu's Monthly Return for May 2023, as printed", () => {
+  it("prints each class's published capital and the published total in Part I", async () => {
+    const { files } = await generateMonthlyFromTables(monthlyGrids(WORKBOOK), { month: "2023-05", today: MR.date_submitted.iso as IsoDate });
+    const rows = partRows(files.text!, "I. ").filter((r) => /^(Balance at close of the month|Total)/.test(r[0]));
+    expect(rows).toEqual([
+      ...[partIA, partIB].map((p) => ["Balance at close of the month", p.balance_close_of_month.number.printed, p.balance_close_of_month.par_value.printed, p.balance_close_of_month.capital.printed]),
+      ["Total authorised/registered share capital at the end of the month:", MR.total_authorised_capital_printed],
+    ]);
   });
 });
