@@ -92,7 +92,7 @@ describe("a year of Monthly Returns and the NDDRs between them", () => {
   test("chains without a gap, and every NDDR ties into its month", () => {
     fc.assert(fc.property(year, (y) => {
       const log: (LogSpec & { kind: ReturnKind })[] = [];
-      let last = { date: START, balances: new Map(KEYS.map((k) => [k, { ...OPENING }])) };
+      let last = { date: START, balances: new Map<string, { issued: number; treasury: number }>(KEYS.map((k) => [k, { ...OPENING }])) };
       const rows: Pick<LedgerSpec, "movements" | "repurchases" | "treasurySales"> = { movements: y.movements, repurchases: y.repurchases, treasurySales: y.sales };
       const logSpecs = () => log.map(({ kind: _, ...e }) => e);
       const kinds = () => new Map(log.map((e, i) => [i + 2, e.kind] as const));
@@ -146,7 +146,7 @@ describe("a year of Monthly Returns and the NDDRs between them", () => {
 
   test("a logged NDDR that no longer ties is found, at its log row", () => {
     fc.assert(fc.property(year.filter((y) => y.movements.length > 0), fc.integer({ min: 1, max: 1_000 }), (y, drift) => {
-      const m = y.movements[0];
+      const m = y.movements[0] as MovementSpec & { classKey: string };
       const balance = ledgerBalance(y, m.classKey, m.date);
       const ledger = {
         ...buildLedger({
