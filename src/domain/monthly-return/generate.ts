@@ -200,8 +200,13 @@ function byOwner<O extends { key: string }, M>(
   const out = new Map<O, M[]>();
   for (const m of rows) {
     const owner = byKey.get(normalizeKey(keyOf(m)));
-    if (!owner) findings.push(unknown(m));
-    else out.set(owner, [...(out.get(owner) ?? []), m]);
+    if (!owner) {
+      findings.push(unknown(m));
+      continue;
+    }
+    const list = out.get(owner);
+    if (list) list.push(m);
+    else out.set(owner, [m]);
   }
   return out;
 }

@@ -77,7 +77,9 @@ export function buildClassPartIII(input: ClassMonth): ClassPartIII {
     const owner = section === "A" ? schemeByKey.get(key) : instrumentByKey.get(`${section}\u0000${key}`);
     if (owner) {
       const map = (section === "A" ? schemeRows : instrumentRows) as Map<object, Movement[]>;
-      map.set(owner, [...(map.get(owner) ?? []), row]);
+      const list = map.get(owner);
+      if (list) list.push(row);
+      else map.set(owner, [row]);
       continue;
     }
     other.push(row);
