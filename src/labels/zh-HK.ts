@@ -49,7 +49,9 @@ export const ZH_HK_VALUES: Readonly<Record<string, string>> = {
 };
 
 /** Own entries only: a user's "toString" or "constructor" is text, not Object.prototype's function. */
-const translated = (english: string): string | undefined => (Object.hasOwn(ZH_HK_VALUES, english) ? ZH_HK_VALUES[english] : undefined);
+// (hasOwnProperty rather than Object.hasOwn: older Office webviews on macOS lack the latter.)
+const translated = (english: string): string | undefined =>
+  (Object.prototype.hasOwnProperty.call(ZH_HK_VALUES, english) ? ZH_HK_VALUES[english] : undefined);
 
 /** "On another stock exchange (London Stock Exchange)": the method translated, the name kept. */
 function zhValue(english: string): string {
