@@ -217,7 +217,7 @@ function mandateBlock(
   ];
 }
 
-export const heading = (text: string): PrintedLine => ({ kind: "paragraph", style: "heading", text });
+const heading = (text: string): PrintedLine => ({ kind: "paragraph", style: "heading", text });
 export const row = (...cells: PrintedCell[]): PrintedLine => ({ kind: "row", cells });
 export const label = (text: string): PrintedCell => ({ kind: "label", text });
 export const blank = (): PrintedCell => ({ kind: "figure", text: "" });
