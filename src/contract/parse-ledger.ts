@@ -66,17 +66,17 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log }, findings };
 }
 
-type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
+export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
 
 /** The row being read: its number, and its RowOrigin, made when a parser keeps one. */
-interface RowPlace<F extends string> {
+export interface RowPlace<F extends string> {
   readonly origins: RowOrigins<F>;
   readonly row: number;
   origin(): RowOrigin<F>;
 }
 
 /** Maps headers to fields, then reads each non-empty row; reports missing columns and repeated rows. */
-function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>): T[] {
+export function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>): T[] {
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
@@ -208,7 +208,7 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
   };
 };
 
-function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
+export function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
   // A number of five digits (80020) lost no leading zero: it is the code.
   if (typeof value === "number" && Number.isInteger(value) && value >= 10_000 && value <= 99_999) return String(value);
   if (typeof value === "number" && Number.isFinite(value)) {
@@ -314,7 +314,7 @@ const readMandate: RowParser<MandateField, Mandate> = (get, at, r, place) => {
   return { classKey, kind, resolutionDate, authorised, issuedAtResolution, usedBeforeLedger, origin: place.origin() };
 };
 
-function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, required: boolean): string | undefined {
+export function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, required: boolean): string | undefined {
   const currency = r.text(value, at, "Currency", required)?.toUpperCase();
   if (currency !== undefined && !CURRENCY_CODES.has(currency)) {
     r.error("UNKNOWN_CURRENCY", `Currency "${clip(currency)}" is not an ISO currency code (e.g. HKD, USD, RMB).`, at);

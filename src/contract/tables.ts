@@ -2,6 +2,10 @@
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
 import { ON_THE_EXCHANGE, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
+import {
+  INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS,
+  type AuthorisedCapitalField, type InstrumentField, type InstrumentMovementField, type OptionMovementField, type PublicFloatField, type SchemeField,
+} from "../domain/monthly-return/input";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
@@ -164,3 +168,97 @@ export const MANDATES_TABLE: TableSpec<MandateField> = {
   ],
 };
 
+
+// --- The Monthly Return's tables (FF301): only what the NDDR tables do not hold ------------------
+
+export const MR_AUTHORISED_CAPITAL_TABLE: TableSpec<AuthorisedCapitalField> = {
+  name: "MR_AuthorisedCapital",
+  sheet: "AuthorisedCapital",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Must exist in NDDR_Classes." },
+    { field: "from", header: "From", required: false, date: true, width: 12, help: "Date the figures take effect; blank = from the start. A change of capital is a new row." },
+    { field: "authorised", header: "Authorised shares", required: true, width: 18, help: "Number of authorised (or registered) shares of the class." },
+    { field: "parValue", header: "Par value", required: true, width: 13, help: "Par value per share, e.g. 0.00001." },
+    { field: "currency", header: "Currency", required: true, list: CURRENCY_LIST, width: 10, help: "ISO code of the par value." },
+  ],
+};
+
+export const MR_SCHEMES_TABLE: TableSpec<SchemeField> = {
+  name: "MR_Schemes",
+  sheet: "Schemes",
+  required: false,
+  columns: [
+    { field: "key", header: "Scheme key", required: true, width: 18, help: "Short unique id; also the Details of the scheme's rows in NDDR_Movements." },
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Class of the shares the options are over." },
+    { field: "particulars", header: "Particulars", required: true, width: 36, help: "As printed, e.g. 2020 Share Option Scheme." },
+    { field: "approvalDate", header: "Approval date", required: false, date: true, width: 13, help: "Date the scheme was adopted or approved." },
+    { field: "outstandingAt", header: "Outstanding at", required: true, date: true, width: 14, help: "Date Outstanding is counted at (close of that day)." },
+    { field: "outstanding", header: "Outstanding", required: true, width: 14, help: "Share options outstanding at that date." },
+  ],
+};
+
+export const MR_OPTION_MOVEMENTS_TABLE: TableSpec<OptionMovementField> = {
+  name: "MR_OptionMovements",
+  sheet: "OptionMovements",
+  required: false,
+  columns: [
+    { field: "schemeKey", header: "Scheme key", required: true, width: 18, help: "Must exist in MR_Schemes." },
+    { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of the grant, exercise, cancellation or lapse." },
+    { field: "movement", header: "Movement", required: true, list: OPTION_MOVEMENTS, width: 12, help: "Granted, Exercised, Cancelled or Lapsed." },
+    { field: "options", header: "Options", required: true, width: 14, help: "Number of options, positive; Movement gives the sign." },
+    { field: "exercisePrice", header: "Exercise price", required: false, width: 13, help: "Per share; required for Exercised (funds raised)." },
+    { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with an exercise price." },
+  ],
+};
+
+export const MR_INSTRUMENTS_TABLE: TableSpec<InstrumentField> = {
+  name: "MR_Instruments",
+  sheet: "Instruments",
+  required: false,
+  columns: [
+    { field: "key", header: "Instrument key", required: true, width: 18, help: "Short unique id; also the Details of its rows in NDDR_Movements." },
+    { field: "section", header: "Section", required: true, list: INSTRUMENT_SECTIONS, width: 18, help: "Warrants (III B), Convertibles (III C) or Other arrangement (III D)." },
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "Class of the shares it may be exercised or converted into." },
+    { field: "description", header: "Description", required: true, width: 36, help: "As printed, e.g. USD 500,000,000 2.5% convertible bonds due 2029." },
+    { field: "type", header: "Type", required: false, width: 16, help: "Type of convertibles or warrants, as printed." },
+    { field: "stockCode", header: "Stock code", required: false, text: true, width: 11, help: "Five digits, as text, if listed on the Exchange." },
+    { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code of the amounts and price; required for warrants and convertibles." },
+    { field: "outstandingAt", header: "Outstanding at", required: true, date: true, width: 14, help: "Date Outstanding is counted at (close of that day)." },
+    { field: "outstanding", header: "Outstanding", required: true, width: 18, help: "Amount outstanding in Currency; for Other arrangement, the number of shares still issuable." },
+    { field: "conversionPrice", header: "Conversion price", required: false, width: 15, help: "Subscription or conversion price per share, in Currency." },
+    { field: "approvalDate", header: "Approval date", required: false, date: true, width: 13, help: "General meeting approval date, if any." },
+  ],
+};
+
+export const MR_INSTRUMENT_MOVEMENTS_TABLE: TableSpec<InstrumentMovementField> = {
+  name: "MR_InstrumentMovements",
+  sheet: "InstrumentMovements",
+  required: false,
+  columns: [
+    { field: "instrumentKey", header: "Instrument key", required: true, width: 18, help: "Must exist in MR_Instruments." },
+    { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of the movement." },
+    { field: "movement", header: "Movement", required: true, list: INSTRUMENT_MOVEMENTS, width: 12, help: "Issued adds; Exercised, Converted, Redeemed, Cancelled and Lapsed take away." },
+    { field: "amount", header: "Amount", required: true, width: 18, help: "Amount in the instrument's currency (shares for Other arrangement), positive." },
+  ],
+};
+
+export const MR_PUBLIC_FLOAT_TABLE: TableSpec<PublicFloatField> = {
+  name: "MR_PublicFloat",
+  sheet: "PublicFloat",
+  required: false,
+  columns: [
+    { field: "classKey", header: "Class key", required: true, width: 10, help: "A listed class." },
+    { field: "month", header: "Month", required: true, date: true, width: 12, help: "Any date in the month confirmed (from January 2026)." },
+    { field: "complied", header: "Complied", required: true, list: YES_NO, width: 10, help: "Yes if the minimum public float was met at the close of the month." },
+    { field: "requirement", header: "Requirement", required: true, width: 30, help: "The applicable minimum public float, as printed, e.g. 25%." },
+  ],
+};
+
+/** Every table of the Monthly Return, in the order of the form. */
+export const MONTHLY_TABLES: readonly TableSpec[] = [
+  MR_AUTHORISED_CAPITAL_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, MR_OPTION_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE,
+];
+
+/** NDDR_Log's column naming the return a row logs (blank = Next Day Disclosure Return). */
+export const LOG_RETURN_HEADER = "Return";

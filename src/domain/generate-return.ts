@@ -5,7 +5,7 @@ import { HOLIDAY_YEARS } from "./calendar/holiday-calendar";
 import { compareDates, weekday, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
 import { clip } from "./text-key";
-import { finding, hasErrors, sortFindings, type Finding } from "./finding";
+import { finding, hasErrors, sortFindings, type CellRef, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
 import { checkMoratoria } from "./moratorium";
@@ -46,9 +46,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): readonly R[] =>
     rows.every(isKnown) ? rows : rows.filter((r) => {
       if (isKnown(r)) return true;
-      findings.push(finding("UNKNOWN_CLASS_KEY", "error",
-        `Class key "${clip(r.classKey, 120)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
-        cellOf(r.origin, "classKey")));
+      findings.push(unknownClassKey(r.classKey, classes, cellOf(r.origin, "classKey")));
       return false;
     });
   const movements = ofKnownClass(ledger.movements);
@@ -158,7 +156,15 @@ function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
   return { nddr: nddr && { ...nddr, findings: sorted }, findings: sorted, ok: nddr !== null && !hasErrors(sorted) };
 }
 
-function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): ShareClass[] {
+/** A row names a class that NDDR_Classes does not have (the Monthly Return's tables too). */
+export function unknownClassKey(key: string, classes: readonly ShareClass[], at: CellRef): Finding {
+  return finding("UNKNOWN_CLASS_KEY", "error",
+    `Class key "${clip(key, 120)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
+    at);
+}
+
+/** The classes with a key of their own; a repeated key is an error at its cell, and the first row counts. */
+export function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): ShareClass[] {
   const seen = new Map<string, ShareClass>();
   for (const cls of classes) {
     const first = seen.get(cls.key.toLowerCase());

@@ -159,7 +159,7 @@ export const EN = {
 /** Every language's table has EN's keys; strings widened so another language can fill them. */
 export type FormLabels = Widen<typeof EN>;
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: never[]) => unknown
     ? T

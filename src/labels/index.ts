@@ -2,6 +2,8 @@
 // pane's language choice both go through parseLanguage / labelsFor.
 import { EN, type FormLabels } from "./en";
 import { ZH_HK } from "./zh-HK";
+import { MONTHLY_EN, type MonthlyLabels } from "./monthly-en";
+import { MONTHLY_ZH_HK } from "./monthly-zh-HK";
 
 export const LANGUAGES = ["en", "zh-HK"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,4 +22,11 @@ export function parseLanguage(text: string): Language | undefined {
   return LANGUAGES.find((l) => l.toLowerCase() === text.trim().toLowerCase());
 }
 
-export type { FormLabels };
+export type { FormLabels, MonthlyLabels };
+
+const MONTHLY_TABLES: Readonly<Record<Language, MonthlyLabels>> = { en: MONTHLY_EN, "zh-HK": MONTHLY_ZH_HK };
+
+/** The Monthly Return's (FF301) wording in a language. */
+export function monthlyLabelsFor(lang: Language): MonthlyLabels {
+  return MONTHLY_TABLES[lang];
+}

@@ -48,12 +48,17 @@ export const ZH_HK_VALUES: Readonly<Record<string, string>> = {
   "Not applicable": "不適用", // [U, addendum §3.4]
 };
 
+/** Own entries only: a user's "toString" or "constructor" is text, not Object.prototype's function. */
+// (hasOwnProperty rather than Object.hasOwn: older Office webviews on macOS lack the latter.)
+const translated = (english: string): string | undefined =>
+  (Object.prototype.hasOwnProperty.call(ZH_HK_VALUES, english) ? ZH_HK_VALUES[english] : undefined);
+
 /** "On another stock exchange (London Stock Exchange)": the method translated, the name kept. */
 function zhValue(english: string): string {
-  const exact = ZH_HK_VALUES[english];
+  const exact = translated(english);
   if (exact !== undefined) return exact;
   const named = /^(.*) \((.+)\)$/.exec(english);
-  const head = named ? ZH_HK_VALUES[named[1]] : undefined;
+  const head = named ? translated(named[1]) : undefined;
   return head !== undefined ? `${head}(${named![2]})` : english;
 }
 

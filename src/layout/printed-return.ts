@@ -218,11 +218,11 @@ function mandateBlock(
 }
 
 const heading = (text: string): PrintedLine => ({ kind: "paragraph", style: "heading", text });
-const row = (...cells: PrintedCell[]): PrintedLine => ({ kind: "row", cells });
-const label = (text: string): PrintedCell => ({ kind: "label", text });
-const blank = (): PrintedCell => ({ kind: "figure", text: "" });
-const pad = (): PrintedCell => ({ kind: "pad", text: "" });
-const shares = (n: number): PrintedCell => ({ kind: "figure", text: formatShares(n), number: n, numFmt: "#,##0" });
+export const row = (...cells: PrintedCell[]): PrintedLine => ({ kind: "row", cells });
+export const label = (text: string): PrintedCell => ({ kind: "label", text });
+export const blank = (): PrintedCell => ({ kind: "figure", text: "" });
+export const pad = (): PrintedCell => ({ kind: "pad", text: "" });
+export const shares = (n: number): PrintedCell => ({ kind: "figure", text: formatShares(n), number: n, numFmt: "#,##0" });
 
 /** A number format that displays exactly the printed string: "5.4" → 0.0" %", "5" → 0" %". */
 function percent(p: string | null): PrintedCell {
@@ -230,17 +230,17 @@ function percent(p: string | null): PrintedCell {
   return { kind: "figure", text: formatPercentCell(p), number: Number(p), numFmt: `${decimalsFormat(p, "0")}" %"` };
 }
 
-function money(m: Money | null): PrintedCell {
+export function money(m: Money | null): PrintedCell {
   if (!m) return blank();
   return { kind: "figure", text: formatMoney(m), number: Number(m.amount), numFmt: `"${m.currency} "${decimalsFormat(m.amount, "#,##0")}` };
 }
 
 /** One amount as a number; amounts in several currencies as the text "HKD 1; USD 2". */
-function moneys(amounts: readonly Money[]): PrintedCell {
+export function moneys(amounts: readonly Money[]): PrintedCell {
   return amounts.length === 1 ? money(amounts[0]) : { kind: "figure", text: amounts.map(formatMoney).join("; ") };
 }
 
-function decimalsFormat(printed: string, whole: string): string {
+export function decimalsFormat(printed: string, whole: string): string {
   const decimals = printed.split(".")[1]?.length ?? 0;
   return decimals > 0 ? `${whole}.${"0".repeat(decimals)}` : whole;
 }

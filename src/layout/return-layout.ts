@@ -3,12 +3,11 @@
 // (both are drawn from printReturn's lines).
 import type { NddrReturn } from "../domain/return-model";
 import { EN, type FormLabels } from "../labels/en";
-import { printReturn, type PrintedCell, type PrintedLine } from "./printed-return";
-import { STYLES, type LayoutCell, type Merge, type SheetLayout, type StyleName } from "./sheet-layout";
+import { LayoutBuilder, placeLine } from "./layout-builder";
+import { printReturn } from "./printed-return";
+import type { SheetLayout } from "./sheet-layout";
 
 const WIDTHS = [56, 17, 17, 16, 17, 19];
-const LAST_COL = WIDTHS.length;
-const LINE_POINTS = 13;
 /** Rows 1–2 (form title and subtitle) repeat at the top of every printed page. */
 const TITLE_ROWS = { first: 1, last: 2 };
 
@@ -17,145 +16,7 @@ export function returnSheetName(nddr: NddrReturn): string {
 }
 
 export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLayout {
-  const b = new LayoutBuilder();
-  for (const line of printReturn(nddr, labels)) place(b, line);
-  return b.build(returnSheetName(nddr));
-}
-
-function place(b: LayoutBuilder, line: PrintedLine): void {
-  switch (line.kind) {
-    case "paragraph":
-      return b.wide(line.text, line.style);
-    case "item":
-      return b.wide(line.text, "text");
-    case "bullet":
-      return b.wide(`\u2022 ${line.text}`, "note");
-    case "line":
-      // "Instrument: …" and "Status: …": the status gets the width of the value columns.
-      if (line.style === "label" && line.cells.length === 2) return b.pair(line.cells[0], line.cells[1], "label");
-      return b.put(line.cells, line.style);
-    case "field":
-      return b.pair(line.label, line.value);
-    case "hint":
-      return b.aside(line.text);
-    case "empty":
-      return b.put([line.heading, line.text], "heading");
-    case "headers": {
-      const top = b.row;
-      line.rows.forEach((cells, i) => {
-        b.put(cells, "columnHeader");
-        if (line.lines[i]) b.height(top + i, line.lines[i]);
-      });
-      for (const m of line.merges) b.merge(top + m.row, 1 + m.col, top + m.row + m.rows - 1, m.col + m.cols);
-      return;
-    }
-    case "row":
-      return b.tableRow(line.cells.map(sheetCell));
-    case "gap":
-      return b.skip();
-  }
-}
-
-type Cell = { value: string | number | null; numFmt?: string; style: StyleName };
-
-function sheetCell(c: PrintedCell): Cell {
-  const style = c.kind === "label" ? "tableLabel" : "tableNumber";
-  if (c.number !== undefined) return { value: c.number, numFmt: c.numFmt, style };
-  return { value: c.text === "" ? null : c.text, style };
-}
-
-/** Characters of CJK scripts and full-width forms take two columns of Latin text. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return width;
-}
-
-/** Places cells top-down (exceljs mishandles merges added before later rows) and estimates row heights. */
-class LayoutBuilder {
-  row = 1;
-  private readonly cells: LayoutCell[] = [];
-  private readonly merges: Merge[] = [];
-  private readonly heights: Record<number, number> = {};
-
-  /** Text across the whole width. */
-  wide(value: string, style: StyleName): void {
-    this.cells.push({ row: this.row, col: 1, value, style });
-    this.merges.push({ top: this.row, left: 1, bottom: this.row, right: LAST_COL });
-    this.fit(this.row, value, WIDTHS.reduce((a, w) => a + w, 0), style);
-    this.row++;
-  }
-
-  /** A label in column A and its value across the rest. */
-  pair(label: string, value: string, valueStyle: StyleName = "text"): void {
-    this.cells.push({ row: this.row, col: 1, value: label, style: "label" });
-    this.cells.push({ row: this.row, col: 2, value, style: valueStyle });
-    this.merges.push({ top: this.row, left: 2, bottom: this.row, right: LAST_COL });
-    this.fit(this.row, value, WIDTHS.slice(1).reduce((a, w) => a + w, 0), valueStyle);
-    this.row++;
-  }
-
-  /** A small note under a pair's value, across the same columns. */
-  aside(value: string): void {
-    this.cells.push({ row: this.row, col: 2, value, style: "note" });
-    this.merges.push({ top: this.row, left: 2, bottom: this.row, right: LAST_COL });
-    this.row++;
-  }
-
-  /** One value per column from A. */
-  put(values: readonly (string | null)[], style: StyleName): void {
-    values.forEach((value, i) => {
-      this.cells.push({ row: this.row, col: i + 1, value: value === "" ? null : value, style });
-      if (value) this.fit(this.row, value, WIDTHS[i], style);
-    });
-    this.row++;
-  }
-
-  tableRow(cells: readonly Cell[]): void {
-    cells.forEach((c, i) => {
-      this.cells.push({ row: this.row, col: i + 1, ...c });
-      if (typeof c.value === "string") this.fit(this.row, c.value, WIDTHS[i], c.style);
-    });
-    this.row++;
-  }
-
-  merge(top: number, left: number, bottom: number, right: number): void {
-    this.merges.push({ top, left, bottom, right });
-  }
-
-  height(row: number, lines: number): void {
-    this.heights[row] = Math.max(this.heights[row] ?? 0, lines * LINE_POINTS);
-  }
-
-  skip(): void {
-    this.row++;
-  }
-
-  /** Wrapped text does not grow merged rows by itself in Excel or LibreOffice: size the row for it. */
-  private fit(row: number, value: string, width: number, style: StyleName): void {
-    const s = STYLES[style];
-    if (!s.wrap) return;
-    const charsPerLine = Math.max(8, Math.floor((width * 1.15 * 10) / s.size));
-    const lines = value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / charsPerLine)), 0);
-    if (lines > 1) this.heights[row] = Math.max(this.heights[row] ?? 0, Math.ceil(lines * s.size * 1.3 + 4));
-  }
-
-  build(name: string): SheetLayout {
-    return {
-      name,
-      columnWidths: WIDTHS,
-      cells: this.cells,
-      merges: this.merges,
-      rowHeights: this.heights,
-      page: {
-        paper: "A4",
-        orientation: "portrait",
-        fitToWidth: 1,
-        header: "&LFF305",
-        footer: "&CPage &P of &N",
-        printTitleRows: TITLE_ROWS,
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
-      },
-    };
-  }
+  const b = new LayoutBuilder(WIDTHS);
+  for (const line of printReturn(nddr, labels)) placeLine(b, line);
+  return b.build(returnSheetName(nddr), { formCode: "FF305", titleRows: TITLE_ROWS });
 }

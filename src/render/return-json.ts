@@ -75,7 +75,7 @@ function jsonClass(cls: ClassReturn): object {
   };
 }
 
-function jsonFinding(f: Finding): object {
+export function jsonFinding(f: Finding): object {
   return {
     code: f.code,
     severity: f.severity,

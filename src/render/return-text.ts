@@ -7,7 +7,12 @@ import { printReturn, type PrintedCell, type PrintedLine } from "../layout/print
 import { neutraliseFormula } from "./formula-text";
 
 export function renderReturnText(nddr: NddrReturn, labels: FormLabels = EN): string {
-  const out = printReturn(nddr, labels).flatMap(textLines);
+  return printedText(printReturn(nddr, labels));
+}
+
+/** Printed lines of any form as text: one line per table row, tab-separated cells. */
+export function printedText(printed: readonly PrintedLine[]): string {
+  const out = printed.flatMap(textLines);
   // Gaps never stack or end the text: one blank line at most between blocks.
   const lines = out.filter((line, i) => line !== "" || (i > 0 && out[i - 1] !== ""));
   while (lines[lines.length - 1] === "") lines.pop();

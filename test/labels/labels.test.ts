@@ -42,6 +42,7 @@ describe("label tables", () => {
 
   it("leave text they do not know as it is", () => {
     expect(ZH_HK.value("Completion of the placing")).toBe("Completion of the placing");
+    expect(["toString", "constructor", "__proto__"].map((t) => ZH_HK.value(t))).toEqual(["toString", "constructor", "__proto__"]);
     expect(EN.value("Rights issue")).toBe("Rights issue");
   });
 

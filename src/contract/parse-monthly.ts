@@ -1,0 +1,163 @@
+// The Monthly Return's tables (MR_*) as typed rows, with a finding at each cell that cannot be read, by
+// the same row reader as the NDDR tables; and NDDR_Log's `Return` column, read tolerantly (absent or
+// blank: a Next Day Disclosure Return). parseMonthlyLedger is parseLedger plus these.
+import Decimal from "decimal.js";
+import { finding, type Finding } from "../domain/finding";
+import {
+  INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS, RETURN_KINDS,
+  type AuthorisedCapital, type AuthorisedCapitalField, type Instrument, type InstrumentField, type InstrumentMovement,
+  type InstrumentMovementField, type MonthlyInput, type MonthlyLedger, type OptionMovement, type OptionMovementField,
+  type PublicFloat, type PublicFloatField, type ReturnKind, type SchemeField, type ShareScheme,
+} from "../domain/monthly-return/input";
+import { normalizeKey } from "../domain/text-key";
+import { CellReader, clip, exactAmount, type AmountValue } from "./cell-reader";
+import { dataCellAddress, headerKey, type TableGrid } from "./grid";
+import { parseLedger, parseRows, readCurrency, readStockCode, type RowParser } from "./parse-ledger";
+import {
+  LOG_RETURN_HEADER, LOG_TABLE, MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
+  MR_OPTION_MOVEMENTS_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, type TableSpec,
+} from "./tables";
+
+export interface ParsedMonthlyLedger {
+  readonly ledger: MonthlyLedger;
+  readonly findings: readonly Finding[];
+}
+
+/** The NDDR ledger and the Monthly Return's tables, with the findings of both. */
+export function parseMonthlyLedger(tables: readonly TableGrid[]): ParsedMonthlyLedger {
+  const nddr = parseLedger(tables);
+  const findings: Finding[] = [...nddr.findings];
+  const monthly = parseMonthlyInput(tables, findings);
+  return { ledger: { ...nddr.ledger, monthly }, findings };
+}
+
+/** The MR_* tables (each optional) and the log's Return column; findings are added to `findings`. */
+export function parseMonthlyInput(tables: readonly TableGrid[], findings: Finding[]): MonthlyInput {
+  const byName = new Map<string, TableGrid>();
+  for (const t of tables) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
+  const rows = <F extends string, T>(spec: TableSpec<F>, read: RowParser<F, T>): T[] => {
+    const grid = byName.get(spec.name.toLowerCase());
+    return grid ? parseRows(grid, spec, findings, read) : [];
+  };
+  const log = byName.get(LOG_TABLE.name.toLowerCase());
+  return {
+    authorisedCapital: rows(MR_AUTHORISED_CAPITAL_TABLE, readAuthorisedCapital),
+    schemes: rows(MR_SCHEMES_TABLE, readScheme),
+    optionMovements: rows(MR_OPTION_MOVEMENTS_TABLE, readOptionMovement),
+    instruments: rows(MR_INSTRUMENTS_TABLE, readInstrument),
+    instrumentMovements: rows(MR_INSTRUMENT_MOVEMENTS_TABLE, readInstrumentMovement),
+    publicFloat: rows(MR_PUBLIC_FLOAT_TABLE, readPublicFloat),
+    logReturns: log ? readLogReturns(log, findings) : new Map(),
+  };
+}
+
+const decimal = (value: AmountValue | undefined): Decimal | undefined => (value === undefined ? undefined : exactAmount(value));
+const POSITIVE = { required: true, positive: true } as const;
+
+const readAuthorisedCapital: RowParser<AuthorisedCapitalField, AuthorisedCapital> = (get, at, r, place) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const from = r.date(get("from"), at("from"), "From");
+  const authorised = r.shareCount(get("authorised"), at("authorised"), "Authorised shares", { required: true });
+  const parValue = decimal(r.amount(get("parValue"), at("parValue"), "Par value", true));
+  if (parValue?.isZero()) r.error("PAR_VALUE_ZERO", `Par value is 0. Type the par value per share (e.g. 0.00001); a class without par value has no authorised capital: leave it out of this table.`, at("parValue"));
+  const currency = readCurrency(r, get("currency"), at("currency"), true);
+  if (!classKey || authorised === undefined || !parValue || !currency) return undefined;
+  return { classKey, from, authorised, parValue, currency, origin: place.origin() };
+};
+
+const readScheme: RowParser<SchemeField, ShareScheme> = (get, at, r, place) => {
+  const key = r.text(get("key"), at("key"), "Scheme key", true);
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const particulars = r.text(get("particulars"), at("particulars"), "Particulars", true);
+  const approvalDate = r.date(get("approvalDate"), at("approvalDate"), "Approval date");
+  const outstandingAt = r.date(get("outstandingAt"), at("outstandingAt"), "Outstanding at", true);
+  const outstanding = r.shareCount(get("outstanding"), at("outstanding"), "Outstanding", { required: true });
+  if (!key || !classKey || !particulars || !outstandingAt || outstanding === undefined) return undefined;
+  return { key, classKey, particulars, approvalDate, outstandingAt, outstanding, origin: place.origin() };
+};
+
+const readOptionMovement: RowParser<OptionMovementField, OptionMovement> = (get, at, r, place) => {
+  const schemeKey = r.text(get("schemeKey"), at("schemeKey"), "Scheme key", true);
+  const date = r.date(get("date"), at("date"), "Date", true);
+  const movement = r.oneOf(get("movement"), at("movement"), "Movement", OPTION_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
+  const options = r.shareCount(get("options"), at("options"), "Options", POSITIVE);
+  const exercisePrice = decimal(r.amount(get("exercisePrice"), at("exercisePrice"), "Exercise price", movement === "Exercised"));
+  const currency = readCurrency(r, get("currency"), at("currency"), false);
+  if (exercisePrice !== undefined && CellReader.isEmpty(get("currency"))) {
+    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
+  }
+  if (!schemeKey || !date || !movement || options === undefined) return undefined;
+  return { schemeKey, date, movement, options, exercisePrice, currency, origin: place.origin() };
+};
+
+const readInstrument: RowParser<InstrumentField, Instrument> = (get, at, r, place) => {
+  const key = r.text(get("key"), at("key"), "Instrument key", true);
+  const section = r.oneOf(get("section"), at("section"), "Section", INSTRUMENT_SECTIONS, "UNKNOWN_SECTION", true);
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const description = r.text(get("description"), at("description"), "Description", true);
+  const type = r.text(get("type"), at("type"), "Type");
+  const stockCode = readStockCode(r, get("stockCode"), at("stockCode"), "Stock code", false);
+  const shares = section === "Other arrangement";
+  // Warrants and convertibles are amounts of money; another arrangement counts the shares still issuable.
+  const currency = readCurrency(r, get("currency"), at("currency"), section !== undefined && !shares);
+  const outstandingAt = r.date(get("outstandingAt"), at("outstandingAt"), "Outstanding at", true);
+  const outstanding = shares
+    ? r.shareCount(get("outstanding"), at("outstanding"), "Outstanding", { required: true })
+    : decimal(r.amount(get("outstanding"), at("outstanding"), "Outstanding", true));
+  const conversionPrice = decimal(r.amount(get("conversionPrice"), at("conversionPrice"), "Conversion price"));
+  const approvalDate = r.date(get("approvalDate"), at("approvalDate"), "Approval date");
+  if (!key || !section || !classKey || !description || !outstandingAt || outstanding === undefined) return undefined;
+  return {
+    key, section, classKey, description, type, stockCode, currency, outstandingAt, outstanding: new Decimal(outstanding),
+    conversionPrice, approvalDate, origin: place.origin(),
+  };
+};
+
+const readInstrumentMovement: RowParser<InstrumentMovementField, InstrumentMovement> = (get, at, r, place) => {
+  const instrumentKey = r.text(get("instrumentKey"), at("instrumentKey"), "Instrument key", true);
+  const date = r.date(get("date"), at("date"), "Date", true);
+  const movement = r.oneOf(get("movement"), at("movement"), "Movement", INSTRUMENT_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
+  const amount = decimal(r.amount(get("amount"), at("amount"), "Amount", true));
+  if (amount?.isZero()) r.error("ZERO_SHARES", `Amount is 0. Type the amount concerned, or delete the row.`, at("amount"));
+  if (!instrumentKey || !date || !movement || !amount) return undefined;
+  return { instrumentKey, date, movement, amount, origin: place.origin() };
+};
+
+const readPublicFloat: RowParser<PublicFloatField, PublicFloat> = (get, at, r, place) => {
+  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
+  const date = r.date(get("month"), at("month"), "Month", true);
+  const complied = r.yesNo(get("complied"), at("complied"), "Complied", true);
+  const requirement = r.text(get("requirement"), at("requirement"), "Requirement", true);
+  if (!classKey || !date || complied === undefined || !requirement) return undefined;
+  return { classKey, month: date.slice(0, 7), complied, requirement, origin: place.origin() };
+};
+
+const KIND_BY_TEXT: ReadonlyMap<string, ReturnKind> = new Map([
+  ...RETURN_KINDS.map((k) => [normalizeKey(k), k] as const),
+  ["nddr", "Next Day Disclosure Return"],
+  ["ff305", "Next Day Disclosure Return"],
+  ["ff301", "Monthly Return"],
+]);
+
+/**
+ * NDDR_Log's Return column by sheet row, read beside the log's own parser until LogEntry carries it:
+ * no column, or a blank cell, is a Next Day Disclosure Return.
+ */
+function readLogReturns(grid: TableGrid, findings: Finding[]): Map<number, ReturnKind> {
+  const out = new Map<number, ReturnKind>();
+  const col = grid.headers.findIndex((h) => headerKey(h) === normalizeKey(LOG_RETURN_HEADER));
+  if (col < 0) return out;
+  grid.rows.forEach((row, i) => {
+    const value = row[col];
+    if (CellReader.isEmpty(value ?? null)) return;
+    const kind = typeof value === "string" ? KIND_BY_TEXT.get(normalizeKey(value)) : undefined;
+    if (kind) {
+      out.set(grid.headerRow + 1 + i, kind);
+      return;
+    }
+    findings.push(finding("UNKNOWN_RETURN_KIND", "warning",
+      `Return "${clip(String(typeof value === "object" && value !== null ? value.error : value))}" is neither ${RETURN_KINDS.join(" nor ")}; the row is read as a Next Day Disclosure Return. Correct it.`,
+      { sheet: grid.sheet, cell: dataCellAddress(grid, i, col) }));
+  });
+  return out;
+}

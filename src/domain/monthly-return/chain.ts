@@ -1,0 +1,88 @@
+// The chain of returns. A Monthly Return opens on the close of the preceding month: the Monthly Return
+// logged for it in NDDR_Log, or else the ledger's balances at that date. Every NDDR logged with a
+// closing date in the month must tie into the month: its closing = this return's opening + the ledger's
+// changes up to its closing date. A difference means a row was changed, added or deleted after a return
+// was filed; the finding names the log row.
+import { finding, type CellRef, type Finding } from "../finding";
+import { cellOf, type ShareClass } from "../ledger";
+import { formatDateEn, formatShares } from "../printing";
+import { changeBetween, type DatedChange, type Holding } from "./balances";
+import { returnKindOf, type KindedLogEntry, type ReturnKind } from "./input";
+import type { ReturnMonth } from "./month";
+
+export interface ClassChain {
+  readonly cls: ShareClass;
+  readonly month: ReturnMonth;
+  /** This class's NDDR_Log entries. */
+  readonly log: readonly KindedLogEntry[];
+  readonly logReturns: ReadonlyMap<number, ReturnKind>;
+  readonly changes: readonly DatedChange[];
+}
+
+const FIELDS = [["issued", "closingIssued"], ["treasury", "closingTreasury"]] as const;
+
+const at = (cell: CellRef): string => `${cell.sheet}!${cell.cell}`;
+
+/** The last entry (by log row) of a kind closing on a date: a return logged twice counts once. */
+function lastLogged(chain: ClassChain, kind: ReturnKind, date: string): KindedLogEntry | undefined {
+  return chain.log
+    .filter((e) => e.closingDate === date && returnKindOf(e, chain.logReturns) === kind)
+    .reduce<KindedLogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+}
+
+/** The opening of the month: the preceding Monthly Return's closing when logged, else the ledger's. */
+export function monthOpening(chain: ClassChain, ledgerOpening: Holding): { opening: Holding; findings: Finding[] } {
+  const logged = lastLogged(chain, "Monthly Return", chain.month.previousMonthEnd);
+  if (!logged) return { opening: ledgerOpening, findings: [] };
+  const findings: Finding[] = [];
+  const opening = { issued: logged.closingIssued, treasury: logged.closingTreasury };
+  for (const [what, field] of FIELDS) {
+    if (opening[what] === ledgerOpening[what]) continue;
+    const loggedCell = cellOf(logged.origin, field);
+    const anchor = cellOf(chain.cls.origin, what === "issued" ? "openingIssued" : "openingTreasury");
+    findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
+      `The Monthly Return for the month ended ${formatDateEn(chain.month.previousMonthEnd)} closed class ${chain.cls.key} with ${formatShares(opening[what])} ${what} shares ` +
+        `(${at(loggedCell)}), but the ledger gives ${formatShares(ledgerOpening[what])} at that date (from ${at(anchor)} and the rows in between). ` +
+        `A row was changed, added or deleted after that return was filed: restore it, or correct the log if the return filed was wrong.`,
+      loggedCell, { related: [anchor] }));
+  }
+  return { opening, findings };
+}
+
+/** Every NDDR logged in the month closes where this month's opening and movements put it. */
+export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[] {
+  const findings: Finding[] = [];
+  const { month } = chain;
+  for (const entry of chain.log) {
+    if (!(entry.closingDate > month.previousMonthEnd && entry.closingDate <= month.monthEnd)) continue;
+    if (returnKindOf(entry, chain.logReturns) !== "Next Day Disclosure Return") continue;
+    const moved = changeBetween(chain.changes, month.previousMonthEnd, entry.closingDate);
+    const expected = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
+    const logged = { issued: entry.closingIssued, treasury: entry.closingTreasury };
+    for (const [what, field] of FIELDS) {
+      if (logged[what] === expected[what]) continue;
+      const cell = cellOf(entry.origin, field);
+      findings.push(finding("NDDR_NOT_TIED", "error",
+        `The Next Day Disclosure Return logged at ${at(cell)} closed class ${chain.cls.key} on ${formatDateEn(entry.closingDate)} with ${formatShares(logged[what])} ${what} shares, ` +
+          `but this month's opening (${formatShares(opening[what])}) and the ledger's changes up to that date give ${formatShares(expected[what])}. ` +
+          `The Monthly Return's movements must include every NDDR of the month: find the row changed, added or deleted since that NDDR was filed.`,
+        cell));
+    }
+  }
+  return findings;
+}
+
+/** A Monthly Return already logged for this month that closed differently: the ledger changed since it was filed. */
+export function checkLoggedMonth(chain: ClassChain, closing: Holding): Finding[] {
+  const logged = lastLogged(chain, "Monthly Return", chain.month.monthEnd);
+  if (!logged) return [];
+  return FIELDS.flatMap(([what, field]) => {
+    const value = what === "issued" ? logged.closingIssued : logged.closingTreasury;
+    if (value === closing[what]) return [];
+    const cell = cellOf(logged.origin, field);
+    return [finding("MONTHLY_RETURN_LOGGED_DIFFERENTLY", "warning",
+      `This month's Monthly Return was logged at ${at(cell)} with ${formatShares(value)} ${what} shares of class ${chain.cls.key} at the close, but the ledger now gives ${formatShares(closing[what])}. ` +
+        `If the filed return was wrong, file this one as a Resubmission; otherwise restore the rows changed since.`,
+      cell)];
+  });
+}

@@ -1,0 +1,157 @@
+// Places printed lines (src/layout/printed-return.ts) on a sheet: one SheetLayout for any form with a
+// given set of column widths. The FF305 return sheet and the FF301 monthly return sheet both use it, so
+// exceljs and Office.js render either the same way.
+import type { PrintedCell, PrintedLine } from "./printed-return";
+import { STYLES, type LayoutCell, type Merge, type SheetLayout, type StyleName } from "./sheet-layout";
+
+const LINE_POINTS = 13;
+
+export interface PageOptions {
+  /** Printed at the left of the page header ("FF305"). */
+  readonly formCode: string;
+  /** Rows repeated at the top of every printed page. */
+  readonly titleRows: { readonly first: number; readonly last: number };
+}
+
+export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
+  switch (line.kind) {
+    case "paragraph":
+      return b.wide(line.text, line.style);
+    case "item":
+      return b.wide(line.text, "text");
+    case "bullet":
+      return b.wide(`\u2022 ${line.text}`, "note");
+    case "line":
+      // "Instrument: …" and "Status: …": the status gets the width of the value columns.
+      if (line.style === "label" && line.cells.length === 2) return b.pair(line.cells[0], line.cells[1], "label");
+      return b.put(line.cells, line.style);
+    case "field":
+      return b.pair(line.label, line.value);
+    case "hint":
+      return b.aside(line.text);
+    case "empty":
+      return b.put([line.heading, line.text], "heading");
+    case "headers": {
+      const top = b.row;
+      line.rows.forEach((cells, i) => {
+        b.put(cells, "columnHeader");
+        if (line.lines[i]) b.height(top + i, line.lines[i]);
+      });
+      for (const m of line.merges) b.merge(top + m.row, 1 + m.col, top + m.row + m.rows - 1, m.col + m.cols);
+      return;
+    }
+    case "row":
+      return b.tableRow(line.cells.map(sheetCell));
+    case "gap":
+      return b.skip();
+  }
+}
+
+type Cell = { value: string | number | null; numFmt?: string; style: StyleName };
+
+function sheetCell(c: PrintedCell): Cell {
+  const style = c.kind === "label" ? "tableLabel" : "tableNumber";
+  if (c.number !== undefined) return { value: c.number, numFmt: c.numFmt, style };
+  return { value: c.text === "" ? null : c.text, style };
+}
+
+/** Characters of CJK scripts and full-width forms take two columns of Latin text. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** Places cells top-down (exceljs mishandles merges added before later rows) and estimates row heights. */
+export class LayoutBuilder {
+  row = 1;
+  private readonly cells: LayoutCell[] = [];
+  private readonly merges: Merge[] = [];
+  private readonly heights: Record<number, number> = {};
+  private readonly lastCol: number;
+
+  constructor(private readonly widths: readonly number[]) {
+    this.lastCol = widths.length;
+  }
+
+  /** Text across the whole width. */
+  wide(value: string, style: StyleName): void {
+    this.cells.push({ row: this.row, col: 1, value, style });
+    this.merges.push({ top: this.row, left: 1, bottom: this.row, right: this.lastCol });
+    this.fit(this.row, value, this.widths.reduce((a, w) => a + w, 0), style);
+    this.row++;
+  }
+
+  /** A label in column A and its value across the rest. */
+  pair(label: string, value: string, valueStyle: StyleName = "text"): void {
+    this.cells.push({ row: this.row, col: 1, value: label, style: "label" });
+    this.cells.push({ row: this.row, col: 2, value, style: valueStyle });
+    this.merges.push({ top: this.row, left: 2, bottom: this.row, right: this.lastCol });
+    this.fit(this.row, value, this.widths.slice(1).reduce((a, w) => a + w, 0), valueStyle);
+    this.row++;
+  }
+
+  /** A small note under a pair's value, across the same columns. */
+  aside(value: string): void {
+    this.cells.push({ row: this.row, col: 2, value, style: "note" });
+    this.merges.push({ top: this.row, left: 2, bottom: this.row, right: this.lastCol });
+    this.row++;
+  }
+
+  /** One value per column from A. */
+  put(values: readonly (string | null)[], style: StyleName): void {
+    values.forEach((value, i) => {
+      this.cells.push({ row: this.row, col: i + 1, value: value === "" ? null : value, style });
+      if (value) this.fit(this.row, value, this.widths[i], style);
+    });
+    this.row++;
+  }
+
+  tableRow(cells: readonly Cell[]): void {
+    cells.forEach((c, i) => {
+      this.cells.push({ row: this.row, col: i + 1, ...c });
+      if (typeof c.value === "string") this.fit(this.row, c.value, this.widths[i], c.style);
+    });
+    this.row++;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push({ top, left, bottom, right });
+  }
+
+  height(row: number, lines: number): void {
+    this.heights[row] = Math.max(this.heights[row] ?? 0, lines * LINE_POINTS);
+  }
+
+  skip(): void {
+    this.row++;
+  }
+
+  /** Wrapped text does not grow merged rows by itself in Excel or LibreOffice: size the row for it. */
+  private fit(row: number, value: string, width: number, style: StyleName): void {
+    const s = STYLES[style];
+    if (!s.wrap) return;
+    const charsPerLine = Math.max(8, Math.floor((width * 1.15 * 10) / s.size));
+    const lines = value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / charsPerLine)), 0);
+    if (lines > 1) this.heights[row] = Math.max(this.heights[row] ?? 0, Math.ceil(lines * s.size * 1.3 + 4));
+  }
+
+  build(name: string, page: PageOptions): SheetLayout {
+    return {
+      name,
+      columnWidths: this.widths,
+      cells: this.cells,
+      merges: this.merges,
+      rowHeights: this.heights,
+      page: {
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: 1,
+        header: `&L${page.formCode}`,
+        footer: "&CPage &P of &N",
+        printTitleRows: page.titleRows,
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+      },
+    };
+  }
+}

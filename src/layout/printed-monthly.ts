@@ -1,0 +1,199 @@
+// The Monthly Return as printed: every line of form FF301 in order (header, Parts I–V, submitter), each
+// cell as the string the form prints, in the PrintedLine kinds of the NDDR. monthly-return.txt and the
+// monthly return sheet are both drawn from this one list, as return.txt and the NDDR sheet are.
+import { groupThousands, formatShares } from "../domain/printing";
+import type {
+  ClassIdentity, InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
+} from "../domain/monthly-return/model";
+import { confirmationLines } from "../labels/en";
+import { sectionTotalLabel, type MonthlyLabels } from "../labels/monthly-en";
+import {
+  blank, decimalsFormat, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
+} from "./printed-return";
+
+export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [];
+  const para = (style: "title" | "heading" | "subheading" | "text" | "note", text: string) => out.push({ kind: "paragraph", style, text });
+  const gap = () => out.push({ kind: "gap" });
+  const classOf = (key: string) => mr.partII.find((c) => c.classKey === key)!;
+  para("title", L.title);
+  gap();
+  out.push({ kind: "field", label: L.monthEnded, value: L.nddr.formatDate(mr.monthEnded) });
+  out.push({ kind: "line", style: "label", cells: [L.status, L.nddr.value(mr.status)] });
+  para("text", L.to);
+  out.push({ kind: "field", label: L.issuerName, value: mr.issuer });
+  out.push({ kind: "field", label: L.dateSubmitted, value: L.nddr.formatDate(mr.dateSubmitted) });
+  gap();
+
+  if (!mr.partI.applicable) out.push({ kind: "empty", heading: L.partI, text: L.nddr.notApplicable });
+  else {
+    para("heading", L.partI);
+    mr.partI.classes.forEach((cls, i) => out.push(...partIClass(cls, i + 1, L)));
+    out.push(row(label(L.totalAuthorised), moneys(mr.partI.totals)));
+  }
+  gap();
+
+  const withFloat = mr.partII.some((c) => c.publicFloat !== null);
+  para("heading", withFloat ? L.partIIWithPublicFloat : L.partII);
+  mr.partII.forEach((cls, i) => out.push(...partIIClass(cls, i + 1, L)));
+  gap();
+
+  para("heading", L.partIII);
+  para("note", L.totalsNote);
+  out.push(...section(L.sectionA, mr.partIII.A, (b) => schemeBlock(b, classOf(b.classKey), L), L));
+  out.push(...section(L.sectionB, mr.partIII.B, (b) => instrumentBlock(b, classOf(b.classKey), "B", L), L));
+  out.push(...section(L.sectionC, mr.partIII.C, (b) => instrumentBlock(b, classOf(b.classKey), "C", L), L));
+  out.push(...section(L.sectionD, mr.partIII.D, (b) => arrangementBlock(b, classOf(b.classKey), L), L));
+  out.push(...section(L.sectionE, mr.partIII.E, (b) => otherBlock(b, classOf(b.classKey), L), L));
+  for (const t of mr.partIII.totals) {
+    out.push(row(label(L.grandTotal.replace("{class}", classOf(t.classKey).classOfShares)), shares(t.issued), shares(t.treasury)));
+  }
+  gap();
+
+  out.push({ kind: "empty", heading: L.partIV, text: L.nddr.notApplicable });
+  gap();
+  if (!mr.partV.applicable) out.push({ kind: "empty", heading: L.partV, text: L.nddr.notApplicable });
+  else {
+    para("heading", L.partV);
+    para("text", L.confirmationLeadIn);
+    for (const text of confirmationLines(L.nddr, mr.partV.confirmations)) out.push({ kind: "item", text });
+    gap();
+    para("subheading", L.note2Title);
+    para("note", L.note2);
+  }
+  gap();
+  out.push({ kind: "field", label: L.nddr.submittedBy, value: mr.submittedBy });
+  out.push({ kind: "hint", text: L.nddr.name });
+  out.push({ kind: "field", label: L.nddr.submitterTitle, value: mr.title });
+  out.push({ kind: "hint", text: L.nddr.titleHint });
+  return out;
+}
+
+/** "1. Class of shares … Type of shares … Listed on the Exchange (Note 1) …", stock codes. */
+function identity(cls: ClassIdentity, n: number | null, L: MonthlyLabels): PrintedLine[] {
+  const line = (...cells: string[]): PrintedLine => ({ kind: "line", style: "text", cells });
+  const N = L.nddr;
+  return [
+    line(`${n === null ? "" : `${n}. `}${N.classOfShares}`, cls.classOfShares, N.typeOfShares, N.value(cls.typeOfShares), L.listedOnExchange, cls.listed ? N.yes : N.no),
+    line(N.stockCode, cls.stockCode ?? N.notApplicableCode, N.description, cls.description),
+    ...cls.multiCounter.map((mc) => line(N.multiCounterStockCode, `${mc.stockCode} ${mc.description}`.trim(), N.description, "")),
+  ];
+}
+
+function partIClass(cls: PartIClass, n: number, L: MonthlyLabels): PrintedLine[] {
+  return [
+    ...identity(cls, n, L),
+    { kind: "headers", rows: [["", L.authorisedShares, L.parValue, L.authorisedCapital]], merges: [], lines: [3] },
+    cls.opening
+      ? row(label(L.precedingBalance), shares(cls.opening.authorised), money(cls.opening.parValue), money(cls.opening.capital))
+      : row(label(L.precedingBalance), shares(0), blank(), blank()),
+    row(label(L.increaseDecrease), shares(cls.change.authorised), blank(), money(cls.change.capital)),
+    row(label(L.closingBalance), shares(cls.closing.authorised), money(cls.closing.parValue), money(cls.closing.capital)),
+    { kind: "gap" },
+  ];
+}
+
+function partIIClass(cls: PartIIClass, n: number, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [
+    ...identity(cls, n, L),
+    { kind: "headers", rows: [["", L.issuedExcludingTreasury, L.treasuryShares, L.totalIssued]], merges: [], lines: [3] },
+    row(label(L.precedingBalance), shares(cls.opening.issued), shares(cls.opening.treasury), shares(cls.opening.total)),
+    row(label(L.increaseDecrease), shares(cls.change.issued), shares(cls.change.treasury), blank()),
+    row(label(L.closingBalance), shares(cls.closing.issued), shares(cls.closing.treasury), shares(cls.closing.total)),
+  ];
+  const pf = cls.publicFloat;
+  if (pf) {
+    out.push(
+      { kind: "gap" },
+      { kind: "paragraph", style: "subheading", text: L.publicFloat },
+      { kind: "paragraph", style: "text", text: L.publicFloatLeadIn },
+      { kind: "paragraph", style: "text", text: `${pf.complied ? L.ticked : L.unticked} ${L.complied}` },
+      { kind: "paragraph", style: "text", text: `${pf.complied ? L.unticked : L.ticked} ${L.notComplied}` },
+      { kind: "field", label: L.requirement, value: pf.requirement },
+    );
+  }
+  out.push({ kind: "gap" });
+  return out;
+}
+
+/** A subsection of Part III: its heading, then "Not applicable" or one block per class. */
+function section<B>(title: string, blocks: readonly B[], print: (b: B) => PrintedLine[], L: MonthlyLabels): PrintedLine[] {
+  if (blocks.length === 0) return [{ kind: "empty", heading: title, text: L.nddr.notApplicable }, { kind: "gap" }];
+  return [{ kind: "paragraph", style: "subheading", text: title }, ...blocks.flatMap(print)];
+}
+
+function totalRow(L: MonthlyLabels, letter: string, cls: ClassIdentity, total: SectionTotal): PrintedLine {
+  return row(label(sectionTotalLabel(L, letter, cls.classOfShares)), shares(total.issued), shares(total.treasury));
+}
+
+function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [
+    ...identity(cls, null, L),
+    { kind: "headers", rows: [[L.particulars, L.optionsPreceding, L.movementDuringMonth, L.optionsClosing, L.newSharesIssued, L.treasuryTransferred, L.issuableAtClose]], merges: [], lines: [7] },
+  ];
+  b.schemes.forEach((s, i) => {
+    const particulars = [`${i + 1}). ${s.particulars}`, s.approvalDate ? `${L.approvalDate} ${L.nddr.formatDate(s.approvalDate)}` : ""].filter(Boolean).join("\n");
+    const movement = [[L.granted, s.granted], [L.exercised, s.exercised], [L.cancelled, s.cancelled], [L.lapsed, s.lapsed]]
+      .map(([what, n]) => `${what} ${formatShares(n as number)}`).join("\n");
+    out.push(row(label(particulars), shares(s.outstandingOpening), label(movement), shares(s.outstandingClosing), shares(s.newShares), shares(s.treasuryShares), shares(s.issuableAtClose)));
+  });
+  out.push(totalRow(L, "A", cls, b.total));
+  out.push(row(label(L.fundsRaised), b.fundsRaised.length ? moneys(b.fundsRaised) : { kind: "figure", text: "0" }));
+  out.push({ kind: "gap" });
+  return out;
+}
+
+/** An amount as printed ("500,000,000"), with a number format that displays it. */
+function amount(printed: string): PrintedCell {
+  return { kind: "figure", text: groupThousands(printed), number: Number(printed), numFmt: decimalsFormat(printed, "#,##0") };
+}
+
+function instrumentLabel(i: InstrumentBlock["instruments"][number], n: number, L: MonthlyLabels): string {
+  return [
+    `${n}). ${i.description}`,
+    i.type ? `${L.instrumentType}: ${i.type}` : "",
+    i.stockCode ? `${L.instrumentStockCode}: ${i.stockCode}` : "",
+    i.conversionPrice ? `${L.conversionPrice}: ${i.conversionPrice.currency} ${groupThousands(i.conversionPrice.amount)}` : "",
+    i.approvalDate ? `${L.approvalDate}: ${L.nddr.formatDate(i.approvalDate)}` : "",
+  ].filter(Boolean).join("\n");
+}
+
+function instrumentBlock(b: InstrumentBlock, cls: ClassIdentity, letter: string, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [
+    ...identity(cls, null, L),
+    { kind: "headers", rows: [[L.instrumentDescription, L.currency, L.amountPreceding, L.movementDuringMonth, L.amountClosing, L.newSharesIssued, L.sharesIssuable]], merges: [], lines: [7] },
+  ];
+  b.instruments.forEach((i, n) => {
+    out.push(row(label(instrumentLabel(i, n + 1, L)), label(i.currency ?? ""), amount(i.amountOpening), amount(i.movement), amount(i.amountClosing),
+      shares(i.newShares), i.issuableAtClose === null ? blank() : shares(i.issuableAtClose)));
+  });
+  out.push(totalRow(L, letter, cls, b.total), { kind: "gap" });
+  return out;
+}
+
+function arrangementBlock(b: InstrumentBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [
+    ...identity(cls, null, L),
+    { kind: "headers", rows: [[L.instrumentDescription, L.approvalDate, L.newSharesIssued, L.sharesIssuable]], merges: [], lines: [5] },
+  ];
+  b.instruments.forEach((i, n) => {
+    out.push(row(label(instrumentLabel({ ...i, approvalDate: null }, n + 1, L)), label(i.approvalDate ? L.nddr.formatDate(i.approvalDate) : ""),
+      shares(i.newShares), i.issuableAtClose === null ? blank() : shares(i.issuableAtClose)));
+  });
+  out.push(totalRow(L, "D", cls, b.total), { kind: "gap" });
+  return out;
+}
+
+function otherBlock(b: OtherMovementBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
+  const out: PrintedLine[] = [
+    ...identity(cls, null, L),
+    { kind: "headers", rows: [[L.typeOfIssue, L.atPrice, L.issueDate, L.approvalDate, L.changeInIssued, L.changeInTreasury, ""]], merges: [], lines: [7] },
+  ];
+  for (const line of b.lines) {
+    const text = [`${line.no}). ${L.nddr.value(line.eventType)}`, line.details].filter(Boolean).join("\n");
+    out.push(row(label(text), money(line.price), label(L.nddr.formatDate(line.date)), label(line.approvalDate ? L.nddr.formatDate(line.approvalDate) : ""),
+      shares(line.issuedChange), shares(line.treasuryChange), pad()));
+  }
+  out.push(totalRow(L, "E", cls, b.total), { kind: "gap" });
+  return out;
+}

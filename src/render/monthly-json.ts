@@ -1,0 +1,54 @@
+// monthly-return.json: the machine-readable Monthly Return, for audit and for the chain (its closing is
+// the next NDDR's opening). Written for every generation, with the return when there is one and always
+// with the findings. Share counts are numbers; amounts and prices are printed decimal strings. The same
+// in every language.
+import type { MonthlyGeneration } from "../domain/monthly-return/generate";
+import type { MonthlyReturn } from "../domain/monthly-return/model";
+import { jsonFinding } from "./return-json";
+import type { Provenance } from "./provenance";
+
+export function monthlyReturnJson(generation: MonthlyGeneration, stamp?: Provenance): object {
+  const mr = generation.monthly;
+  const findings = generation.findings.map(jsonFinding);
+  const origin = stamp ? { generator: stamp.generator, inputFingerprint: stamp.inputFingerprint, language: stamp.language } : {};
+  if (!mr) return { form: "FF301", monthEnded: null, deadline: null, findings, ...origin };
+  return {
+    form: mr.form,
+    issuer: mr.issuer,
+    status: mr.status,
+    board: mr.board,
+    monthEnded: mr.monthEnded,
+    dateSubmitted: mr.dateSubmitted,
+    deadline: mr.deadline,
+    partI: mr.partI,
+    partII: mr.partII.map(partIIClass),
+    partIII: mr.partIII,
+    partIV: null,
+    partV: mr.partV,
+    findings,
+    submittedBy: mr.submittedBy,
+    title: mr.title,
+    ...origin,
+  };
+}
+
+export function monthlyReturnJsonText(generation: MonthlyGeneration, stamp?: Provenance): string {
+  return JSON.stringify(monthlyReturnJson(generation, stamp), null, 2) + "\n";
+}
+
+/** The contract's keys first: classKey, opening, change, closing; then the class block and public float. */
+function partIIClass(c: MonthlyReturn["partII"][number]): object {
+  return {
+    classKey: c.classKey,
+    opening: c.opening,
+    change: c.change,
+    closing: c.closing,
+    classOfShares: c.classOfShares,
+    typeOfShares: c.typeOfShares,
+    listed: c.listed,
+    stockCode: c.stockCode,
+    description: c.description,
+    multiCounter: c.multiCounter,
+    publicFloat: c.publicFloat,
+  };
+}

@@ -1,0 +1,104 @@
+// The chain: a Monthly Return opens on the preceding month's logged Monthly Return, or on the ledger's
+// balances at that month-end; every NDDR logged in the month ties into the month's movements.
+import { parseMonthlyLedger } from "../../../src/contract/parse-monthly";
+import type { IsoDate } from "../../../src/domain/dates";
+import { generateMonthlyReturn } from "../../../src/domain/monthly-return";
+import { monthlyGrids, s, type MonthlyWorkbook, type Row } from "../../support/monthly-grids";
+
+const BASE: MonthlyWorkbook = {
+  issuer: { "Issuer name": "Test Issuer Limited", "Opening date": s("2024-09-30"), "Submitted by": "Chan Tai Man", "Title": "Director" },
+  classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_000_000, 0]],
+  movements: [
+    ["A", s("2024-10-10"), "Placing/subscription - new shares involved", "Placing", 50_000, null, null, 2, "HKD"],
+    ["A", s("2024-10-25"), "Consideration issue", "Acquisition", 20_000, null, null, 3, "HKD"],
+  ],
+};
+
+function october(extra: Partial<MonthlyWorkbook> = {}) {
+  const parsed = parseMonthlyLedger(monthlyGrids({ ...BASE, ...extra }));
+  return generateMonthlyReturn(parsed.ledger, { month: "2024-10", today: "2024-11-04" as IsoDate }, parsed.findings);
+}
+
+/** An NDDR_Log row: closing date, class, closing issued and treasury, and the Return column. */
+const logRow = (date: string, issued: number, kind: string | null = null, treasury = 0): Row => ["2024-11-01T10:00:00+08:00", s(date), "A", issued, treasury, null, kind];
+
+describe("the Monthly Return's opening", () => {
+  it("is the ledger's balance at the preceding month-end when no Monthly Return is logged", () => {
+    expect(october().monthly!.partII[0].opening).toEqual({ issued: 1_000_000, treasury: 0, total: 1_000_000 });
+  });
+
+  it("is the logged Monthly Return of the preceding month when there is one", () => {
+    const g = october({ log: [logRow("2024-09-30", 1_000_000, "Monthly Return")] });
+    expect(g.findings).toEqual([]);
+    expect(g.monthly!.partII[0].opening.issued).toBe(1_000_000);
+  });
+
+  it("is an error naming the log cell when the logged Monthly Return and the ledger disagree", () => {
+    const g = october({ log: [logRow("2024-09-30", 999_000, "Monthly Return")] });
+    expect(g.findings).toEqual([expect.objectContaining({
+      code: "MONTHLY_OPENING_MISMATCHES_LOG", severity: "error", sheet: "Log", cell: "D2", related: [{ sheet: "Classes", cell: "I2" }],
+    })]);
+    expect(g.monthly!.partII[0].opening.issued).toBe(999_000);
+  });
+
+  it("does not take an NDDR closing on the preceding month-end for a Monthly Return", () => {
+    const g = october({ log: [logRow("2024-09-30", 999_000)] });
+    expect(g.findings).toEqual([]);
+    expect(g.monthly!.partII[0].opening.issued).toBe(1_000_000);
+  });
+
+  it("reads the Return column whatever its letter case; a blank is an NDDR", () => {
+    expect(october({ log: [logRow("2024-09-30", 999_000, "MONTHLY RETURN")] }).findings.map((f) => f.code)).toEqual(["MONTHLY_OPENING_MISMATCHES_LOG"]);
+    expect(october({ log: [logRow("2024-09-30", 999_000, "")] }).findings).toEqual([]);
+  });
+
+  it("reads a log without a Return column as NDDRs only", () => {
+    const parsed = parseMonthlyLedger(monthlyGrids({ ...BASE, log: [logRow("2024-09-30", 999_000, "Monthly Return")] }).map((t) =>
+      t.name === "NDDR_Log" ? { ...t, headers: t.headers.slice(0, 6), rows: t.rows.map((r) => r.slice(0, 6)) } : t));
+    expect(parsed.ledger.monthly!.logReturns.size).toBe(0);
+    expect(generateMonthlyReturn(parsed.ledger, { month: "2024-10", today: "2024-11-04" as IsoDate }, parsed.findings).findings).toEqual([]);
+  });
+
+  it("is worked back from an NDDR opening date after the month", () => {
+    const g = october({ issuer: { ...BASE.issuer, "Opening date": s("2024-11-15") }, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_070_000, 0]] });
+    expect(g.monthly!.partII[0]).toEqual(expect.objectContaining({
+      opening: { issued: 1_000_000, treasury: 0, total: 1_000_000 }, change: { issued: 70_000, treasury: 0 }, closing: { issued: 1_070_000, treasury: 0, total: 1_070_000 },
+    }));
+  });
+});
+
+describe("the NDDRs of the month", () => {
+  it("tie when each closes on the opening plus the month's changes up to its date", () => {
+    const g = october({ log: [logRow("2024-10-10", 1_050_000), logRow("2024-10-25", 1_070_000, "Next Day Disclosure Return")] });
+    expect(g.findings).toEqual([]);
+  });
+
+  it("do not tie when a row was changed after one was filed: an error at the NDDR's log row", () => {
+    const g = october({ log: [logRow("2024-10-10", 1_060_000), logRow("2024-10-25", 1_070_000)] });
+    expect(g.findings).toEqual([expect.objectContaining({ code: "NDDR_NOT_TIED", severity: "error", sheet: "Log", cell: "D2" })]);
+    expect(g.findings[0].message).toContain("Log!D2");
+    expect(g.findings[0].message).toContain("1,050,000");
+  });
+
+  it("tie on treasury shares too", () => {
+    const g = october({ log: [logRow("2024-10-10", 1_050_000, null, 5)] });
+    expect(g.findings).toEqual([expect.objectContaining({ code: "NDDR_NOT_TIED", cell: "E2" })]);
+  });
+
+  it("leave NDDRs of other months alone", () => {
+    const g = october({ log: [logRow("2024-09-15", 1), logRow("2024-11-02", 2)] });
+    expect(g.findings).toEqual([]);
+  });
+});
+
+describe("a Monthly Return logged for the month already", () => {
+  it("is quiet when the ledger still gives its closing", () => {
+    expect(october({ log: [logRow("2024-10-31", 1_070_000, "Monthly Return")] }).findings).toEqual([]);
+  });
+
+  it("warns when the ledger has changed since it was filed", () => {
+    const g = october({ log: [logRow("2024-10-31", 1_050_000, "Monthly Return")] });
+    expect(g.findings).toEqual([expect.objectContaining({ code: "MONTHLY_RETURN_LOGGED_DIFFERENTLY", severity: "warning", cell: "D2" })]);
+    expect(g.ok).toBe(true);
+  });
+});
