@@ -1,8 +1,8 @@
 // The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
 import { disclosureDeadline, type DisclosureDeadline } from "./calendar/business-days";
 import { exchangeClosures } from "./calendar/exchange-closures";
-import { HOLIDAY_YEARS } from "./calendar/holiday-calendar";
-import { compareDates, weekday, type IsoDate } from "./dates";
+import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calendar-findings";
+import { compareDates, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
 import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type CellRef, type Finding } from "./finding";
@@ -222,30 +222,15 @@ function timingFindings(
       `Date submitted ${dateSubmitted} is before the closing date ${closingDate}. A return reports changes that have happened: check both dates.`,
       submittedAt));
   }
-  for (const day of unconfirmedClosures) {
-    out.push(finding("CLOSURE_DAY_NOT_CONFIRMED", "warning",
-      `Closure days lists ${WEEKDAYS[weekday(day)]} ${day}. Since 23 September 2024 the Exchange trades through typhoon signal 8, black rainstorms and extreme conditions (Severe Weather Trading), so this day counts as a business day and does not move the deadline. If the Exchange really closed that day, put the date in Confirmed closure days; if not, delete it here.`,
-      issuer.cells.closureDays));
-  }
+  out.push(...unconfirmedClosureFindings(unconfirmedClosures, issuer.cells.closureDays));
   if (!deadline) return out;
-  if (!deadline.known) {
-    // Never a deadline, nor RETURN_LATE, from a calendar that would miss that year's holidays.
-    out.push(finding("DEADLINE_NOT_COMPUTED", "warning",
-      `No Hong Kong holiday table for ${deadline.year} (this version holds ${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last}): the deadline of the change on ${firstTrigger} is not worked out and lateness is not checked. The return is due by 08:30 on the next business day after ${firstTrigger}; count it from the gazetted holidays, or update the add-in.`,
-      submittedAt));
-    return out;
-  }
+  out.push(...deadlineFindings(deadline, `the change on ${firstTrigger}`, `the next business day after ${firstTrigger}`, submittedAt));
+  // Never RETURN_LATE from a calendar that would miss that year's holidays.
+  if (!deadline.known) return out;
   if (dateSubmitted > deadline.date) {
     out.push(finding("RETURN_LATE", "warning",
       `The return was due by 08:30 on ${deadline.date} (next business day after the change on ${firstTrigger}); Date submitted is ${dateSubmitted}.`,
       submittedAt, { rule: ruleRef(issuer.board, "nddr-deadline") }));
   }
-  for (const year of deadline.notGazetted) {
-    out.push(finding("HOLIDAYS_NOT_GAZETTED", "warning",
-      `The deadline ${deadline.date} counts the Hong Kong holidays of ${year} as worked out from the General Holidays Ordinance's rules (Lunar New Year included); ${year}'s holidays are not gazetted yet. Check the deadline against the gazette.`,
-      submittedAt));
-  }
   return out;
 }
-
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

@@ -11,11 +11,47 @@ export interface HkHoliday {
   readonly name: string;
 }
 
-export const HOLIDAY_TABLE_YEARS = { first: 2024, last: 2027 } as const;
+export const HOLIDAY_TABLE_YEARS = { first: 2022, last: 2027 } as const;
 
 const h = (date: string, name: string): HkHoliday => ({ date: date as IsoDate, name });
 
 export const HK_GENERAL_HOLIDAYS: readonly HkHoliday[] = [
+  // 2022
+  h("2022-01-01", "The first day of January"),
+  h("2022-02-01", "Lunar New Year's Day"),
+  h("2022-02-02", "The second day of Lunar New Year"),
+  h("2022-02-03", "The third day of Lunar New Year"),
+  h("2022-04-05", "Ching Ming Festival"),
+  h("2022-04-15", "Good Friday"),
+  h("2022-04-16", "The day following Good Friday"),
+  h("2022-04-18", "Easter Monday"),
+  h("2022-05-02", "The day following Labour Day"),
+  h("2022-05-09", "The day following Birthday of the Buddha"),
+  h("2022-06-03", "Tuen Ng Festival"),
+  h("2022-07-01", "Hong Kong Special Administrative Region Establishment Day"),
+  h("2022-09-12", "The second day following the Chinese Mid-Autumn Festival"),
+  h("2022-10-01", "National Day"),
+  h("2022-10-04", "Chung Yeung Festival"),
+  h("2022-12-26", "The first weekday after Christmas Day"),
+  h("2022-12-27", "The second weekday after Christmas Day"),
+  // 2023
+  h("2023-01-02", "The day following the first day of January"),
+  h("2023-01-23", "The second day of Lunar New Year"),
+  h("2023-01-24", "The third day of Lunar New Year"),
+  h("2023-01-25", "The fourth day of Lunar New Year"),
+  h("2023-04-05", "Ching Ming Festival"),
+  h("2023-04-07", "Good Friday"),
+  h("2023-04-08", "The day following Good Friday"),
+  h("2023-04-10", "Easter Monday"),
+  h("2023-05-01", "Labour Day"),
+  h("2023-05-26", "Birthday of the Buddha"),
+  h("2023-06-22", "Tuen Ng Festival"),
+  h("2023-07-01", "Hong Kong Special Administrative Region Establishment Day"),
+  h("2023-09-30", "The day following the Chinese Mid-Autumn Festival"),
+  h("2023-10-02", "The day following National Day"),
+  h("2023-10-23", "Chung Yeung Festival"),
+  h("2023-12-25", "Christmas Day"),
+  h("2023-12-26", "The first weekday after Christmas Day"),
   // 2024
   h("2024-01-01", "The first day of January"),
   h("2024-02-10", "Lunar New Year's Day"),

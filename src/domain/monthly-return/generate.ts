@@ -1,6 +1,8 @@
 // The Monthly Return's entry point: the ledger (with the Monthly Return's tables), the month and today's
 // date in, the return model and its findings out — as generateReturn does for an NDDR. Pure: the shells
 // read the workbook, pass "today" and write the files.
+import { deadlineFindings, unconfirmedClosureFindings } from "../calendar/calendar-findings";
+import { exchangeClosures } from "../calendar/exchange-closures";
 import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
 import { finding, hasErrors, sortFindings, type Finding } from "../finding";
@@ -139,7 +141,9 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
   findings.push(...partI.findings);
 
   const dateSubmitted = options.dateSubmitted ?? options.today;
-  const deadline = monthlyReturnDeadline(month.monthEnd, issuer.closureDays);
+  const closures = exchangeClosures(issuer.closureDays, issuer.confirmedClosureDays);
+  const deadline = monthlyReturnDeadline(month.monthEnd, closures.closed);
+  findings.push(...unconfirmedClosureFindings(closures.unconfirmed, issuer.cells.closureDays));
   findings.push(...timingFindings(month, dateSubmitted, deadline, issuer.board));
 
   const monthly: MonthlyReturn = {
@@ -150,7 +154,7 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
     month: month.month,
     monthEnded: month.monthEnd,
     dateSubmitted,
-    deadline: deadline.instant,
+    deadline: deadline.known ? deadline.instant : null,
     partI: partI.part,
     partII,
     partIII: { A, B, C, D, E, totals },
@@ -219,14 +223,12 @@ function timingFindings(month: ReturnMonth, dateSubmitted: IsoDate, deadline: Re
     out.push(finding("MONTHLY_SUBMITTED_BEFORE_MONTH_END", "error",
       `Date submitted ${dateSubmitted} is not after the month ended ${month.monthEnd}: a Monthly Return reports a month that is over. Check the month and the date.`));
   }
-  if (dateSubmitted > deadline.date) {
+  out.push(...deadlineFindings(deadline, `the Monthly Return for ${month.month}`, `the fifth business day after ${month.monthEnd}`, undefined));
+  // Never MONTHLY_RETURN_LATE from a calendar that would miss that year's holidays.
+  if (deadline.known && dateSubmitted > deadline.date) {
     out.push(finding("MONTHLY_RETURN_LATE", "warning",
       `The Monthly Return for ${month.month} was due by 08:30 on ${deadline.date} (the fifth business day after the month's end); Date submitted is ${dateSubmitted}.`,
       null, { rule: ruleRef(board, "monthly-return") }));
-  }
-  if (!deadline.holidaysKnown) {
-    out.push(finding("HOLIDAY_TABLE_NOT_COVERED", "warning",
-      `The Hong Kong holiday table covers 2024–2027 only; the deadline ${deadline.date} counts weekends and Closure days but no public holidays. Check it against the gazette.`));
   }
   return out;
 }

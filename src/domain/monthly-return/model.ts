@@ -167,7 +167,7 @@ export interface MonthlyReturn {
   readonly monthEnded: IsoDate;
   readonly dateSubmitted: IsoDate;
   /** 08:30 Hong Kong time on the fifth business day after the month's end. */
-  readonly deadline: string;
+  readonly deadline: string | null;
   readonly partI: PartI;
   readonly partII: readonly PartIIClass[];
   readonly partIII: PartIII;

@@ -37,7 +37,7 @@ describe("isBusinessDay", () => {
   test("a weekday in a year no table holds is unknown; a weekend there is still no business day", () => {
     expect(isBusinessDay(d("2036-01-02"))).toBeUndefined();
     expect(isBusinessDay(d("2036-01-05"))).toBe(false);
-    expect(isBusinessDay(d("2023-06-01"))).toBeUndefined();
+    expect(isBusinessDay(d("2021-06-01"))).toBeUndefined();
   });
 });
 
@@ -82,7 +82,7 @@ describe("nthBusinessDayAfter", () => {
   });
 
   test("a weekday in a year no table holds stops the count, naming the year", () => {
-    expect(nthBusinessDayAfter(d("2023-12-27"), 1)).toEqual({ known: false, year: 2023 });
+    expect(nthBusinessDayAfter(d("2021-12-28"), 1)).toEqual({ known: false, year: 2021 });
     expect(nthBusinessDayAfter(d("2035-12-31"), 1)).toEqual({ known: false, year: 2036 });
   });
 

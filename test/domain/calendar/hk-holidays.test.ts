@@ -2,7 +2,7 @@ import Holidays from "date-holidays";
 import { HK_GENERAL_HOLIDAYS, HOLIDAY_TABLE_YEARS } from "../../../src/domain/calendar/hk-holidays";
 import { parseIsoDate } from "../../../src/domain/dates";
 
-const YEARS = [2024, 2025, 2026, 2027];
+const YEARS = [2022, 2023, 2024, 2025, 2026, 2027];
 
 function tableDates(year: number): string[] {
   return HK_GENERAL_HOLIDAYS.filter((x) => x.date.startsWith(`${year}-`)).map((x) => x.date).sort();
@@ -18,8 +18,8 @@ function packageDates(year: number): string[] {
 }
 
 describe("HK general holiday table", () => {
-  test("covers exactly 2024 to 2027", () => {
-    expect(HOLIDAY_TABLE_YEARS).toEqual({ first: 2024, last: 2027 });
+  test("covers exactly 2022 to 2027", () => {
+    expect(HOLIDAY_TABLE_YEARS).toEqual({ first: 2022, last: 2027 });
     const years = new Set(HK_GENERAL_HOLIDAYS.map((x) => Number(x.date.slice(0, 4))));
     expect([...years].sort()).toEqual(YEARS);
   });

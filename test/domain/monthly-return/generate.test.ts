@@ -42,8 +42,14 @@ describe("generateMonthlyReturn", () => {
     expect(g.findings[0].rule).toBe("GEM 17.27B");
   });
 
-  it("counts the issuer's closure days in the deadline", () => {
-    expect(returnOf(monthly({ issuer: { ...BASE.issuer, "Closure days": "2024-11-04" } })).deadline).toBe("2024-11-08T08:30:00+08:00");
+  it("counts a day the Exchange was confirmed closed in the deadline", () => {
+    expect(returnOf(monthly({ issuer: { ...BASE.issuer, "Confirmed closure days": "2024-11-04" } })).deadline).toBe("2024-11-08T08:30:00+08:00");
+  });
+
+  it("does not count a closure day after 23 September 2024 that is not confirmed, and says so (Severe Weather Trading)", () => {
+    const g = monthly({ issuer: { ...BASE.issuer, "Closure days": "2024-11-04" } });
+    expect(returnOf(g).deadline).toBe("2024-11-07T08:30:00+08:00");
+    expect(g.findings.map((f) => f.code)).toContain("CLOSURE_DAY_NOT_CONFIRMED");
   });
 
   it("prints the form's identity: FF301, the issuer, New Submission, the submitter", () => {
