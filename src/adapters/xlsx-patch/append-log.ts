@@ -4,7 +4,7 @@ import { columnLetters } from "../../common/a1";
 
 /** Excel's last row: a table grown past it would not open. */
 const EXCEL_LAST_ROW = 1_048_576;
-import { headerKey, type CellValue, type TableGrid } from "../../contract/grid";
+import { headerKey, isErrorValue, type CellValue, type TableGrid } from "../../contract/grid";
 import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
 import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
@@ -47,7 +47,7 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
 
 function toPatchValue(v: CellValue | undefined): string | number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v === "object") return v.error;
+  if (typeof v === "object") return isErrorValue(v) ? v.error : null;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
 }
