@@ -114,9 +114,6 @@ interface Case {
 const CASES: Case[] = [
   // Tables and columns
   { mistake: "A required table is missing (deleted, or renamed)", code: "MISSING_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Classes"); } },
-  { mistake: "A table renamed by Excel when its sheet was copied (NDDR_Movements3)", code: "MISNAMED_TABLE", at: "Movements!A1", change: (t) => { t.names.NDDR_Movements = "NDDR_Movements3"; } },
-  { mistake: "Two tables of one contract name (written by another program)", code: "DUPLICATE_TABLE", at: "Old movements!A1", change: (t) => { t.copies.push({ of: "NDDR_Movements", name: "nddr_movements", sheet: "Old movements" }); } },
-  { mistake: "Issuer settings but no movements, repurchases or treasury sales table", code: "NO_LEDGER_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Movements", "NDDR_Repurchases"); } },
   { mistake: "A required column is missing from a table", code: "MISSING_COLUMN", at: "Classes!A1", change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
   { mistake: "NDDR_Issuer lacks its Field or Value column", code: "MISSING_COLUMN", at: "Issuer!A1", change: (t) => { t.headers.issuer = ["Field", "Setting value"]; } },
   { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: "Movements!J1", change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
@@ -131,7 +128,6 @@ const CASES: Case[] = [
   { mistake: "A date typed day-first as text (30/11/2024)", code: "BAD_DATE", at: "Issuer!B6", change: setIssuer("Opening date", "30/11/2024") },
   { mistake: "A date with an impossible year (1989)", code: "DATE_OUT_OF_RANGE", at: "Issuer!B6", change: setIssuer("Opening date", "1989-11-30") },
   { mistake: "An Excel error value (#N/A) in a cell read", code: "EXCEL_ERROR_VALUE", at: "Issuer!B6", change: setIssuer("Opening date", { error: "#N/A" }) },
-  { mistake: "A formula saved without its result (by a program that does not calculate)", code: "FORMULA_NOT_CALCULATED", at: "Movements!E2", change: mov("Shares", { formula: "1865*1000000" }) },
   { mistake: "The closing date is not after the opening date", code: "CLOSING_NOT_AFTER_OPENING", at: "Issuer!B7", change: setIssuer("Closing date", s("2024-11-29")) },
   { mistake: "Date submitted is before the closing date", code: "SUBMITTED_BEFORE_CLOSING", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-16")) },
   { mistake: "Date submitted is after the deadline", code: "RETURN_LATE", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-20")) },
@@ -199,6 +195,11 @@ const CASES: Case[] = [
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
   { mistake: "Opening date after the last logged closing date", code: "OPENING_AFTER_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-11-15"), "B", 34_528_336_530, 1_000_000, null]]; } },
+  // Tables as found in the file
+  { mistake: "A table renamed by Excel when its sheet was copied (NDDR_Movements3)", code: "MISNAMED_TABLE", at: "Movements!A1", change: (t) => { t.names.NDDR_Movements = "NDDR_Movements3"; } },
+  { mistake: "Two tables of one contract name (written by another program)", code: "DUPLICATE_TABLE", at: "Old movements!A1", change: (t) => { t.copies.push({ of: "NDDR_Movements", name: "nddr_movements", sheet: "Old movements" }); } },
+  { mistake: "Issuer settings but no movements, repurchases or treasury sales table", code: "NO_LEDGER_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Movements", "NDDR_Repurchases"); } },
+  { mistake: "A formula saved without its result (by a program that does not calculate)", code: "FORMULA_NOT_CALCULATED", at: "Movements!E2", change: mov("Shares", { formula: "1865*1000000" }) },
 ];
 
 const matches = (c: Case) => (f: Finding) => f.code === c.code && (c.at === null ? f.cell === null : `${f.sheet}!${f.cell}` === c.at);
