@@ -204,7 +204,7 @@ export class XmlStream {
     if (s.startsWith("<![CDATA[", lt)) {
       const e = s.indexOf("]]>", lt + 9);
       if (e < 0) return -1;
-      if (this.wantText) this.handler.text(s.slice(lt + 9, e));
+      if (this.wantText) this.handler.text(s.slice(lt + 9, e).replace(/\r\n?/g, "\n"));
       return e + 3;
     }
     if (s.length - lt < 9) return -1;
@@ -252,7 +252,9 @@ function encodingOf(first: Uint8Array): string {
 }
 
 function textValue(s: string, from: number, to: number): string {
-  const raw = s.slice(from, to);
+  let raw = s.slice(from, to);
+  // XML reads a line break written as CR LF (or a lone CR) as LF.
+  if (raw.indexOf("\r") >= 0) raw = raw.replace(/\r\n?/g, "\n");
   return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
 }
 
