@@ -80,8 +80,8 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
     open(tag: Tag) {
       switch (tag.name) {
         case "c": {
-          const ref = tag.attr("r");
-          col = ref === undefined ? col + 1 : columnOf(ref);
+          const ref = tag.attrStart("r");
+          col = ref < 0 ? col + 1 : columnAt(tag.source, ref);
           relevant = inSheetData && inWindow();
           if (!relevant) return;
           type = tag.attr("t") ?? "n";
@@ -212,11 +212,11 @@ function isoSerial(text: string, date1904: boolean): number | undefined {
   return isoDateToExcelSerial(day) + time - (date1904 ? DAYS_1904 : 0);
 }
 
-/** The column number of a cell reference ("AB12" → 28). */
-function columnOf(ref: string): number {
+/** The column number of the cell reference starting at `at` ("AB12" → 28). */
+function columnAt(s: string, at: number): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = at; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + c - 64;
     else if (c >= 97 && c <= 122) n = n * 26 + c - 96;
     else break;

@@ -16,8 +16,8 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-// Character codes, inlined by the compiler (module constants cost a lookup in the hot loops).
-const enum Ch { GT = 62, SLASH = 47, BANG = 33, QUESTION = 63, DQ = 34, SQ = 39, COLON = 58, EQ = 61 }
+// Character codes are written as numbers in the loops (a module constant costs a lookup per character):
+// 62 >, 47 /, 33 !, 63 ?, 34 ", 39 ', 58 :, 61 =.
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
@@ -42,6 +42,16 @@ export class Tag {
 
   /** The value of the attribute whose local name is `local` (r, t, id for r:id …), decoded. */
   attr(local: string): string | undefined {
+    const at = this.attrStart(local);
+    if (at < 0) return undefined;
+    return attributeValue(this.s.slice(at, this.s.indexOf(this.s[at - 1], at)));
+  }
+
+  /**
+   * Where the value of attribute `local` starts in `source` (after its quote), or -1: for reading a
+   * value such as a cell reference in place, without making a string of it.
+   */
+  attrStart(local: string): number {
     const s = this.s;
     const end = this.to;
     let k = this.from;
@@ -55,21 +65,26 @@ export class Tag {
       let localStart = k;
       for (; nameEnd < end; nameEnd++) {
         const d = s.charCodeAt(nameEnd);
-        if (d === Ch.EQ || isSpace(d)) break;
-        if (d === Ch.COLON) localStart = nameEnd + 1;
+        if (d === 61 || isSpace(d)) break;
+        if (d === 58) localStart = nameEnd + 1;
       }
       let v = nameEnd;
-      while (v < end && s.charCodeAt(v) !== Ch.EQ) v++;
+      while (v < end && s.charCodeAt(v) !== 61) v++;
       v++;
       while (v < end && isSpace(s.charCodeAt(v))) v++;
       const quote = s.charCodeAt(v);
-      if (quote !== Ch.DQ && quote !== Ch.SQ) return undefined;
-      const close = s.indexOf(quote === Ch.DQ ? '"' : "'", v + 1);
-      if (close < 0 || close > end) return undefined;
-      if (nameEnd - localStart === local.length && s.startsWith(local, localStart)) return attributeValue(s.slice(v + 1, close));
+      if (quote !== 34 && quote !== 39) return -1;
+      const close = s.indexOf(quote === 34 ? '"' : "'", v + 1);
+      if (close < 0 || close > end) return -1;
+      if (nameEnd - localStart === local.length && s.startsWith(local, localStart)) return v + 1;
       k = close + 1;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The text the tag was read from (valid during the handler's call). */
+  get source(): string {
+    return this.s;
   }
 }
 
@@ -153,7 +168,7 @@ export class XmlStream {
       i = lt;
       const c1 = s.charCodeAt(lt + 1);
       if (c1 !== c1) break; // "<" is the last character: wait for more
-      if (c1 === Ch.BANG || c1 === Ch.QUESTION) {
+      if (c1 === 33 || c1 === 63) {
         const next = this.special(s, lt, c1);
         if (next < 0) break;
         i = next;
@@ -165,11 +180,11 @@ export class XmlStream {
         const c = s.charCodeAt(k);
         if (quote !== 0) {
           if (c === quote) quote = 0;
-        } else if (c === Ch.GT) break;
-        else if (c === Ch.DQ || c === Ch.SQ) quote = c;
+        } else if (c === 62) break;
+        else if (c === 34 || c === 39) quote = c;
       }
       if (k >= n) break;
-      if (c1 === Ch.SLASH) this.closeTag(s, lt + 2, k);
+      if (c1 === 47) this.closeTag(s, lt + 2, k);
       else this.openTag(s, lt + 1, k);
       i = k + 1;
       if (this.skipTo !== undefined) {
@@ -185,7 +200,7 @@ export class XmlStream {
   private findEndTag(s: string, endTag: string): number {
     for (let at = s.indexOf(endTag); at >= 0; at = s.indexOf(endTag, at + 1)) {
       const c = s.charCodeAt(at + endTag.length);
-      if (c === Ch.GT || isSpace(c)) return at;
+      if (c === 62 || isSpace(c)) return at;
       if (c !== c) return -1;
     }
     return -1;
@@ -193,7 +208,7 @@ export class XmlStream {
 
   /** Comments, CDATA, processing instructions; the index after them, or -1 to wait for more. */
   private special(s: string, lt: number, c1: number): number {
-    if (c1 === Ch.QUESTION) {
+    if (c1 === 63) {
       const e = s.indexOf("?>", lt + 2);
       return e < 0 ? -1 : e + 2;
     }
@@ -213,20 +228,21 @@ export class XmlStream {
   }
 
   private openTag(s: string, from: number, gt: number): void {
-    const selfClosing = s.charCodeAt(gt - 1) === Ch.SLASH;
+    const selfClosing = s.charCodeAt(gt - 1) === 47;
     const end = selfClosing ? gt - 1 : gt;
     let nameEnd = from;
     let localStart = from;
     for (; nameEnd < end; nameEnd++) {
       const c = s.charCodeAt(nameEnd);
       if (isSpace(c)) break;
-      if (c === Ch.COLON) localStart = nameEnd + 1;
+      if (c === 58) localStart = nameEnd + 1;
     }
     if (nameEnd === from) throw damaged(this.part);
     if (this.stack.length === 0) {
       if (this.rootSeen) throw damaged(this.part);
       this.rootSeen = true;
     }
+    // Slicing a short name costs less than looking it up among those seen (measured).
     const local = s.slice(localStart, nameEnd);
     this.tag.set(s, local, nameEnd, end, selfClosing);
     if (!selfClosing) this.stack.push(localStart === from ? local : s.slice(from, nameEnd));
@@ -260,8 +276,12 @@ function textValue(s: string, from: number, to: number): string {
 
 /** Attribute values: entities decoded, and tabs and line breaks read as spaces (XML's normalization). */
 function attributeValue(raw: string): string {
-  const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
-  return spaced.indexOf("&") < 0 ? spaced : decodeEntities(spaced);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Most values (cell references, types, ids) have neither: returned as they are.
+    if (c === 38 || c === 9 || c === 10 || c === 13) return decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, " "));
+  }
+  return raw;
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
