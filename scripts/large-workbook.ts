@@ -2,7 +2,7 @@
 // workbook whose first sheet is an unrelated table of a million rows, each with its own text (so the
 // shared strings hold a million texts before the contract's). About 42 MB. The command line must
 // answer (exit 0 or 2) in well under a minute, without reading that sheet or keeping those texts.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readXlsxTables } from "../src/adapters/xlsx-read/read-xlsx-tables";
 import { isContractOrNearName } from "../src/contract/table-names";
@@ -25,7 +25,9 @@ function random(seed: number): () => number {
 }
 
 export async function largeWorkbook(rows = LARGE_ROWS): Promise<Uint8Array> {
-  const example = readFileSync(join(__dirname, "..", "..", "examples", "sensetime-2024-12-18.xlsx"));
+  // From scripts/ (tests) or lib/scripts/ (compiled for npm run bench).
+  const root = existsSync(join(__dirname, "..", "examples")) ? join(__dirname, "..") : join(__dirname, "..", "..");
+  const example = readFileSync(join(root, "examples", "sensetime-2024-12-18.xlsx"));
   const read = await readXlsxTables(example, isContractOrNearName);
   if (!read.ok) throw new Error(read.reason);
   const parts = unzipEntries(excelStyleFromGrids(read.tables));
