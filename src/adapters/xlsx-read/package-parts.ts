@@ -111,7 +111,7 @@ export async function workbookLayout(pkg: Package): Promise<WorkbookLayout> {
   const root = await relationships(pkg, "");
   const workbookPart = [...root.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
   if (!pkg.entries.has(workbookPart.toLowerCase())) {
-    throw new ReadFailure(`it has no workbook part, so it is not an Excel workbook. Save it from Excel as "Excel Workbook (*.xlsx)"`);
+    throw new ReadFailure(`it has no worksheet, so it is not an Excel workbook. Save it from Excel as "Excel Workbook (*.xlsx)"`);
   }
   let date1904 = false;
   const sheets: { name: string; id: string }[] = [];
@@ -136,7 +136,9 @@ export async function workbookLayout(pkg: Package): Promise<WorkbookLayout> {
   const tables: TableDefinition[] = [];
   for (const sheet of worksheets) {
     for (const rel of (await relationships(pkg, sheet.part)).values()) {
-      if (rel.type !== "table" || !pkg.entries.has(rel.target.toLowerCase())) continue;
+      if (rel.type !== "table") continue;
+      // Excel would call the file corrupt and drop the table; reading on would report it missing.
+      if (!pkg.entries.has(rel.target.toLowerCase())) throw damaged(rel.target);
       if (tables.length >= pkg.limits.maxTables) throw new ReadFailure(`it has more than ${pkg.limits.maxTables.toLocaleString("en")} tables`);
       const table = await tableDefinition(pkg, rel.target, sheet.name, sheet.part);
       if (table) tables.push(table);

@@ -71,7 +71,8 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 export function damaged(part?: string): ReadFailure {
-  return new ReadFailure(`it is not a readable .xlsx workbook (${part ? `its part ${part} is damaged` : "the zip directory is damaged"}). ${SAVE_AS}`);
+  const what = part ? `(a part of the file is damaged): ${part}` : "(the zip directory is damaged)";
+  return new ReadFailure(`it is not a readable .xlsx workbook ${what}. ${SAVE_AS}`);
 }
 
 function findEndOfDirectory(view: DataView): number {
