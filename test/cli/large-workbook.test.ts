@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { largeWorkbook } from "../../scripts/large-workbook";
 import { main } from "../../src/cli/main";
 import { capture } from "../support/capture-io";
+import { handPackage, tableXml } from "../support/xlsx-parts";
 
 let dir: string;
 beforeAll(() => {
@@ -24,3 +25,11 @@ it("gives the SenseTime return from a workbook with 50,000 unrelated rows before
   expect(json.sectionI[0].closing.issued).toBe(36_393_336_530);
   expect(json.findings).toEqual([]);
 }, 60_000);
+
+it("refuses tables of more than 5,000,000 cells with exit 2 and a sentence, before reading them", async () => {
+  const file = join(dir, "huge-table.xlsx");
+  writeFileSync(file, handPackage({ rows: "", table: tableXml("A1:J1000000", ["Class key", "Shares"]) }));
+  const io = capture();
+  expect(await main(["generate", file, "--out", join(dir, "out-huge")], io)).toBe(2);
+  expect(io.text()).toMatch(/cannot read .*10,000,000 cells, more than the 5,000,000 this tool reads/);
+});
