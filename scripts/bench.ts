@@ -1,25 +1,34 @@
 // `npm run bench`: times one generation on a synthetic ledger of 100,000 movement rows and 20,000
-// repurchase rows over three classes, and prints `name: value unit` lines, `overhead-ratio` last.
-//   domain-100k-ms  parseLedger + generateReturn on the tables as read (grids → return model)
-//   cli-ms          the command line in-process: workbook file → return.json, return.txt, return.xlsx on disk
-//   io-floor-ms     exceljs alone: reading the workbook file and writing the same return.xlsx
-// Each figure is the median of several runs after a warm-up; cli and io-floor runs alternate so that
-// load from other processes on the machine affects both alike.
+// repurchase rows over three classes, and prints `name: value unit` lines.
+//   domain-100k-ms      parseLedger + generateReturn on the tables as read (grids → return model)
+//   read-tables-ms      the reader: file bytes → the contract's tables as grids
+//   unzip-floor-ms      reading the file and inflating every part (node's zlib), nothing else
+//   cli-ms              the command line in-process: workbook file → return.json, return.txt, return.xlsx on disk
+//   cli-vs-unzip-ratio  cli-ms ÷ unzip-floor-ms
+//   io-floor-ms         exceljs alone: reading the workbook file and writing the same return.xlsx
+//   cli-process-ms, cli-peak-rss-mb   `nddr generate` as a process of its own: wall time and peak memory
+//   large-workbook-*    the same for a 42 MB workbook with an unrelated sheet of a million rows
+// Each figure is the median of several runs after a warm-up; runs of figures that are compared
+// alternate, so that load from other processes on the machine affects both alike.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { inflateRawSync } from "node:zlib";
 import { loadWorkbook } from "../src/adapters/exceljs/load-workbook";
-import { readTables } from "../src/adapters/exceljs/read-tables";
 import { buildInputWorkbook } from "../src/adapters/exceljs/write-input-workbook";
 import { returnWorkbookBytes } from "../src/adapters/exceljs/write-layout";
+import { entryData, zipDirectory } from "../src/adapters/xlsx-read/zip-directory";
 import { main, type Io } from "../src/cli/main";
 import type { TableGrid } from "../src/contract/grid";
 import { parseLedger } from "../src/contract/parse-ledger";
 import type { IsoDate } from "../src/domain/dates";
+import { readContractTables } from "../src/generate";
 import { generateReturn } from "../src/domain/generate-return";
 import { layoutReturn } from "../src/layout/return-layout";
+import { largeWorkbook } from "./large-workbook";
 import { BENCH_SIZE, SYNTHETIC_TODAY, syntheticLedger } from "./synthetic-ledger";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -49,8 +58,6 @@ async function bench(): Promise<void> {
     line("workbook-kb", Math.round(statSync(file).size / 1024), "kB");
 
     const { grids, readTablesMs } = await readTimedTables(file);
-    // The exceljs workbook (most of a gigabyte) is garbage now, as in the command line once the tables
-    // are read: collect it before the domain's runs rather than during them.
     collectGarbage();
     const domain = () => {
       const parsed = parseLedger(grids);
@@ -75,31 +82,79 @@ async function bench(): Promise<void> {
       await workbookOf(file);
       writeFileSync(join(dir, "floor.xlsx"), await returnWorkbookBytes(layout, props));
     };
+    const unzip = () => unzipAll(file);
     await cli();
     await ioFloor();
+    await unzip();
     const cliTimes: number[] = [];
     const floorTimes: number[] = [];
+    const unzipTimes: number[] = [];
     for (let i = 0; i < Math.max(3, RUNS - 2); i++) {
       cliTimes.push(await time(cli));
+      unzipTimes.push(await time(unzip));
       floorTimes.push(await time(ioFloor));
     }
     const cliMs = median(cliTimes);
     const floorMs = median(floorTimes);
+    const unzipMs = median(unzipTimes);
+    line("unzip-floor-ms", ms(unzipMs), "ms");
     line("cli-ms", ms(cliMs), "ms");
+    line("cli-vs-unzip-ratio", (cliMs / unzipMs).toFixed(2));
     line("io-floor-ms", ms(floorMs), "ms");
-    const small = readTables(await smallWorkbook(dir));
+    const small = await smallTables(dir);
     line("office-syncs", await officeSyncs(small, grids));
     line("overhead-ratio", (cliMs / floorMs).toFixed(2));
+    const process1 = cliProcess(file, join(dir, "out-process"));
+    line("cli-process-ms", ms(process1.ms), "ms");
+    line("cli-peak-rss-mb", process1.peakMb, "MB");
+
+    const large = join(dir, "large.xlsx");
+    writeFileSync(large, await largeWorkbook());
+    line("large-workbook-mb", (statSync(large).size / 1024 / 1024).toFixed(1), "MB");
+    const run = cliProcess(large, join(dir, "out-large"));
+    line("large-workbook-exit", run.code);
+    line("large-workbook-ms", ms(run.ms), "ms");
+    line("large-workbook-peak-rss-mb", run.peakMb, "MB");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The contract tables of the file, and readTables' time on the loaded workbook (median of three). */
+/** The contract tables of the file, and the reader's time from the file's bytes (median after a warm-up). */
 async function readTimedTables(file: string): Promise<{ grids: TableGrid[]; readTablesMs: number }> {
-  const workbook = await workbookOf(file);
-  const readTablesMs = median(await repeat(3, () => readTables(workbook)));
-  return { grids: readTables(workbook), readTablesMs };
+  const read = async () => {
+    const r = await readContractTables(readFileSync(file));
+    if (!r.ok) throw new Error(r.reason);
+    return r.tables;
+  };
+  const grids = await read(); // a warm-up, as for the other figures
+  const readTablesMs = median(await repeat(RUNS, read));
+  return { grids, readTablesMs };
+}
+
+/** The physical floor of any reader: the file read and every part inflated, with node's zlib. */
+function unzipAll(file: string): number {
+  const bytes = new Uint8Array(readFileSync(file));
+  let total = 0;
+  for (const entry of zipDirectory(bytes, 100_000).values()) {
+    const data = entryData(bytes, entry);
+    total += entry.method === 8 ? inflateRawSync(data).length : data.length;
+  }
+  return total;
+}
+
+/** `nddr generate` in a process of its own (as a user runs it): exit code, wall time and peak RSS. */
+function cliProcess(file: string, out: string): { code: number; ms: number; peakMb: number } {
+  const cliMain = join(__dirname, "..", "src", "cli", "main.js");
+  const script = `require(${JSON.stringify(cliMain)}).main(process.argv.slice(1), { out() {}, err() {}, today: () => ${JSON.stringify(today)} })` +
+    `.then((code) => { process.stdout.write(JSON.stringify({ code, rss: process.resourceUsage().maxRSS })); })`;
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ["-e", script, "generate", file, "--out", out, "--today", today], { encoding: "utf8", timeout: 300_000 });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  const result = /\{.*\}$/.exec(run.stdout ?? "");
+  if (!result) return { code: run.status ?? -1, ms: elapsed, peakMb: NaN };
+  const { code, rss } = JSON.parse(result[0]) as { code: number; rss: number };
+  return { code, ms: elapsed, peakMb: Math.round(rss / 1024) };
 }
 
 /** A full collection: node's gc() with --expose-gc (npm run bench), or one exposed here when run without it. */
@@ -112,10 +167,12 @@ function collectGarbage(): void {
   gc();
 }
 
-async function smallWorkbook(dir: string) {
+async function smallTables(dir: string): Promise<TableGrid[]> {
   const file = join(dir, "small.xlsx");
   await buildInputWorkbook(syntheticLedger({ movements: 1_000, repurchases: 200 })).xlsx.writeFile(file);
-  return workbookOf(file);
+  const read = await readContractTables(readFileSync(file));
+  if (!read.ok) throw new Error(read.reason);
+  return read.tables;
 }
 
 /** The file loaded with exceljs, as the command line loads it; the bench's own files always load. */

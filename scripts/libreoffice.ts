@@ -10,20 +10,22 @@ import { pathToFileURL } from "node:url";
 
 /** UTF-8 (76), comma, double quotes, from row 1, and token 9 "save cell contents as shown". */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true";
+/** LibreOffice's own .xlsx export ("Excel 2007-365"), to re-save a workbook as a LibreOffice user would. */
+const XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML";
 
 export function hasLibreOffice(): boolean {
   return spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-/** Converts `file` into `outDir` as "pdf" or "csv"; the path of the new file, or an error saying what soffice said. */
-export function convert(file: string, format: "pdf" | "csv", outDir: string): string {
+/** Converts `file` into `outDir` as "pdf", "csv" or "xlsx" (outDir must not be its folder); the path of the new file, or an error saying what soffice said. */
+export function convert(file: string, format: "pdf" | "csv" | "xlsx", outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "nddr-lo-profile-"));
   try {
     const result = spawnSync(
       "soffice",
       [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore",
-        "--convert-to", format === "csv" ? CSV_FILTER : "pdf", "--outdir", outDir, file],
+        "--convert-to", format === "csv" ? CSV_FILTER : format === "xlsx" ? XLSX_FILTER : "pdf", "--outdir", outDir, file],
       { encoding: "utf8", timeout: 120_000 },
     );
     const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${format}`));

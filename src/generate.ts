@@ -1,11 +1,11 @@
 // One generation from an .xlsx's bytes to the three export files, used by the command line. The
 // Office.js path shares everything from parseLedger on.
-import { damageOf, loadWorkbook } from "./adapters/exceljs/load-workbook";
-import { readTables } from "./adapters/exceljs/read-tables";
+import { readXlsxTables } from "./adapters/xlsx-read/read-xlsx-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
 import { inputFingerprint } from "./contract/fingerprint";
 import type { TableGrid } from "./contract/grid";
 import { parseLedger } from "./contract/parse-ledger";
+import { isContractOrNearName } from "./contract/table-names";
 import type { Ledger } from "./domain/ledger";
 import type { IsoDate } from "./domain/dates";
 import { generateReturn, type Generation } from "./domain/generate-return";
@@ -38,16 +38,12 @@ export interface ExportOptions {
   readonly lang?: Language;
 }
 
-/** The tables of an .xlsx as grids, or why they cannot be read (never an exception for a bad file). */
-export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<{ ok: true; tables: TableGrid[] } | { ok: false; reason: string }> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return loaded;
-  try {
-    return { ok: true, tables: readTables(loaded.workbook) };
-  } catch (e) {
-    // exceljs accepts some damaged table definitions (a range beyond column XFD) and fails on reading them.
-    return { ok: false, reason: `a table in it is damaged (${damageOf(e)})` };
-  }
+/**
+ * The contract's tables of an .xlsx as grids (and the near-named ones the parser reports), or why they
+ * cannot be read (never an exception for a bad file). Only the parts holding them are parsed.
+ */
+export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<{ ok: true; tables: TableGrid[]; date1904: boolean } | { ok: false; reason: string }> {
+  return readXlsxTables(bytes, isContractOrNearName);
 }
 
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {

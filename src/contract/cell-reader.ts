@@ -5,7 +5,7 @@ import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import { clip, tidyText } from "../domain/text-key";
-import { isErrorValue, type CellValue } from "./grid";
+import { isErrorValue, isUncalculated, type CellValue } from "./grid";
 
 export { clip };
 
@@ -17,6 +17,8 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const EXCEL_CELL_CHARACTERS = 32_767;
+/** 1 January 1904 is serial 0 in the 1904 system and 1,462 in the 1900 system. */
+const DAYS_1904_TO_1900 = 1462;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
 
@@ -42,7 +44,8 @@ export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
 
-  constructor(readonly findings: Finding[] = []) {}
+  /** `date1904`: the workbook counts dates from 1904, so serial numbers convert 1,462 days later. */
+  constructor(readonly findings: Finding[] = [], private readonly date1904 = false) {}
 
   get ok(): boolean {
     return this.errors === 0;
@@ -61,6 +64,10 @@ export class CellReader {
   private present(value: CellValue | undefined, at: CellRef, what: string, required: boolean): value is CellValue {
     if (value !== undefined && isErrorValue(value)) {
       this.error("EXCEL_ERROR_VALUE", `${what} shows the Excel error ${value.error}. Fix the formula or type the value.`, at);
+      return false;
+    }
+    if (value !== undefined && isUncalculated(value)) {
+      this.error("FORMULA_NOT_CALCULATED", `${what} holds a formula${formulaText(value.formula)} with no saved result: the program that wrote the file did not calculate it, so its value is unknown. Open the file in Excel (it calculates) and save it, or type the value.`, at);
       return false;
     }
     if (CellReader.isEmpty(value)) {
@@ -169,7 +176,7 @@ export class CellReader {
   date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = excelSerialToIsoDate(value);
+    if (typeof value === "number") date = excelSerialToIsoDate(this.date1904 ? value + DAYS_1904_TO_1900 : value);
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
@@ -212,6 +219,11 @@ export class CellReader {
   warning(code: string, message: string, at: CellRef): void {
     this.findings.push(finding(code, "warning", message, at));
   }
+}
+
+/** " (=SUM(A1:A3))", clipped; nothing for a shared formula's follower cells, whose text is not stored. */
+function formulaText(formula: string): string {
+  return formula === "" ? "" : ` (=${clip(formula, 60)})`;
 }
 
 /** Rule 18 (R-T2): an event time in another zone counts on its Hong Kong date. */

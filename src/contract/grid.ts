@@ -5,8 +5,21 @@ import { normalizeKey } from "../domain/text-key";
 
 export { columnLetters, columnNumber } from "../common/a1";
 
-/** A cell as Excel returns it: dates as serial numbers, error values as { error: "#N/A" }. */
-export type CellValue = string | number | boolean | null | { readonly error: string };
+/**
+ * A cell as Excel returns it: dates as serial numbers (in the workbook's date system), error values as
+ * { error: "#N/A" }. A file can also hold a formula without its result (written by a program that does
+ * not calculate): { formula } — not a blank, since Excel would show a value there.
+ */
+export type CellValue = string | number | boolean | null | ErrorValue | UncalculatedFormula;
+
+export interface ErrorValue {
+  readonly error: string;
+}
+
+export interface UncalculatedFormula {
+  /** The formula's text without "=" ("" for the follower cells of a shared formula). */
+  readonly formula: string;
+}
 
 export interface TableGrid {
   readonly name: string;
@@ -17,10 +30,22 @@ export interface TableGrid {
   readonly firstColumn: number;
   readonly headers: readonly CellValue[];
   readonly rows: readonly (readonly CellValue[])[];
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): its serials are 1,462 days smaller. */
+  readonly date1904?: boolean;
 }
 
-export function isErrorValue(value: CellValue): value is { readonly error: string } {
-  return typeof value === "object" && value !== null;
+export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function isUncalculated(value: CellValue | undefined): value is UncalculatedFormula {
+  return typeof value === "object" && value !== null && "formula" in value;
+}
+
+/** What a plain-value writer puts in a cell: an error value's text, nothing for a formula without a result. */
+export function plainValue(value: CellValue): string | number | boolean | null {
+  if (typeof value !== "object" || value === null) return value;
+  return isErrorValue(value) ? value.error : null;
 }
 
 /** Address of the cell in data row `rowIndex` (0-based) and table column `columnIndex` (0-based). */

@@ -3,7 +3,7 @@ import type { IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import type { IssuerField, IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
-import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, type CellValue, type TableGrid } from "./grid";
+import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, isUncalculated, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
 import { ROMAN } from "../labels/en";
 
@@ -26,6 +26,11 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
         `The Field cell shows the Excel error ${label.error}, so the setting on this row cannot be read. Type the setting's name.`, labelAt));
       return;
     }
+    if (isUncalculated(label)) {
+      findings.push(finding("FORMULA_NOT_CALCULATED", "error",
+        `The Field cell holds a formula with no saved result, so the setting on this row cannot be read. Open the file in Excel and save it, or type the setting's name.`, labelAt));
+      return;
+    }
     const spec = ISSUER_FIELDS.find((f) => headerKey(f.label) === headerKey(label));
     if (!spec) {
       findings.push(finding("UNKNOWN_SETTING", "warning",
@@ -40,7 +45,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
     values.set(spec.field, { value: row[valueCol] ?? null, at: { sheet: grid.sheet, cell: dataCellAddress(grid, i, valueCol) } });
   });
 
-  const r = new CellReader(findings);
+  const r = new CellReader(findings, grid.date1904);
   const missingAt = { sheet: grid.sheet, cell: headerCellAddress(grid, fieldCol) };
   const cells: Partial<Record<IssuerField, CellRef>> = {};
   for (const [field, v] of values) cells[field] = v.at;

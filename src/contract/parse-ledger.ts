@@ -9,6 +9,7 @@ import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
 import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
+import { contractTableName, nearContractName } from "./table-names";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
@@ -24,14 +25,10 @@ export interface ParsedLedger {
 
 export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const findings: Finding[] = [];
-  const byName = new Map<string, TableGrid>();
-  for (const t of tables) {
-    const key = t.name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, t);
-  }
+  const { byName, misnamed } = contractTables(tables, findings);
   const table = (name: string, required: boolean): TableGrid | undefined => {
     const grid = byName.get(name.toLowerCase());
-    if (!grid && required) {
+    if (!grid && required && !misnamed.has(name)) {
       findings.push(finding("MISSING_TABLE", "error",
         `The workbook has no table named ${name}. Create it with "nddr template" (or Set up input tables in the add-in) and copy your data into it.`));
     }
@@ -61,9 +58,48 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const treasurySales = keep(salesGrid ? parseRows(salesGrid, TREASURY_SALES_TABLE, findings, readTreasurySale) : []);
   const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
   const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
+  if (issuerGrid && !movementsGrid && !repurchasesGrid && !salesGrid && ![MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE].some((t) => misnamed.has(t.name))) {
+    findings.push(finding("NO_LEDGER_TABLE", "error",
+      `The workbook has issuer settings but no ${MOVEMENTS_TABLE.name}, ${REPURCHASES_TABLE.name} or ${TREASURY_SALES_TABLE.name} table, so no change can be counted. ` +
+      `Add ${MOVEMENTS_TABLE.name} (nddr template, or Set up input tables in the add-in) and record the changes there.`));
+  }
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
   const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
   return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log }, findings };
+}
+
+/**
+ * The contract's tables by lower-case name (Excel's names ignore case), and the contract names of the
+ * tables found only under a near name. A near name is an error when the contract table is missing (its
+ * rows would silently be left out), a warning beside it; a second table of one name is an error.
+ */
+function contractTables(tables: readonly TableGrid[], findings: Finding[]): { byName: Map<string, TableGrid>; misnamed: Set<string> } {
+  const byName = new Map<string, TableGrid>();
+  for (const t of tables) {
+    const key = t.name.toLowerCase();
+    const first = byName.get(key);
+    if (!first) byName.set(key, t);
+    else if (contractTableName(t.name)) {
+      findings.push(finding("DUPLICATE_TABLE", "error",
+        `A second table is named ${t.name} (the first is on sheet ${first.sheet}); Excel table names are unique whatever their case, and only the first is read. Rename this one or move its rows into the first.`,
+        { sheet: t.sheet, cell: headerCellAddress(t, 0) }));
+    }
+  }
+  const misnamed = new Set<string>();
+  for (const t of tables) {
+    const intended = nearContractName(t.name);
+    if (!intended) continue;
+    const at = { sheet: t.sheet, cell: headerCellAddress(t, 0) };
+    if (byName.has(intended.toLowerCase())) {
+      findings.push(finding("MISNAMED_TABLE", "warning",
+        `The table "${clip(t.name)}" is not read: only ${intended} is. If its rows belong in the return, move them into ${intended}; otherwise rename it so that it does not look like ${intended}.`, at));
+    } else {
+      misnamed.add(intended);
+      findings.push(finding("MISNAMED_TABLE", "error",
+        `The table "${clip(t.name)}" is not read, because its name is not ${intended}. Rename it to ${intended} (Table Design → Table Name).`, at));
+    }
+  }
+  return { byName, misnamed };
 }
 
 export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
@@ -101,7 +137,7 @@ export function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
   const origins = rowOrigins<F>(grid, columnOf);
   const out: T[] = [];
-  const reader = new CellReader(findings);
+  const reader = new CellReader(findings, grid.date1904);
   const seenRows = new RowSet<number>(columns);
   // One reader state per table rather than closures, cell references and origins per row: a
   // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and

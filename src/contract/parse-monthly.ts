@@ -11,7 +11,7 @@ import {
 } from "../domain/monthly-return/input";
 import { normalizeKey } from "../domain/text-key";
 import { CellReader, clip, exactAmount, type AmountValue } from "./cell-reader";
-import { dataCellAddress, headerKey, type TableGrid } from "./grid";
+import { dataCellAddress, headerKey, plainValue, type TableGrid } from "./grid";
 import { parseLedger, parseRows, readCurrency, readStockCode, type RowParser } from "./parse-ledger";
 import {
   LOG_RETURN_HEADER, LOG_TABLE, MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
@@ -156,7 +156,7 @@ function readLogReturns(grid: TableGrid, findings: Finding[]): Map<number, Retur
       return;
     }
     findings.push(finding("UNKNOWN_RETURN_KIND", "warning",
-      `Return "${clip(String(typeof value === "object" && value !== null ? value.error : value))}" is neither ${RETURN_KINDS.join(" nor ")}; the row is read as a Next Day Disclosure Return. Correct it.`,
+      `Return "${clip(String(plainValue(value!) ?? ""))}" is neither ${RETURN_KINDS.join(" nor ")}; the row is read as a Next Day Disclosure Return. Correct it.`,
       { sheet: grid.sheet, cell: dataCellAddress(grid, i, col) }));
   });
   return out;

@@ -2,7 +2,7 @@
 // found again by a number hash in a table of typed arrays and compared cell by cell, keeping no key
 // string per row: building a JSON key for each row of a 100,000-row ledger made parsing it several
 // times slower, and a Map of the hashes was still a tenth of the time.
-import { isErrorValue, type CellValue } from "./grid";
+import { isErrorValue, isUncalculated, type CellValue } from "./grid";
 
 const FNV_PRIME = 0x01000193;
 
@@ -59,7 +59,7 @@ export class RowSet<R> {
       const x = this.cell(a, c);
       const y = this.cell(b, c);
       if (x === y) continue;
-      if (!(isErrorValue(x) && isErrorValue(y) && x.error === y.error)) return false;
+      if (!(isErrorValue(x) && isErrorValue(y) && x.error === y.error) && !(isUncalculated(x) && isUncalculated(y) && x.formula === y.formula)) return false;
     }
     return true;
   }
@@ -82,7 +82,7 @@ export class RowSet<R> {
           h = Math.imul(h ^ (Math.round((cell % 1) * 1e9) | 0), FNV_PRIME);
         }
       } else {
-        const text = typeof cell === "string" ? cell : cell.error;
+        const text = typeof cell === "string" ? cell : isErrorValue(cell) ? cell.error : cell.formula;
         const n = text.length;
         h = Math.imul(h ^ n, FNV_PRIME);
         if (n > 0) {

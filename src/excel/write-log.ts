@@ -1,7 +1,7 @@
 // NDDR_Log, the roll-forward record: after a return is written, one row per class is appended —
 // unless the log already holds exactly these closing balances (generating the same return again), the
 // rule `nddr generate --log` follows too.
-import { headerKey, type CellValue, type TableGrid } from "../contract/grid";
+import { headerKey, plainValue, type CellValue, type TableGrid } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
 import { a1 } from "../common/a1";
 
@@ -11,7 +11,7 @@ export function inTableOrder(rows: readonly (readonly CellValue[])[], headers: r
   return rows.map((r) => source.map((i) => toExcel(i < 0 ? null : (r[i] ?? null))));
 }
 
-const toExcel = (v: CellValue): string | number | boolean => (v === null ? "" : typeof v === "object" ? v.error : v);
+const toExcel = (v: CellValue): string | number | boolean => plainValue(v) ?? "";
 
 /** Appends to the existing NDDR_Log table. */
 export function queueAppend(context: Excel.RequestContext, grid: TableGrid, rows: readonly (readonly CellValue[])[]): void {

@@ -513,8 +513,9 @@ describe("tables", () => {
     expect(r.findings[0].message).toContain("NDDR_Classes");
   });
 
-  it("does not require an NDDR_Movements table", () => {
-    const r = parse(tables().filter((t) => t.name !== "NDDR_Movements"));
+  it("does not require an NDDR_Movements table when NDDR_Repurchases is there", () => {
+    const repurchases = grid("NDDR_Repurchases", "Repurchases", "A1", REPURCHASES_TABLE.columns.map((c) => c.header), []);
+    const r = parse([...tables().filter((t) => t.name !== "NDDR_Movements"), repurchases]);
     expect(r.findings).toEqual([]);
     expect(r.ledger.movements).toEqual([]);
   });

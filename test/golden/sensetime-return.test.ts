@@ -7,6 +7,7 @@ import type { IsoDate } from "../../src/domain/dates";
 import { generateFromXlsx, type WorkbookGeneration } from "../../src/generate";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { comparableLines } from "../support/published-text";
+import { SAVED_BY } from "../support/resave";
 
 const PUBLISHED = readFileSync(join(__dirname, "../fixtures/published/sensetime-nddr-2024-12-18.txt"), "utf8");
 const EXAMPLE = join(__dirname, "../../examples/sensetime-2024-12-18.xlsx");
@@ -17,11 +18,11 @@ function files(result: WorkbookGeneration) {
   return result.files;
 }
 
-describe("the bundled SenseTime example", () => {
+describe.each(SAVED_BY)("the bundled SenseTime example, saved %s", (_, resave) => {
   let result: WorkbookGeneration;
   beforeAll(async () => {
-    result = await generateFromXlsx(readFileSync(EXAMPLE), TODAY);
-  });
+    result = await generateFromXlsx(await resave(readFileSync(EXAMPLE)), TODAY);
+  }, 60_000);
 
   it("produces return.txt identical, line by line, to the published return", () => {
     expect(comparableLines(files(result).text ?? "")).toEqual(comparableLines(PUBLISHED));
@@ -82,9 +83,12 @@ describe("the bundled SenseTime example", () => {
     );
   });
 
+});
+
+describe("the bundled SenseTime example file", () => {
   it("is what scripts/build-example.ts builds (the committed workbook is not stale)", async () => {
     const rebuilt = await buildInputWorkbook(SENSETIME_2024_12_18).xlsx.writeBuffer();
     const fromScript = await generateFromXlsx(rebuilt as ArrayBuffer, TODAY);
-    expect(files(fromScript).json).toBe(files(result).json);
+    expect(files(fromScript).json).toBe(files(await generateFromXlsx(readFileSync(EXAMPLE), TODAY)).json);
   });
 });

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
+import { readContractTables } from "../../src/generate";
+import { excelStyleFromGrids } from "../support/excel-style-xlsx";
 import { parseLedger } from "../../src/contract/parse-ledger";
 import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
@@ -32,8 +34,12 @@ interface Tables {
   mandates: Row[];
   log: Row[];
   sales: Row[];
-  headers: Partial<Record<keyof Omit<Tables, "headers" | "dropped">, CellValue[]>>;
+  headers: Partial<Record<keyof Omit<Tables, "headers" | "dropped" | "names" | "copies">, CellValue[]>>;
   dropped: string[];
+  /** Names the tables go by instead of the contract's (NDDR_Movements → NDDR_Movements3). */
+  names: Record<string, string>;
+  /** Copies of a table under another name, on a sheet of their own. */
+  copies: { of: string; name: string; sheet: string }[];
 }
 
 function base(): Tables {
@@ -51,6 +57,8 @@ function base(): Tables {
     sales: [],
     headers: {},
     dropped: [],
+    names: {},
+    copies: [],
   };
 }
 
@@ -66,7 +74,9 @@ function grids(t: Tables): TableGrid[] {
     ...(t.log.length ? [grid(LOG_TABLE, "log", t.log)] : []),
     ...(t.sales.length ? [grid(TREASURY_SALES_TABLE, "sales", t.sales)] : []),
   ];
-  return all.filter((g) => !t.dropped.includes(g.name));
+  const kept = all.filter((g) => !t.dropped.includes(g.name));
+  const copies = t.copies.map((c) => ({ ...kept.find((g) => g.name === c.of)!, name: c.name, sheet: c.sheet }));
+  return [...kept.map((g) => ({ ...g, name: t.names[g.name] ?? g.name })), ...copies];
 }
 
 function run(t: Tables): Finding[] {
@@ -190,12 +200,29 @@ const CASES: Case[] = [
   { mistake: "A deadline in a year no holiday table holds", code: "DEADLINE_NOT_COMPUTED", at: "Issuer!B5", change: (t) => {
     setIssuer("Opening date", s("2035-11-30"))(t); setIssuer("Date submitted", s("2036-01-02"))(t); mov("Date", s("2035-12-31"))(t); t.mandates = []; t.repurchases = [];
   } },
+  // Tables as found in the file
+  { mistake: "A table renamed by Excel when its sheet was copied (NDDR_Movements3)", code: "MISNAMED_TABLE", at: "Movements!A1", change: (t) => { t.names.NDDR_Movements = "NDDR_Movements3"; } },
+  { mistake: "Two tables of one contract name (written by another program)", code: "DUPLICATE_TABLE", at: "Old movements!A1", change: (t) => { t.copies.push({ of: "NDDR_Movements", name: "nddr_movements", sheet: "Old movements" }); } },
+  { mistake: "Issuer settings but no movements, repurchases or treasury sales table", code: "NO_LEDGER_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Movements", "NDDR_Repurchases"); } },
+  { mistake: "A formula saved without its result (by a program that does not calculate)", code: "FORMULA_NOT_CALCULATED", at: "Movements!E2", change: mov("Shares", { formula: "1865*1000000" }) },
 ];
+
+const matches = (c: Case) => (f: Finding) => f.code === c.code && (c.at === null ? f.cell === null : `${f.sheet}!${f.cell}` === c.at);
 
 function outcome(c: Case): Finding | undefined {
   const t = base();
   c.change(t);
-  return run(t).find((f) => f.code === c.code && (c.at === null ? f.cell === null : `${f.sheet}!${f.cell}` === c.at));
+  return run(t).find(matches(c));
+}
+
+/** The case's findings with its tables written to an .xlsx the way Excel writes it, and read back. */
+async function outcomeFromFile(c: Case, date1904: boolean): Promise<Finding | undefined> {
+  const t = base();
+  c.change(t);
+  const read = await readContractTables(excelStyleFromGrids(grids(t), { date1904 }));
+  if (!read.ok) throw new Error(read.reason);
+  const parsed = parseLedger(read.tables);
+  return generateReturn(parsed.ledger, { today: "2024-12-18" as IsoDate }, parsed.findings).findings.find(matches(c));
 }
 
 const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -252,6 +279,12 @@ describe("the catalogue of input mistakes", () => {
 
   it.each(CASES.map((c) => [c.mistake, c] as const))("%s gives its finding at its cell", (_, c) => {
     expect(outcome(c)).toEqual(expect.objectContaining({ code: c.code }));
+  });
+
+  describe.each([["the way Excel saves it", false], ["the way Excel saves it, in the 1904 date system", true]])("in a workbook saved %s", (_, date1904) => {
+    it.each(CASES.map((c) => [c.mistake, c] as const))("%s gives the same finding at its cell", async (_, c) => {
+      expect(await outcomeFromFile(c, date1904)).toEqual(outcome(c));
+    });
   });
 
   test("docs/input-mistakes.md lists every case with its code, cell and message", () => {

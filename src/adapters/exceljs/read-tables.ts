@@ -1,5 +1,7 @@
-// Reads the contract's tables out of an .xlsx with exceljs, as the same 2-D grids of Excel values that
+// Reads the contract's tables out of an exceljs workbook, as the same 2-D grids of Excel values that
 // the Office.js reader produces (dates as serial numbers, errors as { error }), so both feed one parser.
+// The product reads files with src/adapters/xlsx-read (exceljs misreads tables saved by Excel, and
+// loads whole workbooks); this one stays for tests that build workbooks with exceljs in memory.
 import ExcelJS from "exceljs";
 import type { CellValue, TableGrid } from "../../contract/grid";
 import { columnNumber } from "../../common/a1";

@@ -1,7 +1,7 @@
 // `nddr generate --log`: the return's closing balances appended to the NDDR_Log table of the workbook
 // it was generated from — below the last filled row, growing the table — and nothing else changed.
 import { columnLetters } from "../../common/a1";
-import { headerKey, type CellValue, type TableGrid } from "../../contract/grid";
+import { headerKey, isErrorValue, type CellValue, type TableGrid } from "../../contract/grid";
 import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
 import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
@@ -52,7 +52,7 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
 
 function toPatchValue(v: CellValue | undefined): string | number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v === "object") return v.error;
+  if (typeof v === "object") return isErrorValue(v) ? v.error : null;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
 }
