@@ -42,7 +42,8 @@ export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
 
-  constructor(readonly findings: Finding[] = []) {}
+  /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
+  constructor(readonly findings: Finding[] = [], private readonly serialOffset = 0) {}
 
   get ok(): boolean {
     return this.errors === 0;
@@ -169,7 +170,7 @@ export class CellReader {
   date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = excelSerialToIsoDate(value);
+    if (typeof value === "number") date = excelSerialToIsoDate(value + this.serialOffset);
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
