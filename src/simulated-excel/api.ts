@@ -11,7 +11,6 @@ import {
 } from "./model";
 
 const api = (version: string): Requirement => ({ set: "ExcelApi", version });
-const PREVIEW: Requirement = { set: "ExcelApi", version: "99" };
 
 const NOT_LOADED = (member: string) =>
   new RichApiError("PropertyNotLoaded", `The property '${member}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
@@ -118,7 +117,8 @@ export class WorkbookApi {
       } });
       (this as unknown as { load(p: string): void }).load = (p: string) => {
         if (props(p).some((x) => x !== "use1904DateSystem")) throw new NotSimulated(`the simulated host cannot load Workbook.${p}`);
-        ctx.enqueue({ member: "Workbook.use1904DateSystem", requirement: PREVIEW, argumentBytes: 20, target: this.root,
+        // No numbered set carries it yet: the member exists only where preview APIs run.
+        ctx.enqueue({ member: "Workbook.use1904DateSystem", argumentBytes: 20, target: this.root,
           run: () => ({ use1904DateSystem: ctx.host.workbook.date1904 }), deliver: (r) => (loaded = (r as { use1904DateSystem: boolean }).use1904DateSystem) });
       };
     }

@@ -66,11 +66,15 @@ export async function loadSimWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<
   const wb = emptyWorkbook();
   wb.date1904 = parts.date1904;
   try {
-    for (const ws of loaded.workbook.worksheets) loadSheet(wb, ws, parts);
+    // exceljs turned date-formatted serials into Dates by what it took the date system to be ("1" only;
+    // Excel also writes "true"): undone by that same reading, so each cell keeps the file's serial.
+    const exceljs1904 = loaded.workbook.properties?.date1904 === true;
+    for (const ws of loaded.workbook.worksheets) loadSheet(wb, ws, parts, exceljs1904 ? DAYS_1900_TO_1904 : 0);
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
-  for (const n of parts.names) {
+  // Built-in names (_xlnm.Print_Titles…) are page setup, not names the API lists.
+  for (const n of parts.names.filter((x) => !x.name.startsWith("_xlnm."))) {
     if (n.localSheetId === undefined) wb.names.push({ name: n.name, formula: n.formula, ...(n.comment ? { comment: n.comment } : {}) });
     else {
       const sheet = wb.sheets.find((s) => sameName(s.name, parts.sheetOrder[n.localSheetId!] ?? ""));
@@ -86,11 +90,10 @@ export async function loadSimWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<
   return { ok: true, workbook: wb };
 }
 
-function loadSheet(wb: SimWorkbook, ws: ExcelJS.Worksheet, parts: Awaited<ReturnType<typeof readParts>>): void {
+function loadSheet(wb: SimWorkbook, ws: ExcelJS.Worksheet, parts: Awaited<ReturnType<typeof readParts>>, offset: number): void {
   const sheet = newSheet(wb, ws.name);
   sheet.fromFile = true;
   sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
-  const offset = wb.date1904 ? DAYS_1900_TO_1904 : 0;
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (c) => {
       const cell: SimCell = {};
