@@ -15,6 +15,8 @@ export const SYNC_BUDGET: SyncBudget = { bytes: 4_000_000, cells: 1_000_000 };
 
 /** A first guess at the JSON bytes of one cell's values + valueTypes, before any has been measured. */
 export const FIRST_GUESS_BYTES_PER_CELL = 40;
+/** Rows of a table read before its cells have been weighed (a few hundred kB of an ordinary ledger). */
+export const FIRST_CHUNK_ROWS = 2_000;
 
 /** Progress of a long generation, for the pane. */
 export interface Progress {

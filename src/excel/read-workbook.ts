@@ -5,7 +5,7 @@
 // TableGrids the exceljs reader makes, so one pipeline serves both.
 import type { CellValue, TableGrid } from "../contract/grid";
 import { CONTRACT_TABLES } from "../contract/tables";
-import { FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
+import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
 
@@ -121,6 +121,9 @@ export async function readTables(context: Excel.RequestContext, layout: Workbook
   const total = layout.tables.reduce((n, t) => n + t.rows, 0);
   let done = 0;
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  // Until cells of this workbook have been weighed, a sync reads at most this many rows of a table: a
+  // small ledger is read whole, a large one gets its first measure cheaply.
+  let unmeasuredRows = FIRST_CHUNK_ROWS;
   options.onProgress?.({ phase: "read", done, total });
 
   while (pending.some((p) => p.next < p.table.rows)) {
@@ -134,7 +137,7 @@ export async function readTables(context: Excel.RequestContext, layout: Workbook
       const width = p.table.columns;
       const byBytes = Math.floor((budget.bytes - bytes) / (bytesPerCell * width));
       const byCells = Math.floor((budget.cells - cells) / width);
-      const rows = Math.min(left, byBytes, byCells);
+      const rows = Math.min(left, byBytes, byCells, unmeasuredRows);
       // The first chunk of a sync always has a row, whatever the guess says.
       const take = reads.length === 0 ? Math.max(1, rows) : rows;
       if (take <= 0) break;
@@ -150,6 +153,7 @@ export async function readTables(context: Excel.RequestContext, layout: Workbook
       // Denser cells than guessed: Excel refused the size. Guess higher and read less at once.
       if (!isPayloadLimit(e) || reads.every((r) => r.rows === 1)) throw e;
       bytesPerCell *= 2;
+      unmeasuredRows = Math.max(1, Math.floor(Math.max(...reads.map((r) => r.rows)) / 2));
       continue;
     }
     let measured = 0;
@@ -171,7 +175,10 @@ export async function readTables(context: Excel.RequestContext, layout: Workbook
       done += rows;
     }
     // The next chunks are sized from what these cells really weighed (a margin for denser rows).
-    if (measuredCells > 0) bytesPerCell = Math.max(4, (measured / measuredCells) * 1.15);
+    if (measuredCells > 0) {
+      bytesPerCell = Math.max(4, (measured / measuredCells) * 1.15);
+      unmeasuredRows = Infinity;
+    }
     options.onProgress?.({ phase: "read", done, total });
     await options.yieldToUi?.();
   }

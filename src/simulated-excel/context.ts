@@ -25,10 +25,13 @@ export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly commands: number;
+  /** The error code Excel answered instead (a limit, a bad command…). */
+  readonly refused?: string;
 }
 
 export interface HostStats {
   syncs: number;
+  /** The largest request and response Excel accepted (a refused one is in `log`, with its code). */
   maxRequestBytes: number;
   maxResponseBytes: number;
   /** Cells of every range read (values, valueTypes, text each count once per cell and read). */
@@ -111,9 +114,8 @@ export class SimContext {
       return bytes;
     };
     for (const c of commands) if (!c.marker) request += COMMAND_BYTES + c.argumentBytes + pathBytes(c.target);
-    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
     if (profile.payloadLimit !== undefined && request > profile.payloadLimit) {
-      stats.log.push({ requestBytes: request, responseBytes: 0, commands: commands.length });
+      stats.log.push({ requestBytes: request, responseBytes: 0, commands: commands.length, refused: "RequestPayloadSizeLimitExceeded" });
       throw new RichApiError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request.toLocaleString("en")} bytes; ${profile.label} allows ${profile.payloadLimit.toLocaleString("en")}).`);
     }
     let response = 2 * RESULT_BYTES;
@@ -129,15 +131,19 @@ export class SimContext {
         }
       }
     } catch (e) {
-      stats.log.push({ requestBytes: request, responseBytes: response, commands: commands.length });
-      throw asRichApiError(e);
+      const error = asRichApiError(e);
+      stats.log.push({ requestBytes: request, responseBytes: response, commands: commands.length, refused: error.code });
+      throw error;
     }
-    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
-    stats.log.push({ requestBytes: request, responseBytes: response, commands: commands.length });
     // Excel ran the commands (the workbook has changed) but cannot send back what was loaded.
     if (profile.payloadLimit !== undefined && response > profile.payloadLimit) {
+      stats.log.push({ requestBytes: request, responseBytes: response, commands: commands.length, refused: "ResponsePayloadSizeLimitExceeded" });
+      stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
       throw new RichApiError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response.toLocaleString("en")} bytes; ${profile.label} allows ${profile.payloadLimit.toLocaleString("en")}).`);
     }
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
+    stats.log.push({ requestBytes: request, responseBytes: response, commands: commands.length });
     for (const d of deliveries) d();
     await this.host.pause();
   }

@@ -139,6 +139,6 @@ export function hostReport(host: SimulatedHost): object {
     apiSetsUsed: stats.apiSetsUsed,
     ...(stats.uncalculatedFormulasRead ? { uncalculatedFormulasRead: stats.uncalculatedFormulasRead } : {}),
     notices: host.notices,
-    perSync: stats.log.map((s) => ({ requestBytes: s.requestBytes, responseBytes: s.responseBytes })),
+    perSync: stats.log.map((s) => ({ requestBytes: s.requestBytes, responseBytes: s.responseBytes, ...(s.refused ? { refused: s.refused } : {}) })),
   };
 }
