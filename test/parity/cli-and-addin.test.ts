@@ -4,6 +4,7 @@
 // aside) and the same return.txt, with the same exit code. Where there is a return, the sheet the add-in
 // wrote is read back from the saved workbook by LibreOffice and must show what return.txt prints.
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { SENSETIME_2024_12_18, TENCENT_2025_06_13 } from "../../scripts/build-example";
 import { hasLibreOffice, sheetAsCsv } from "../../scripts/libreoffice";
@@ -59,7 +60,6 @@ describe.each(CASES)("$name", (c) => {
     if (bytes) runs = await bothHosts(bytes, { today: c.today, lang: c.lang });
   });
   afterAll(() => runs?.done());
-  const maybe = (ready: () => boolean) => (ready() ? test : test.skip);
 
   test("the command line and the add-in exit alike and write the same return.json, generator aside", () => {
     if (!runs) return void console.warn(`${c.name}: skipped, soffice is not installed`);
@@ -80,7 +80,8 @@ describe.each(CASES)("$name", (c) => {
     expect(Math.max(host.maxRequestBytes, host.maxResponseBytes)).toBeLessThanOrEqual(5_000_000);
   });
 
-  maybe(() => c.readBack === true && libreOffice)("the return sheet the add-in wrote, read back by LibreOffice, shows every figure row of return.txt", async () => {
+  if (!c.readBack) return;
+  (libreOffice ? test : test.skip)("the return sheet the add-in wrote, read back by LibreOffice, shows every figure row of return.txt", async () => {
     if (!runs?.addin.text) throw new Error("expected a return");
     const wb = await openXlsx(readFileSync(runs.addin.workbook!));
     const index = wb.sheets.findIndex((s) => /^NDDR \d{4}-\d{2}-\d{2}/.test(s.name));
@@ -111,6 +112,35 @@ describe("a workbook whose tables Excel saved (no headerRowCount: one header row
     try {
       expect(runs.addin.code).toBe(0);
       expect(runs.addin.text).toContain("36,393,336,530");
+    } finally {
+      runs.done();
+    }
+  });
+});
+
+describe("a workbook with errors", () => {
+  test("the findings sheet the add-in wrote, read back from the saved workbook, lists every finding of return.json", async () => {
+    const book = buildInputWorkbook(SENSETIME_2024_12_18);
+    book.getWorksheet("Movements")!.getCell("E2").value = "many";
+    book.getWorksheet("Classes")!.getCell("I3").value = -5;
+    const runs = await bothHosts(new Uint8Array(await book.xlsx.writeBuffer()), { today: "2024-12-18" });
+    try {
+      expect([runs.cli.code, runs.addin.code]).toEqual([1, 1]);
+      expect(withoutGenerator(runs.addin.json)).toEqual(withoutGenerator(runs.cli.json));
+      const saved = new ExcelJS.Workbook();
+      await saved.xlsx.readFile(runs.addin.workbook!);
+      const sheet = saved.getWorksheet("NDDR Findings")!;
+      const listed: string[] = [];
+      sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        const text = (i: number) => {
+          const v = row.getCell(i).value as ExcelJS.CellValue;
+          return typeof v === "object" && v !== null && "text" in v ? String(v.text) : String(v ?? "");
+        };
+        listed.push([text(1), text(2), text(3), text(5)].join(" | "));
+      });
+      const findings = runs.cli.json!.findings as { severity: string; sheet?: string; cell?: string; message: string; code: string }[];
+      expect(listed).toEqual(findings.map((f) => [f.severity, f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "", f.message, f.code].join(" | ")));
     } finally {
       runs.done();
     }
