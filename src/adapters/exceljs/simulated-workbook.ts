@@ -182,9 +182,10 @@ function saveSheet(book: ExcelJS.Workbook, wb: SimWorkbook, s: SimSheet): void {
   s.rows.forEach((row, r) => row?.forEach((cell, c) => {
     if (!cell) return;
     const target = ws.getCell(r, c);
-    if (cell.fileStyle) target.style = structuredClone(cell.fileStyle) as Partial<ExcelJS.Style>;
-    if (cell.fmt) target.style = { ...target.style, ...styleOf(cell.fmt) };
-    if (cell.nf) target.numFmt = cell.nf;
+    // A loaded cell's style object is shared with its neighbours (exceljs): never changed in place.
+    const base = (cell.fileStyle ?? {}) as Partial<ExcelJS.Style>;
+    const style = cell.fmt ? { ...base, ...styleOf(cell.fmt) } : base;
+    target.style = (cell.nf ?? undefined) === (style.numFmt ?? undefined) ? style : { ...style, numFmt: cell.nf };
     const value: ExcelJS.CellValue = cell.e !== undefined
       ? ({ error: cell.e } as ExcelJS.CellErrorValue)
       : cell.f !== undefined
