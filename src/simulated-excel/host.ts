@@ -66,6 +66,7 @@ export function createSimulatedHost(workbook: SimWorkbook, profile: PlatformProf
       ui: {
         displayDialogAsync(url, _options, callback) {
           if (!supports(profile, "DialogApi", "1.1")) throw new RichApiError("ApiNotFound", "The dialog API is not supported.");
+          stats.apiSetsUsed.DialogApi ??= "1.1";
           const query = new URL(url).searchParams;
           notices.push({ kind: query.get("kind") ?? "", title: query.get("title") ?? "", message: query.get("message") ?? "" });
           const handlers = new Map<unknown, (arg: unknown) => void>();
