@@ -1,7 +1,9 @@
 // Builds the Excel add-in into dist/: taskpane.html/.js (task pane), commands.html/.js (ribbon
-// function file), preview.html/.js (the same pane in a plain browser, on an .xlsx file), a
-// self-hosted office.js, the icons and manifest.xml. exceljs is only ever loaded on demand, in its
-// own chunk (exceljs.[hash].js, beside our xlsx-engine.[hash].js), shared by the pages that need it.
+// function file), notice.html/.js (the ribbon's result dialog), preview.html/.js (the same pane in a
+// plain browser, on an .xlsx file), the icons and manifest.xml. office.js is not here: the pages load
+// it from Microsoft's CDN (docs/decisions.md, "office.js from the CDN"). exceljs is only ever loaded
+// on demand, in its own chunk (exceljs.[hash].js, beside our xlsx-engine.[hash].js), shared by the
+// pages that need it.
 // `npm run build` = production; `npm run dev-server` serves the same over https://localhost:3000.
 "use strict";
 
@@ -14,7 +16,6 @@ const TerserPlugin = require("terser-webpack-plugin");
 const { deployManifest } = require("./scripts/deploy-manifest");
 
 const DEV_SERVER_PORT = 3000;
-const officeJsDist = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
 /**
  * HTTPS options for the dev server. Excel desktop only trusts certificates from a trusted CA, so
@@ -45,6 +46,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      notice: "./src/notice/notice.ts",
       preview: "./src/preview/preview.ts",
     },
     output: {
@@ -93,6 +95,12 @@ module.exports = (env, argv) => {
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/notice/notice.html",
+        chunks: ["notice"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
@@ -105,13 +113,6 @@ module.exports = (env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          // office.js loads o15apptofilemappingtable.js from its own folder; without it
-          // Office.onReady never resolves outside Office.
-          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
-            from: path.join(officeJsDist, file),
-            to: file,
-            info: { minimized: true },
-          })),
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.css", to: "help.css" },
@@ -125,7 +126,7 @@ module.exports = (env, argv) => {
       // Only `webpack serve` needs a certificate; a plain build must not touch ~/.office-addin-dev-certs.
       server: env && env.WEBPACK_SERVE ? devServerHttps() : "https",
       headers: { "Access-Control-Allow-Origin": "*" },
-      // Everything (pages, copied office.js, icons, manifest) comes from the compilation.
+      // Everything (pages, icons, manifest) comes from the compilation; office.js from Microsoft's CDN.
       static: false,
     },
   };

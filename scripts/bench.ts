@@ -8,12 +8,15 @@
 //   io-floor-ms         exceljs alone: reading the workbook file and writing the same return.xlsx
 //   cli-process-ms, cli-peak-rss-mb   `nddr generate` as a process of its own: wall time and peak memory
 //   large-workbook-*    the same for a 42 MB workbook with an unrelated sheet of a million rows
+//   office-syncs-1k-web, office-syncs-100k-web   context.sync() calls of the add-in's Generate on the
+//                       simulated Excel on the web, for a 1,000-row ledger and for the benchmark's
+//   office-max-sync-bytes   the largest request or response of those syncs (Excel on the web: 5 MB)
 // Each figure is the median of several runs after a warm-up; runs of figures that are compared
 // alternate, so that load from other processes on the machine affects both alike.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { inflateRawSync } from "node:zlib";
@@ -29,6 +32,11 @@ import { readContractTables } from "../src/generate";
 import { generateReturn } from "../src/domain/generate-return";
 import { layoutReturn } from "../src/layout/return-layout";
 import { largeWorkbook } from "./large-workbook";
+import { loadSimWorkbook } from "../src/adapters/exceljs/simulated-workbook";
+import { officeHostFrom } from "../src/excel/host";
+import { generateWith } from "../src/excel/run-generate";
+import { createSimulatedHost } from "../src/simulated-excel/host";
+import { PLATFORMS } from "../src/simulated-excel/platforms";
 import { BENCH_SIZE, SYNTHETIC_TODAY, syntheticLedger } from "./synthetic-ledger";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -101,8 +109,11 @@ async function bench(): Promise<void> {
     line("cli-ms", ms(cliMs), "ms");
     line("cli-vs-unzip-ratio", (cliMs / unzipMs).toFixed(2));
     line("io-floor-ms", ms(floorMs), "ms");
-    const small = await smallTables(dir);
-    line("office-syncs", await officeSyncs(small, grids));
+    const small = await officeOnWeb(await smallWorkbook(dir));
+    const office = await officeOnWeb(file);
+    line("office-syncs-1k-web", small.syncs);
+    line("office-syncs-100k-web", office.syncs);
+    line("office-max-sync-bytes", Math.max(small.maxBytes, office.maxBytes), "bytes");
     line("overhead-ratio", (cliMs / floorMs).toFixed(2));
     const process1 = cliProcess(file, join(dir, "out-process"));
     line("cli-process-ms", ms(process1.ms), "ms");
@@ -167,12 +178,10 @@ function collectGarbage(): void {
   gc();
 }
 
-async function smallTables(dir: string): Promise<TableGrid[]> {
+async function smallWorkbook(dir: string): Promise<string> {
   const file = join(dir, "small.xlsx");
   await buildInputWorkbook(syntheticLedger({ movements: 1_000, repurchases: 200 })).xlsx.writeFile(file);
-  const read = await readContractTables(readFileSync(file));
-  if (!read.ok) throw new Error(read.reason);
-  return read.tables;
+  return file;
 }
 
 /** The file loaded with exceljs, as the command line loads it; the bench's own files always load. */
@@ -189,29 +198,16 @@ async function repeat(n: number, f: () => unknown): Promise<number[]> {
 }
 
 /**
- * context.sync() calls of one Office.js generation, counted on the tests' fake Excel (test/support) for
- * a small ledger and for the benchmark's: they must not grow with the rows. The Office.js shell and the
- * fake are TypeScript outside the command line's build, so they are transpiled here as they load.
+ * One Generate return of the add-in (the ribbon's code) on the simulated Excel on the web, which refuses
+ * any sync over 5 MB: its syncs, and the largest request or response among them.
  */
-async function officeSyncs(small: readonly TableGrid[], large: readonly TableGrid[]): Promise<string> {
-  const root = resolve(__dirname, "../..");
-  const ts = require("typescript") as typeof import("typescript");
-  const hooks = require.extensions as unknown as Record<string, (m: { _compile(code: string, file: string): void }, file: string) => void>;
-  hooks[".ts"] = (m, file) => {
-    const out = ts.transpileModule(readFileSync(file, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
-    m._compile(out.outputText, file);
-  };
-  const { generateInExcel } = require(join(root, "src/excel/generate-in-excel.ts"));
-  const { FakeContext } = require(join(root, "test/support/fake-excel.ts"));
-  const { workbookOf } = require(join(root, "test/support/fake-workbooks.ts"));
-  const count = async (grids: readonly TableGrid[]) => {
-    const state = workbookOf(grids);
-    const result = await generateInExcel(new FakeContext(state), { now: new Date(`${SYNTHETIC_TODAY}T00:30:00Z`), features: { api19: true } });
-    if (!result.generation.ok) throw new Error("the Office.js generation found errors");
-    return state.syncs as number;
-  };
-  const [few, many] = [await count(small), await count(large)];
-  return few === many ? String(many) : `${many} (but ${few} for the small ledger: the syncs grow with the rows)`;
+async function officeOnWeb(file: string): Promise<{ syncs: number; maxBytes: number }> {
+  const loaded = await loadSimWorkbook(readFileSync(file));
+  if (!loaded.ok) throw new Error(loaded.reason);
+  const host = createSimulatedHost(loaded.workbook, PLATFORMS.web, { pause: () => new Promise((r) => setImmediate(r)) });
+  const result = await generateWith(officeHostFrom(host.office, host.excel, "https://localhost:3000/taskpane.html"), { now: new Date(`${SYNTHETIC_TODAY}T00:30:00Z`) });
+  if (!result.generation.ok) throw new Error("the Office.js generation found errors");
+  return { syncs: host.stats.syncs, maxBytes: Math.max(host.stats.maxRequestBytes, host.stats.maxResponseBytes) };
 }
 
 bench().catch((e: unknown) => {

@@ -10,14 +10,16 @@ import { pathToFileURL } from "node:url";
 
 /** UTF-8 (76), comma, double quotes, from row 1, and token 9 "save cell contents as shown". */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true";
-/** LibreOffice's own .xlsx export ("Excel 2007-365"), to re-save a workbook as a LibreOffice user would. */
+/** The same, for one sheet only: token 12 is the sheet's number (LibreOffice 7.2 and later). */
+const csvFilterForSheet = (sheet: number): string => `${CSV_FILTER},false,false,${sheet}`;
+/** Excel 2007–365 .xlsx, as LibreOffice writes it. */
 const XLSX_FILTER = "xlsx:Calc MS Excel 2007 XML";
 
 export function hasLibreOffice(): boolean {
   return spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-/** Converts `file` into `outDir` as "pdf", "csv" or "xlsx" (outDir must not be its folder); the path of the new file, or an error saying what soffice said. */
+/** Converts `file` into `outDir` as "pdf", "csv" (its first sheet) or "xlsx"; the path of the new file, or an error saying what soffice said. */
 export function convert(file: string, format: "pdf" | "csv" | "xlsx", outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), "nddr-lo-profile-"));
@@ -31,6 +33,24 @@ export function convert(file: string, format: "pdf" | "csv" | "xlsx", outDir: st
     const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${format}`));
     if (!existsSync(out)) throw new Error(`soffice did not write ${out}: ${result.error?.message ?? ""} ${result.stderr ?? ""}`.trim());
     return out;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** One sheet of a workbook (1-based, in the workbook's order) as CSV "as shown"; soffice names the file after the sheet. */
+export function sheetAsCsv(file: string, sheet: number, sheetName: string, outDir: string): string[][] {
+  mkdirSync(outDir, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), "nddr-lo-profile-"));
+  try {
+    const result = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", csvFilterForSheet(sheet), "--outdir", outDir, file],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    const out = join(outDir, `${basename(file).replace(/\.[^.]+$/, "")}-${sheetName}.csv`);
+    if (!existsSync(out)) throw new Error(`soffice did not write ${out}: ${result.error?.message ?? ""} ${result.stderr ?? ""}`.trim());
+    return readCsv(out);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -1,19 +1,16 @@
-// One generation from an .xlsx's bytes to the three export files, used by the command line. The
-// Office.js path shares everything from parseLedger on.
+// The file side of a generation: an .xlsx's bytes to its contract tables (the command line's and the
+// preview's reader), and a prepared return to its three export files (return.xlsx is written with
+// exceljs). What lies between is src/pipeline/prepare-return.ts, which the Office.js path shares.
 import { readXlsxTables } from "./adapters/xlsx-read/read-xlsx-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
-import { inputFingerprint } from "./contract/fingerprint";
 import type { TableGrid } from "./contract/grid";
-import { parseLedger } from "./contract/parse-ledger";
 import { isContractOrNearName } from "./contract/table-names";
 import type { Ledger } from "./domain/ledger";
 import type { IsoDate } from "./domain/dates";
-import { generateReturn, type Generation } from "./domain/generate-return";
+import type { Generation } from "./domain/generate-return";
 import { labelsFor, type Language } from "./labels";
-import { layoutReturn } from "./layout/return-layout";
-import { provenance, provenanceLine, type Provenance } from "./render/provenance";
-import { returnJsonText } from "./render/return-json";
-import { renderReturnText } from "./render/return-text";
+import { prepareReturn, type PreparedReturn } from "./pipeline/prepare-return";
+import { provenanceLine } from "./render/provenance";
 
 export interface ExportFiles {
   readonly json: string;
@@ -26,6 +23,7 @@ export type WorkbookGeneration =
   | { readonly readable: false; readonly reason: string }
   | {
       readonly readable: true;
+      readonly prepared: PreparedReturn;
       readonly generation: Generation;
       readonly files: ExportFiles;
       /** The contract tables as read, for the log (fingerprint, NDDR_Log position). */
@@ -49,29 +47,22 @@ export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promi
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
   const read = await readContractTables(bytes);
   if (!read.ok) return { readable: false, reason: read.reason };
-  const tables = read.tables;
-  const parsed = parseLedger(tables);
-  const generation = generateReturn(parsed.ledger, { today }, parsed.findings);
-  const stamp = provenance(inputFingerprint(tables), options.lang ?? "en");
-  return { readable: true, generation, files: await exportFiles(generation, stamp), tables, ledger: parsed.ledger };
+  const prepared = prepareReturn(read.tables, { today, language: options.lang ?? "en" });
+  return { readable: true, prepared, generation: prepared.generation, files: await returnFiles(prepared), tables: prepared.tables, ledger: prepared.ledger };
 }
 
-/** The three files of one generation. Same generation and provenance, same bytes. */
-export async function exportFiles(generation: Generation, stamp: Provenance = provenance(null)): Promise<ExportFiles> {
-  const json = returnJsonText(generation, stamp);
-  const nddr = generation.nddr;
-  if (!generation.ok || !nddr) return { json };
-  const labels = labelsFor(stamp.language);
-  const footer = provenanceLine(stamp);
-  // After the form, apart from it: the golden comparison stops at the form's last line.
-  const text = `${renderReturnText(nddr, labels)}\n${footer}\n`;
-  const xlsx = await returnWorkbookBytes(layoutReturn(nddr, labels), {
+/** The three files of a prepared return: its json and text as prepared, and return.xlsx from its layout. */
+export async function returnFiles(prepared: PreparedReturn): Promise<ExportFiles> {
+  const nddr = prepared.generation.nddr;
+  if (!prepared.text || !prepared.layout || !nddr) return { json: prepared.json };
+  const labels = labelsFor(prepared.provenance.language);
+  const xlsx = await returnWorkbookBytes(prepared.layout, {
     title: `${labels.title} (FF305)`,
     subject: nddr.issuer,
-    keywords: `FF305 NDDR ${nddr.closingDate} ${stamp.inputFingerprint ?? ""}`.trim(),
-    description: footer,
+    keywords: `FF305 NDDR ${nddr.closingDate} ${prepared.fingerprint}`.trim(),
+    description: provenanceLine(prepared.provenance),
     // The file's own timestamps come from Date submitted, so the same workbook gives the same file.
     created: new Date(`${nddr.dateSubmitted}T00:00:00Z`),
   });
-  return { json, text, xlsx };
+  return { json: prepared.json, text: prepared.text, xlsx };
 }

@@ -9,10 +9,10 @@ import { formatDateEn } from "../domain/printing";
 import { generateFromXlsx, readContractTables, type WorkbookGeneration } from "../generate";
 import { appendLogRows } from "../adapters/xlsx-patch/append-log";
 import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
-import { inputFingerprint } from "../contract/fingerprint";
 import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
-import { alreadyLogged, logRows } from "../render/log-rows";
+import { alreadyLogged } from "../render/log-rows";
+import { logRowsFor } from "../pipeline/prepare-return";
 import { LANGUAGES, parseLanguage } from "../labels";
 import { hongKongInstant, hongKongToday } from "../common/hk-clock";
 import { readWorkbookFile, replaceWorkbookFile, systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
@@ -202,8 +202,7 @@ async function appendToLog(workbook: WorkbookFile, result: Extract<WorkbookGener
     io.out(`NDDR_Log already holds these closing balances for ${nddr.closingDate}; nothing appended.`);
     return 0;
   }
-  const stamp = { generatedAt, fingerprint: inputFingerprint(result.tables) };
-  const patched = await appendLogRows(bytes, result.tables, logRows(nddr, stamp));
+  const patched = await appendLogRows(bytes, result.tables, logRowsFor(result.prepared, generatedAt));
   if (!patched.ok) {
     io.err(`nddr: the return was written, but NDDR_Log in ${path} was not updated: ${patched.reason}.`);
     return 2;

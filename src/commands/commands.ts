@@ -1,27 +1,59 @@
 // Ribbon commands (manifest FunctionFile → commands.html). Each ExecuteFunction button's
 // <FunctionName> must be registered here with Office.actions.associate.
-import { generateInExcel } from "../excel/generate-in-excel";
-import { excelFeatures } from "../taskpane/excel-port";
+import type { ExcelGeneration } from "../excel/generate-in-excel";
+import { officeHost, type AddinHost, type Notice } from "../excel/host";
+import type { Language } from "../labels";
+import { LANGUAGE_KEY } from "../common/preferences";
+import { failureNotice, generateWith, outcomeNotice } from "../excel/run-generate";
+
+export interface RibbonOutcome {
+  readonly notice: Notice;
+  /** The generation, when it finished (with a return or with errors). */
+  readonly generation?: ExcelGeneration;
+  /** Why it did not finish. */
+  readonly error?: unknown;
+}
 
 /**
  * Ribbon "Generate return", no task pane needed: writes the return sheet, or the findings sheet and
- * selects the first bad cell. Office queues further clicks until event.completed(), so it is always
- * called; an unexpected failure is reported in the ribbon's status rather than lost.
+ * selects the first bad cell, then tells the user what happened in a dialog (success, the errors to fix,
+ * or why it failed). Office queues further clicks until event.completed(), so it is always called, once
+ * the notice is closed. `npm run simulate` runs this same function on the simulated Excel.
  */
-export async function generateReturnFromRibbon(event: Office.AddinCommands.Event, excel: typeof Excel = Excel, now: () => Date = () => new Date()): Promise<void> {
+export async function generateReturnFromRibbon(
+  event: Office.AddinCommands.Event, host: AddinHost = officeHost(), now: () => Date = () => new Date(),
+  options: { readonly language?: Language } = {},
+): Promise<RibbonOutcome> {
+  let outcome: RibbonOutcome;
   try {
-    await excel.run((context) => generateInExcel(context, { now: now(), features: excelFeatures() }));
+    const generation = await generateWith(host, { now: now(), language: options.language ?? preferredLanguage() });
+    outcome = { generation, notice: outcomeNotice(generation) };
   } catch (e) {
-    // The workbook is as it was (a failed build never replaces the return sheet); there is no UI to
-    // show more in a function command, so the console keeps the reason for support.
-    console.error("Generate return failed:", e instanceof Error ? e.message : e);
+    outcome = { error: e, notice: failureNotice(e) };
+  }
+  try {
+    await host.showNotice(outcome.notice);
+  } catch {
+    // The dialog could not open (one is open already…): the sheets written say it, and the console keeps it.
+    console.error(outcome.notice.message);
   } finally {
     event.completed();
+  }
+  return outcome;
+}
+
+/** The language last chosen in the task pane (same origin, so the same storage), else English. */
+function preferredLanguage(): Language {
+  try {
+    const storage = (globalThis as { localStorage?: { getItem(key: string): string | null } }).localStorage;
+    return storage?.getItem(LANGUAGE_KEY) === "zh-HK" ? "zh-HK" : "en";
+  } catch {
+    return "en";
   }
 }
 
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    Office.actions.associate("GenerateReturn", (event: Office.AddinCommands.Event) => generateReturnFromRibbon(event));
+    Office.actions.associate("GenerateReturn", (event: Office.AddinCommands.Event) => void generateReturnFromRibbon(event));
   });
 }

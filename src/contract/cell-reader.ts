@@ -17,8 +17,6 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const EXCEL_CELL_CHARACTERS = 32_767;
-/** 1 January 1904 is serial 0 in the 1904 system and 1,462 in the 1900 system. */
-const DAYS_1904_TO_1900 = 1462;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
 
@@ -44,8 +42,8 @@ export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
 
-  /** `date1904`: the workbook counts dates from 1904, so serial numbers convert 1,462 days later. */
-  constructor(readonly findings: Finding[] = [], private readonly date1904 = false) {}
+  /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
+  constructor(readonly findings: Finding[] = [], private readonly serialOffset = 0) {}
 
   get ok(): boolean {
     return this.errors === 0;
@@ -176,7 +174,7 @@ export class CellReader {
   date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = excelSerialToIsoDate(this.date1904 ? value + DAYS_1904_TO_1900 : value);
+    if (typeof value === "number") date = excelSerialToIsoDate(value + this.serialOffset);
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);

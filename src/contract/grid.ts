@@ -30,9 +30,19 @@ export interface TableGrid {
   readonly firstColumn: number;
   readonly headers: readonly CellValue[];
   readonly rows: readonly (readonly CellValue[])[];
-  /** The workbook counts dates from 1904 (Excel for Mac's old default): its serials are 1,462 days smaller. */
+  /**
+   * The workbook counts date serials from 1 January 1904 (Excel for Mac's old default, kept by files made
+   * there) rather than from 1900. A fact of the workbook, repeated on each of its tables; absent means 1900.
+   * Readers hand over serials as the workbook stores them, as Office.js's Range.values does.
+   */
   readonly date1904?: boolean;
 }
+
+/** A 1904-system serial plus this is the 1900-system serial of the same day. */
+export const DAYS_FROM_1900_TO_1904 = 1462;
+
+/** What to add to a serial of this table's cells to count it in the 1900 system. */
+export const serialOffset = (grid: TableGrid): number => (grid.date1904 ? DAYS_FROM_1900_TO_1904 : 0);
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
   return typeof value === "object" && value !== null && "error" in value;

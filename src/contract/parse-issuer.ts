@@ -3,7 +3,7 @@ import type { IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import type { IssuerField, IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
-import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, isUncalculated, type CellValue, type TableGrid } from "./grid";
+import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, isUncalculated, serialOffset, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
 import { ROMAN } from "../labels/en";
 
@@ -45,7 +45,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
     values.set(spec.field, { value: row[valueCol] ?? null, at: { sheet: grid.sheet, cell: dataCellAddress(grid, i, valueCol) } });
   });
 
-  const r = new CellReader(findings, grid.date1904);
+  const r = new CellReader(findings, serialOffset(grid));
   const missingAt = { sheet: grid.sheet, cell: headerCellAddress(grid, fieldCol) };
   const cells: Partial<Record<IssuerField, CellRef>> = {};
   for (const [field, v] of values) cells[field] = v.at;

@@ -10,7 +10,7 @@ import { CellReader, clip } from "./cell-reader";
 import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { contractTableName, nearContractName } from "./table-names";
-import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
+import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
   ON_THE_EXCHANGE, REPURCHASE_METHODS,
@@ -137,7 +137,7 @@ export function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
   const origins = rowOrigins<F>(grid, columnOf);
   const out: T[] = [];
-  const reader = new CellReader(findings, grid.date1904);
+  const reader = new CellReader(findings, serialOffset(grid));
   const seenRows = new RowSet<number>(columns);
   // One reader state per table rather than closures, cell references and origins per row: a
   // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and

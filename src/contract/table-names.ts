@@ -2,16 +2,13 @@
 // (NDDR_Movements3, NDDR_Movements 2), a name typed with spaces or another case. A reader reads both
 // kinds; the parser reads the first and reports the second at its first cell, so that rows kept in a
 // misnamed table are never silently left out of a return.
-import { CLASSES_TABLE, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE } from "./tables";
+import { contractTable, CONTRACT_TABLES } from "./tables";
 
-export const CONTRACT_TABLE_NAMES: readonly string[] = [
-  ISSUER_TABLE, CLASSES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, MANDATES_TABLE, LOG_TABLE,
-].map((t) => t.name);
+const CONTRACT_TABLE_NAMES: readonly string[] = CONTRACT_TABLES.map((t) => t.name);
 
 /** Excel's table names are case-insensitive: "nddr_movements" is NDDR_Movements. */
 export function contractTableName(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  return CONTRACT_TABLE_NAMES.find((n) => n.toLowerCase() === lower);
+  return contractTable(name)?.name;
 }
 
 /** Lower case without spaces, underscores, hyphens or dots, and without a trailing copy number. */

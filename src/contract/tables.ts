@@ -255,10 +255,39 @@ export const MR_PUBLIC_FLOAT_TABLE: TableSpec<PublicFloatField> = {
   ],
 };
 
-/** Every table of the Monthly Return, in the order of the form. */
+/** The Monthly Return's own tables, in the order of the form. */
 export const MONTHLY_TABLES: readonly TableSpec[] = [
   MR_AUTHORISED_CAPITAL_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, MR_OPTION_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE,
 ];
 
 /** NDDR_Log's column naming the return a row logs (blank = Next Day Disclosure Return). */
 export const LOG_RETURN_HEADER = "Return";
+
+/** NDDR_Issuer's two columns: one row per setting of ISSUER_FIELDS, its value beside it. */
+export const ISSUER_COLUMNS: readonly ColumnSpec<"field" | "value">[] = [
+  { field: "field", header: "Field", required: true, width: 28, help: "The setting's name, as listed in the template." },
+  { field: "value", header: "Value", required: true, width: 60, help: "The setting's value." },
+];
+
+/**
+ * Every table of the contract, in the order the template and "Set up input tables" lay them out.
+ * Readers, writers, the template, the input fingerprint and every host take their tables from here, so
+ * a table or a column added to its spec above reaches the command line, the ribbon, the pane and the
+ * preview at once.
+ */
+export const CONTRACT_TABLES: readonly TableSpec[] = [
+  { ...ISSUER_TABLE, columns: ISSUER_COLUMNS },
+  CLASSES_TABLE,
+  MOVEMENTS_TABLE,
+  REPURCHASES_TABLE,
+  TREASURY_SALES_TABLE,
+  MANDATES_TABLE,
+  LOG_TABLE,
+  ...MONTHLY_TABLES,
+];
+
+/** The contract's spec of a table name (Excel's table names ignore case), or undefined for another table. */
+export function contractTable(name: string): TableSpec | undefined {
+  const lower = name.toLowerCase();
+  return CONTRACT_TABLES.find((t) => t.name.toLowerCase() === lower);
+}

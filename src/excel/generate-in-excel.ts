@@ -1,22 +1,26 @@
-// One generation inside Excel, for the ribbon command and the task pane alike. Syncs, whatever the
-// number of rows: 2 to read; then, with a return, 1 to build it on a temporary sheet and 1 to swap
-// it in (so a failure while building leaves the previous return sheet as it was); without one
-// (errors), 1 to write the findings and select the first bad cell.
-import { inputFingerprint } from "../contract/fingerprint";
-import { parseLedger } from "../contract/parse-ledger";
+// One generation inside Excel, for the ribbon command and the task pane alike: read the contract tables
+// (read-workbook.ts, in chunks within the sync budget), prepare the return (the pipeline every host
+// shares), then write. With a return: 1 sync builds it on a temporary sheet, so a failure leaves the
+// previous return sheet as it was; the findings (if any) go to another temporary sheet in chunks; a last
+// sync swaps both in, records the log and selects the return. With errors: the findings sheet in chunks,
+// and the first bad cell selected.
 import { LOG_TABLE } from "../contract/tables";
-import { generateReturn, type Generation } from "../domain/generate-return";
-import { labelsFor, type Language } from "../labels";
-import { layoutReturn, returnSheetName } from "../layout/return-layout";
-import { alreadyLogged, logRows } from "../render/log-rows";
+import type { Generation } from "../domain/generate-return";
+import type { Language } from "../labels";
+import { returnSheetName } from "../layout/return-layout";
 import { hongKongInstant, hongKongToday } from "../common/hk-clock";
-import { readWorkbook } from "./read-workbook";
+import { logRowsFor, prepareReturn, type PreparedReturn } from "../pipeline/prepare-return";
+import type { CellValue } from "../contract/grid";
+import { SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
+import { readTables, readWorkbookLayout, type WorkbookLayout } from "./read-workbook";
 import { chooseSheetName, MARK_COMMENT, MARK_FORMULA, MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
-import { FINDINGS_SHEET, firstErrorCell, queueFindings } from "./write-findings";
+import { FINDINGS_SHEET, firstErrorCell, queueFindingsHeader, queueFindingsRows } from "./write-findings";
 import { queueLayout, type HostFeatures } from "./write-layout";
 import { queueAppend, queueNewLog } from "./write-log";
 
 export interface ExcelGeneration {
+  /** The prepared return: generation, fingerprint, return.json and return.txt, as every host has them. */
+  readonly prepared: PreparedReturn;
   readonly generation: Generation;
   readonly fingerprint: string;
   /** Name of the return sheet written, when the return had no error. */
@@ -34,94 +38,149 @@ export interface GenerateInExcelOptions {
   readonly features: HostFeatures;
   /** Language of the return sheet; default English. */
   readonly language?: Language;
+  /** How return.json's generator names the host ("Excel on the web"). */
+  readonly host?: string;
+  readonly budget?: SyncBudget;
+  readonly onProgress?: ProgressListener;
+  /** Awaited between syncs so the pane stays responsive. */
+  readonly yieldToUi?: () => Promise<void>;
 }
 
 export async function generateInExcel(context: Excel.RequestContext, options: GenerateInExcelOptions): Promise<ExcelGeneration> {
-  const snapshot = await readWorkbook(context);
-  const fingerprint = inputFingerprint(snapshot.tables);
-  const tables = snapshot.tables;
-  const parsed = parseLedger(tables);
-  const generation = generateReturn(parsed.ledger, { today: hongKongToday(options.now) }, parsed.findings);
-  const sheetNames = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
-  const worksheets = context.workbook.worksheets;
-  const nddr = generation.nddr;
+  const layout = await readWorkbookLayout(context, { dates: true });
+  const tables = await readTables(context, layout, options);
+  options.onProgress?.({ phase: "check", done: 0, total: 1 });
+  await options.yieldToUi?.();
+  const prepared = prepareReturn(tables, { today: hongKongToday(options.now), language: options.language ?? "en", host: options.host });
+  const written = await writeReturn(context, layout, prepared, options, (taken) => queueLog(context, layout, prepared, taken, hongKongInstant(options.now)));
+  return { prepared, generation: prepared.generation, fingerprint: prepared.fingerprint, ...written };
+}
 
-  if (!generation.ok || !nddr) {
-    if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    const findingsSheet = replaceOwnSheet(context, FINDINGS_SHEET, snapshot.sheets, (ws) => queueFindings(ws, generation.findings, sheetNames));
-    const selected = firstErrorCell(generation.findings, sheetNames);
-    if (selected) {
+interface Written {
+  readonly returnSheet?: string;
+  readonly findingsSheet?: string;
+  readonly logged: number;
+  readonly selected?: { readonly sheet: string; readonly cell: string };
+}
+
+/**
+ * Writes the return sheet (or, with errors, the findings and the selection). `finish` queues what goes
+ * into the last sync beside the swap (the log, for Generate) given the sheet names then in use, and
+ * returns how many log rows it queued.
+ */
+export async function writeReturn(
+  context: Excel.RequestContext, layout: WorkbookLayout, prepared: PreparedReturn, options: GenerateInExcelOptions,
+  finish: (taken: readonly SheetInfo[]) => number,
+): Promise<Written> {
+  const worksheets = context.workbook.worksheets;
+  const sheetNames = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
+  const findings = prepared.generation.findings;
+  const made: string[] = [];
+  const taken: SheetInfo[] = [...layout.sheets];
+  const temporary = (): Excel.Worksheet => {
+    const name = temporarySheetName(taken);
+    taken.push({ name, ours: true });
+    made.push(name);
+    const ws = worksheets.add(name);
+    markOurs(ws);
+    return ws;
+  };
+
+  try {
+    let building: Excel.Worksheet | undefined;
+    if (prepared.generation.ok && prepared.layout) {
+      building = temporary();
+      if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      queueLayout(building, prepared.layout, options.features);
+      await context.sync();
+      await options.yieldToUi?.();
+    }
+
+    // The findings, chunk by chunk; the last chunk stays queued for the final sync.
+    let findingsSheet: { ws: Excel.Worksheet; name: string } | undefined;
+    if (findings.length > 0 || !building) {
+      const ws = temporary();
+      queueFindingsHeader(ws, findings);
+      const budget = (options.budget ?? SYNC_BUDGET).bytes;
+      for (let next = 0; next < findings.length;) {
+        next = queueFindingsRows(ws, findings, next, sheetNames, budget);
+        options.onProgress?.({ phase: "write", done: next, total: findings.length });
+        if (next < findings.length) {
+          await context.sync();
+          await options.yieldToUi?.();
+        }
+      }
+      findingsSheet = { ws, name: made[made.length - 1]! };
+    } else {
+      const old = chooseSheetName(FINDINGS_SHEET, layout.sheets).replaces;
+      if (old) worksheets.getItem(old).delete();
+    }
+
+    // Swap in what was built: our old sheets go, the new ones take their names.
+    let returnSheet: string | undefined;
+    if (building && prepared.generation.nddr) {
+      const target = chooseSheetName(returnSheetName(prepared.generation.nddr), layout.sheets);
+      if (target.replaces) worksheets.getItem(target.replaces).delete();
+      building.name = target.name;
+      returnSheet = target.name;
+      taken.push({ name: target.name, ours: false });
+    }
+    let findingsName: string | undefined;
+    if (findingsSheet) {
+      const target = chooseSheetName(FINDINGS_SHEET, layout.sheets);
+      if (target.replaces) worksheets.getItem(target.replaces).delete();
+      findingsSheet.ws.name = target.name;
+      findingsName = target.name;
+      taken.push({ name: target.name, ours: false });
+    }
+    const logged = finish(taken);
+    const selected = building ? undefined : firstErrorCell(findings, sheetNames);
+    if (building) {
+      building.activate();
+      building.getRange("A1").select();
+    } else if (selected) {
       const ws = worksheets.getItem(selected.sheet);
       ws.activate();
       ws.getRange(selected.cell).select();
-    } else {
-      worksheets.getItem(findingsSheet.name).activate();
+    } else if (findingsSheet) {
+      findingsSheet.ws.activate();
     }
     await context.sync();
-    return { generation, fingerprint, findingsSheet: findingsSheet.name, logged: 0, ...(selected ? { selected } : {}) };
-  }
-
-  // Build the new return sheet beside the old one.
-  const temp = temporarySheetName(snapshot.sheets);
-  const building = worksheets.add(temp);
-  markOurs(building);
-  if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  queueLayout(building, layoutReturn(nddr, labelsFor(options.language ?? "en")), options.features);
-  try {
-    await context.sync();
+    return { ...(returnSheet ? { returnSheet } : {}), ...(findingsName ? { findingsSheet: findingsName } : {}), logged, ...(selected ? { selected } : {}) };
   } catch (e) {
-    await discard(context, temp);
+    await discard(context, made);
     throw e;
   }
+}
 
-  // Swap it in, record the findings and the log.
-  const target = chooseSheetName(returnSheetName(nddr), snapshot.sheets);
-  if (target.replaces) worksheets.getItem(target.replaces).delete();
-  building.name = target.name;
-  let findingsSheet: string | undefined;
-  if (generation.findings.length > 0) {
-    findingsSheet = replaceOwnSheet(context, FINDINGS_SHEET, snapshot.sheets, (ws) => queueFindings(ws, generation.findings, sheetNames)).name;
+/** Queues this return's rows for NDDR_Log (the table, or a new Log sheet); how many. */
+function queueLog(context: Excel.RequestContext, layout: WorkbookLayout, prepared: PreparedReturn, taken: readonly SheetInfo[], generatedAt: string): number {
+  const rows: CellValue[][] = logRowsFor(prepared, generatedAt);
+  if (rows.length === 0) return 0;
+  const logGrid = prepared.tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
+  if (logGrid && layout.tables.some((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase())) {
+    queueAppend(context, logGrid, rows);
   } else {
-    const old = chooseSheetName(FINDINGS_SHEET, snapshot.sheets).replaces;
-    if (old) worksheets.getItem(old).delete();
-  }
-  const rows = alreadyLogged(nddr, parsed.ledger.log ?? []) ? [] : logRows(nddr, { generatedAt: hongKongInstant(options.now), fingerprint });
-  const logGrid = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
-  if (logGrid) queueAppend(context, logGrid, rows);
-  else if (rows.length > 0) {
-    const sheets = [...snapshot.sheets, { name: target.name, ours: false }, ...(findingsSheet ? [{ name: findingsSheet, ours: false }] : [])];
-    const logSheet = worksheets.add(chooseSheetName(LOG_TABLE.sheet, sheets.map((s) => ({ ...s, ours: false }))).name);
+    const logSheet = context.workbook.worksheets.add(chooseSheetName(LOG_TABLE.sheet, taken.map((s) => ({ ...s, ours: false }))).name);
     markOurs(logSheet);
     queueNewLog(logSheet, rows);
   }
-  building.activate();
-  building.getRange("A1").select();
-  await context.sync();
-  return { generation, fingerprint, returnSheet: target.name, ...(findingsSheet ? { findingsSheet } : {}), logged: rows.length };
+  return rows.length;
 }
 
 export function markOurs(ws: Excel.Worksheet): void {
   ws.names.add(MARK_NAME, MARK_FORMULA, MARK_COMMENT);
 }
 
-/** Writes one of our sheets afresh: built under a temporary name, then put in place of our old one. */
-function replaceOwnSheet(context: Excel.RequestContext, wanted: string, sheets: readonly SheetInfo[], fill: (ws: Excel.Worksheet) => void): { name: string } {
-  const worksheets = context.workbook.worksheets;
-  const choice = chooseSheetName(wanted, sheets);
-  const ws = worksheets.add(temporarySheetName(sheets));
-  markOurs(ws);
-  fill(ws);
-  if (choice.replaces) worksheets.getItem(choice.replaces).delete();
-  ws.name = choice.name;
-  return { name: choice.name };
-}
-
-/** Best effort: remove a half-built sheet after a failed sync. */
-async function discard(context: Excel.RequestContext, name: string): Promise<void> {
+/** Best effort: remove half-built sheets after a failed sync; the original error is what the user needs. */
+async function discard(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
   try {
-    context.workbook.worksheets.getItemOrNullObject(name).delete();
+    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    await context.sync();
+    for (const ws of sheets) if (!ws.isNullObject) ws.delete();
     await context.sync();
   } catch {
-    // The sheet may not exist at all; the original error is what the user needs to see.
+    // Excel may be gone; nothing more can be done here.
   }
 }

@@ -1,52 +1,208 @@
-// Reads what a generation needs from the open workbook in two syncs, whatever its size: which
-// contract tables exist and the sheet names (1), then every table's cells and every sheet's mark (2).
-// Tables become the same TableGrids the exceljs reader makes, so one parser serves both.
+// Reads what a generation needs from the open workbook. Two syncs find the contract tables (the one
+// list in src/contract/tables.ts), the sheet names, our marks and the date system; then the tables'
+// cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
+// number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
+// TableGrids the exceljs reader makes, so one pipeline serves both.
 import type { CellValue, TableGrid } from "../contract/grid";
-import { CLASSES_TABLE, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE } from "../contract/tables";
+import { CONTRACT_TABLES } from "../contract/tables";
+import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
-import { MARK_NAME, type SheetInfo } from "./sheet-marks";
+import { MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
 
-export const CONTRACT_TABLE_NAMES: readonly string[] = [ISSUER_TABLE, CLASSES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, MANDATES_TABLE, LOG_TABLE].map((t) => t.name);
+/** The contract table names, from the one list. */
+export const CONTRACT_TABLE_NAMES: readonly string[] = CONTRACT_TABLES.map((t) => t.name);
 
-export interface WorkbookSnapshot {
-  readonly tables: readonly TableGrid[];
-  readonly sheets: readonly SheetInfo[];
+export interface FoundTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+  /** 1-based position and size of the table's whole range (header and totals rows included). */
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+  /** Column names as the table defines them (they name the columns even with the header row hidden). */
+  readonly columnNames: readonly string[];
 }
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetInfo[];
+  readonly tables: readonly FoundTable[];
+  /** The workbook counts dates from 1904 (read only when asked for). */
+  readonly date1904: boolean;
+}
+
+/**
+ * Which contract tables exist, where and how large; every sheet and whether it is ours; and, when
+ * `dates` is set, the workbook's date system. Two syncs (three on hosts with the preview API for it).
+ */
+export async function readWorkbookLayout(context: Excel.RequestContext, options: { dates: boolean }): Promise<WorkbookLayout> {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load("items/name");
+  const sheetList = workbook.worksheets.load("items/name");
   const lookups = CONTRACT_TABLE_NAMES.map((name) => workbook.tables.getItemOrNullObject(name).load("name,showHeaders,showTotals"));
   await context.sync();
 
-  const found = lookups.filter((t) => !t.isNullObject);
-  const reads = found.map((table) => ({
+  const sheetNames = sheetList.items.map((ws) => ws.name);
+  let date1904 = options.dates ? await previewDateSystem(context) : false;
+  const found = lookups.filter((t) => !t.isNullObject).map((table) => ({
     table,
     sheet: table.worksheet.load("name"),
-    range: table.getRange().load("address,values,valueTypes"),
+    range: table.getRange().load("address,rowCount,columnCount"),
+    columns: table.columns.load("items/name"),
   }));
-  const marks = sheets.items.map((ws) => ({ ws, mark: ws.names.getItemOrNullObject(MARK_NAME).load("name") }));
+  const marks = sheetList.items.map((ws) => ({ name: ws.name, mark: ws.names.getItemOrNullObject(MARK_NAME) }));
+  const probe = options.dates && date1904 === undefined ? queueDateProbe(context, sheetNames) : undefined;
   await context.sync();
+  if (probe) date1904 = probe();
 
-  return {
-    tables: reads.flatMap(({ table, sheet, range }) => {
-      const grid = toGrid(table.name, sheet.name, range.address, range.values, range.valueTypes, table.showHeaders, table.showTotals);
-      return grid ? [grid] : [];
-    }),
-    sheets: marks.map(({ ws, mark }) => ({ name: ws.name, ours: !mark.isNullObject })),
-  };
+  const tables = found.flatMap(({ table, sheet, range, columns }): FoundTable[] => {
+    const at = parseRangeAddress(range.address);
+    if (!at) return [];
+    return [{
+      name: table.name, sheet: sheet.name, showHeaders: table.showHeaders, showTotals: table.showTotals,
+      top: at.top, left: at.left, rows: range.rowCount, columns: range.columnCount,
+      columnNames: columns.items.map((c) => c.name),
+    }];
+  });
+  return { sheets: marks.map(({ name, mark }) => ({ name, ours: !mark.isNullObject })), tables, date1904: date1904 === true };
 }
 
-/** A table's whole range as a TableGrid: header row (when shown), body, totals row dropped. */
-export function toGrid(
-  name: string, sheet: string, address: string, values: unknown[][], valueTypes: string[][], showHeaders: boolean, showTotals: boolean,
-): TableGrid | undefined {
-  const at = parseRangeAddress(address);
-  if (!at) return undefined;
-  const cells = values.map((row, r) => row.map((v, c) => cellValue(v, valueTypes[r]?.[c])));
-  const headers = showHeaders ? (cells[0] ?? []) : [];
-  const body = cells.slice(showHeaders ? 1 : 0, showTotals ? cells.length - 1 : cells.length);
-  return { name, sheet, headerRow: showHeaders ? at.top : at.top - 1, firstColumn: at.left, headers, rows: body };
+/**
+ * Workbook.use1904DateSystem is a preview member (ExcelApi BETA as of August 2026): only the beta
+ * office.js defines it, and a host too old for it refuses the whole sync. So it is asked alone, where it
+ * exists at all; undefined sends us to the probe.
+ */
+async function previewDateSystem(context: Excel.RequestContext): Promise<boolean | undefined> {
+  const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+  if (!("use1904DateSystem" in workbook)) return undefined;
+  try {
+    workbook.load("use1904DateSystem");
+    await context.sync();
+    return workbook.use1904DateSystem === true;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The date system without the preview API (ExcelApi 1.1 only): serial 0 shown with the format "yyyy" is
+ * "1900" in the 1900 system and "1904" in the 1904 system. Written on a sheet of our own that is deleted in
+ * the same sync, so the user's sheets are never touched.
+ */
+function queueDateProbe(context: Excel.RequestContext, sheetNames: readonly string[]): () => boolean {
+  const ws = context.workbook.worksheets.add(temporarySheetName(sheetNames.map((name) => ({ name, ours: false }))));
+  const cell = ws.getRange("A1");
+  cell.numberFormat = [["yyyy"]];
+  cell.values = [[0]];
+  cell.load("text");
+  ws.delete();
+  return () => cell.text[0]?.[0] === "1904";
+}
+
+export interface ReadOptions {
+  readonly budget?: SyncBudget;
+  readonly onProgress?: ProgressListener;
+  /** Awaited between syncs, so the pane stays responsive. */
+  readonly yieldToUi?: () => Promise<void>;
+}
+
+interface Pending {
+  readonly table: FoundTable;
+  /** Rows of the table's range read so far. */
+  next: number;
+  readonly cells: CellValue[][];
+}
+
+/** The contract tables' cells, in syncs that each stay within the budget. */
+export async function readTables(context: Excel.RequestContext, layout: WorkbookLayout, options: ReadOptions = {}): Promise<TableGrid[]> {
+  const budget = options.budget ?? SYNC_BUDGET;
+  const pending: Pending[] = layout.tables.map((table) => ({ table, next: 0, cells: [] }));
+  const total = layout.tables.reduce((n, t) => n + t.rows, 0);
+  let done = 0;
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  // Until cells of this workbook have been weighed, a sync reads at most this many rows of a table: a
+  // small ledger is read whole, a large one gets its first measure cheaply.
+  let unmeasuredRows = FIRST_CHUNK_ROWS;
+  options.onProgress?.({ phase: "read", done, total });
+
+  while (pending.some((p) => p.next < p.table.rows)) {
+    // Fill one sync with chunks of rows, table after table, up to the budget.
+    const reads: { p: Pending; rows: number; range: Excel.Range }[] = [];
+    let bytes = 0;
+    let cells = 0;
+    for (const p of pending) {
+      const left = p.table.rows - p.next;
+      if (left === 0) continue;
+      const width = p.table.columns;
+      const byBytes = Math.floor((budget.bytes - bytes) / (bytesPerCell * width));
+      const byCells = Math.floor((budget.cells - cells) / width);
+      const rows = Math.min(left, byBytes, byCells, unmeasuredRows);
+      // The first chunk of a sync always has a row, whatever the guess says.
+      const take = reads.length === 0 ? Math.max(1, rows) : rows;
+      if (take <= 0) break;
+      const ws = context.workbook.worksheets.getItem(p.table.sheet);
+      const range = ws.getRangeByIndexes(p.table.top - 1 + p.next, p.table.left - 1, take, width).load("values,valueTypes");
+      reads.push({ p, rows: take, range });
+      bytes += take * width * bytesPerCell;
+      cells += take * width;
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      // Denser cells than guessed: Excel refused the size. Guess higher and read less at once.
+      if (!isPayloadLimit(e) || reads.every((r) => r.rows === 1)) throw e;
+      bytesPerCell *= 2;
+      unmeasuredRows = Math.max(1, Math.floor(Math.max(...reads.map((r) => r.rows)) / 2));
+      continue;
+    }
+    let measured = 0;
+    let measuredCells = 0;
+    for (const { p, rows, range } of reads) {
+      const values = range.values;
+      const types = range.valueTypes;
+      for (let r = 0; r < rows; r++) {
+        const vr = values[r] ?? [];
+        const tr = types[r] ?? [];
+        const out: CellValue[] = new Array(vr.length);
+        for (let c = 0; c < vr.length; c++) out[c] = cellValue(vr[c], tr[c]);
+        p.cells.push(out);
+      }
+      const sample = sampleBytes(values, types);
+      measured += sample.bytes;
+      measuredCells += sample.cells;
+      p.next += rows;
+      done += rows;
+    }
+    // The next chunks are sized from what these cells really weighed (a margin for denser rows).
+    if (measuredCells > 0) {
+      bytesPerCell = Math.max(4, (measured / measuredCells) * 1.15);
+      unmeasuredRows = Infinity;
+    }
+    options.onProgress?.({ phase: "read", done, total });
+    await options.yieldToUi?.();
+  }
+  return pending.map((p) => toGrid(p.table, p.cells, layout.date1904));
+}
+
+/** JSON bytes per cell of values + valueTypes, measured on up to 200 rows spread over the chunk. */
+function sampleBytes(values: unknown[][], types: string[][]): { bytes: number; cells: number } {
+  const step = Math.max(1, Math.floor(values.length / 200));
+  let bytes = 0;
+  let cells = 0;
+  for (let r = 0; r < values.length; r += step) {
+    bytes += JSON.stringify(values[r]).length + JSON.stringify(types[r]).length;
+    cells += values[r]?.length ?? 0;
+  }
+  return { bytes, cells };
+}
+
+/** A table's range as a TableGrid: header row (when shown), body, totals row dropped. */
+export function toGrid(t: FoundTable, cells: CellValue[][], date1904: boolean): TableGrid {
+  const headers = t.showHeaders ? (cells[0] ?? []) : t.columnNames.map((n) => n as CellValue);
+  const body = cells.slice(t.showHeaders ? 1 : 0, t.showTotals ? cells.length - 1 : cells.length);
+  const grid: TableGrid = { name: t.name, sheet: t.sheet, headerRow: t.showHeaders ? t.top : t.top - 1, firstColumn: t.left, headers, rows: body };
+  return date1904 ? { ...grid, date1904 } : grid;
 }
 
 /** What Office.js reports for a cell, as the parser's CellValue: "" of an empty cell is null, errors are { error }. */

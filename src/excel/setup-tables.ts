@@ -2,16 +2,17 @@
 // dropdowns for the fixed lists (kept on a hidden sheet: literal lists over 255 characters fail).
 // Existing tables, sheets and cells are never touched. Three syncs: two to look, one to write.
 import { columnLetters } from "../common/a1";
-import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, type TableSpec } from "../contract/tables";
+import { CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, type TableSpec } from "../contract/tables";
 import { markOurs } from "./generate-in-excel";
-import { readWorkbook } from "./read-workbook";
+import { readWorkbookLayout } from "./read-workbook";
 import { chooseSheetName, type SheetInfo } from "./sheet-marks";
 import { sheetReference } from "./write-findings";
 import { widthInPoints } from "./write-layout";
 
 export const LISTS_SHEET = "NDDR Lists";
 const VALIDATED_ROWS = 500;
-const TABLE_SPECS: readonly TableSpec[] = [CLASSES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, MANDATES_TABLE, LOG_TABLE];
+/** Every contract table but NDDR_Issuer (a settings table, laid out from ISSUER_FIELDS). */
+const TABLE_SPECS: readonly TableSpec[] = CONTRACT_TABLES.filter((t) => t.name !== ISSUER_TABLE.name);
 
 export interface SetupResult {
   /** Tables added, each with the sheet it is on. */
@@ -21,7 +22,7 @@ export interface SetupResult {
 }
 
 export async function setUpInputTables(context: Excel.RequestContext): Promise<SetupResult> {
-  const snapshot = await readWorkbook(context);
+  const snapshot = await readWorkbookLayout(context, { dates: false });
   const has = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
   const kept = [ISSUER_TABLE.name, ...TABLE_SPECS.map((s) => s.name)].filter((n) => has.has(n.toLowerCase()));
   const missingSpecs = TABLE_SPECS.filter((s) => !has.has(s.name.toLowerCase()));
@@ -36,6 +37,9 @@ export async function setUpInputTables(context: Excel.RequestContext): Promise<S
     return context.workbook.worksheets.add(name);
   };
   const lists = new Lists(context, snapshot.sheets, taken);
+  // The lists sheet first: a dropdown's source must name a sheet that exists when the rule is set
+  // (the simulated Excel refuses otherwise, as Excel would read an unknown sheet as another workbook).
+  lists.write();
   const added: { table: string; sheet: string }[] = [];
 
   if (issuerMissing) {
@@ -70,7 +74,6 @@ export async function setUpInputTables(context: Excel.RequestContext): Promise<S
     ws.freezePanes.freezeRows(1);
     added.push({ table: spec.name, sheet: taken[taken.length - 1]!.name });
   }
-  lists.write();
   await context.sync();
   return { added, kept };
 }

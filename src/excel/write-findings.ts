@@ -1,6 +1,8 @@
 // The findings list as a sheet: one row per finding, its place as a link to the cell, so the list
-// stays useful after the task pane is closed (and is all the ribbon command can show).
+// stays useful after the task pane is closed (and is all the ribbon command can show). A broken ledger
+// can have tens of thousands of findings: the rows go in chunks, each well under a sync's budget.
 import type { Finding } from "../domain/finding";
+import { SYNC_BUDGET } from "./limits";
 import { widthInPoints } from "./write-layout";
 
 export const FINDINGS_SHEET = "NDDR Findings";
@@ -12,23 +14,54 @@ export const sheetReference = (sheet: string, cell: string): string => `'${sheet
 
 export const findingPlace = (f: Finding): string => (f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "");
 
-export function queueFindings(ws: Excel.Worksheet, findings: readonly Finding[], existingSheets: ReadonlySet<string>): void {
-  const rows = findings.length === 0 ? [["", "", "No problems found.", "", ""]] : findings.map((f) => [f.severity, findingPlace(f), f.message, f.rule ?? "", f.code]);
-  const all = [HEADERS, ...rows];
-  const range = ws.getRangeByIndexes(0, 0, all.length, HEADERS.length);
+/** The header row, column widths and frozen header of a new findings sheet. */
+export function queueFindingsHeader(ws: Excel.Worksheet, findings: readonly Finding[]): void {
+  const rows = findings.length === 0 ? [HEADERS, ["", "", "No problems found.", "", ""]] : [HEADERS];
+  const range = ws.getRangeByIndexes(0, 0, rows.length, HEADERS.length);
+  range.numberFormat = rows.map((r) => r.map(() => "@"));
+  range.values = rows;
+  range.format.font.name = "Calibri";
+  ws.getRangeByIndexes(0, 0, 1, HEADERS.length).format.font.bold = true;
+  WIDTHS.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w)));
+  ws.freezePanes.freezeRows(1);
+}
+
+/**
+ * Queues the rows of findings[from…] that fit in `bytes` of request (at least one), and returns where
+ * the next chunk starts (findings.length when all are queued). Each row's request is estimated from its
+ * text: the values and "@" formats, and the link's command.
+ */
+export function queueFindingsRows(ws: Excel.Worksheet, findings: readonly Finding[], from: number, existingSheets: ReadonlySet<string>, bytes = SYNC_BUDGET.bytes): number {
+  let to = from;
+  let used = 0;
+  while (to < findings.length) {
+    const cost = rowBytes(findings[to]!);
+    if (to > from && used + cost > bytes) break;
+    used += cost;
+    to++;
+  }
+  if (to === from) return from;
+  const rows = findings.slice(from, to).map((f) => [f.severity, findingPlace(f), f.message, f.rule ?? "", f.code]);
+  const range = ws.getRangeByIndexes(from + 1, 0, rows.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.
-  range.numberFormat = all.map((r) => r.map(() => "@"));
-  range.values = all;
+  range.numberFormat = rows.map((r) => r.map(() => "@"));
+  range.values = rows;
   range.format.font.name = "Calibri";
   range.format.verticalAlignment = "Top";
   range.format.wrapText = true;
-  ws.getRangeByIndexes(0, 0, 1, HEADERS.length).format.font.bold = true;
-  WIDTHS.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w)));
-  findings.forEach((f, i) => {
-    if (!f.sheet || !f.cell || !existingSheets.has(f.sheet.toLowerCase())) return;
+  for (let i = from; i < to; i++) {
+    const f = findings[i]!;
+    if (!f.sheet || !f.cell || !existingSheets.has(f.sheet.toLowerCase())) continue;
     ws.getRangeByIndexes(i + 1, 1, 1, 1).hyperlink = { documentReference: sheetReference(f.sheet, f.cell), textToDisplay: findingPlace(f) };
-  });
-  ws.freezePanes.freezeRows(1);
+  }
+  return to;
+}
+
+/** A generous estimate of one finding's share of a request, in JSON bytes. */
+function rowBytes(f: Finding): number {
+  const text = f.severity.length + f.message.length + (f.rule?.length ?? 0) + f.code.length + 2 * findingPlace(f).length;
+  // Quotes, commas and escapes of two 5-cell rows (values, formats), and a hyperlink command with its range.
+  return Math.ceil(text * 1.1) + 60 + (f.sheet && f.cell ? 300 : 0);
 }
 
 /** The first error with a cell on a sheet that exists: where the user is taken. */

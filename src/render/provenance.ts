@@ -4,14 +4,15 @@ import { PRODUCT } from "../common/product";
 import type { Language } from "../labels";
 
 export interface Provenance {
-  readonly generator: { readonly name: string; readonly version: string };
+  /** `host` says which Office host ran the add-in ("Excel on the web"); absent from the command line. */
+  readonly generator: { readonly name: string; readonly version: string; readonly host?: string };
   /** inputFingerprint() of the contract tables; null when the caller had no tables (a model built in code). */
   readonly inputFingerprint: string | null;
   readonly language: Language;
 }
 
-export function provenance(inputFingerprint: string | null, language: Language = "en"): Provenance {
-  return { generator: { name: PRODUCT.name, version: PRODUCT.version }, inputFingerprint, language };
+export function provenance(inputFingerprint: string | null, language: Language = "en", host?: string): Provenance {
+  return { generator: { name: PRODUCT.name, version: PRODUCT.version, ...(host ? { host } : {}) }, inputFingerprint, language };
 }
 
 /** One line for the foot of return.txt and the return.xlsx properties. */

@@ -1,18 +1,14 @@
 // What the task pane needs from "the workbook", so one UI runs in Excel (Office.js) and in a plain
-// browser (preview.html, exceljs on a file the user picks).
-import type { Generation } from "../domain/generate-return";
+// browser (preview.html, exceljs on a file the user picks). Both hand back the same PreparedReturn.
+import type { Progress } from "../excel/limits";
 import type { Language } from "../labels";
-import type { SheetLayout } from "../layout/sheet-layout";
-import type { Provenance } from "../render/provenance";
+import type { PreparedReturn } from "../pipeline/prepare-return";
 
 export interface GenerateResult {
-  readonly generation: Generation;
+  /** The return as every host prepares it: generation, fingerprint, layout, return.json and return.txt. */
+  readonly prepared: PreparedReturn;
   /** One sentence: what was written where. */
   readonly summary: string;
-  /** The return laid out, for hosts that show it on the page. */
-  readonly layout?: SheetLayout;
-  /** Version, input fingerprint and language, for the export files of this generation. */
-  readonly provenance: Provenance;
 }
 
 export type GenerateOutcome = GenerateResult | { readonly problem: string };
@@ -28,7 +24,7 @@ export interface WorkbookPort {
   readonly showsReturn: boolean;
   readonly setUpLabel: string;
   setUp(): Promise<string>;
-  generate(now: Date, language: Language): Promise<GenerateOutcome>;
+  generate(now: Date, language: Language, onProgress?: (p: Progress) => void): Promise<GenerateOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   openInExcel(xlsx: Uint8Array): Promise<void>;
 }

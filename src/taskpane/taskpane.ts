@@ -1,4 +1,5 @@
 // Task pane entry (taskpane.html). office.js is loaded by the page before this bundle.
+import { officeHost } from "../excel/host";
 import { excelPort } from "./excel-port";
 import { startPane } from "./ui";
 
@@ -15,7 +16,7 @@ function start(): void {
       if (status) status.textContent = "Open this pane from Excel. Without Excel, use preview.html.";
       return;
     }
-    startPane(root, excelPort());
+    startPane(root, excelPort(officeHost()));
   });
 }
 

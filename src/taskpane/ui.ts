@@ -11,7 +11,9 @@ import { loadEngine } from "./load-engine";
 import { hasProblem, type WorkbookPort } from "./port";
 import { renderReturn } from "./render-return";
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from "../labels";
-import type { Provenance } from "../render/provenance";
+import { LANGUAGE_KEY } from "../common/preferences";
+import type { PreparedReturn } from "../pipeline/prepare-return";
+import type { Progress } from "../excel/limits";
 
 export interface PaneOptions {
   /** Extra controls above the actions (the preview's file picker). */
@@ -27,8 +29,23 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   const language = el("select", { id: "language", "aria-label": "Language of the return" },
     ...LANGUAGES.map((l) => el("option", { value: l }, LANGUAGE_NAMES[l])));
   const languageField = el("label", { class: "field", for: "language" }, "Language of the return ", language);
+  // The ribbon's Generate return prints in the language last chosen here.
+  try {
+    const saved = parseLanguage(localStorage.getItem(LANGUAGE_KEY) ?? "");
+    if (saved) language.value = saved;
+  } catch {
+    // No storage (a locked-down browser): English by default.
+  }
+  language.addEventListener("change", () => {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, language.value);
+    } catch {
+      // As above.
+    }
+  });
   exportButton.disabled = true;
   const status = el("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
+  const progressBar = el("progress", { id: "progress", class: "progress", max: "1", value: "0", "aria-label": "Progress of the generation", hidden: true });
   const summary = el("section", { id: "summary", class: "card", "aria-labelledby": "summary-heading", hidden: true });
   const findingsList = el("ul", { id: "findings", class: "findings" });
   const findingsSection = el("section", { class: "card", "aria-labelledby": "findings-heading", hidden: true },
@@ -42,9 +59,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     languageField,
     el("div", { class: "actions" }, generate, setUp, exportButton),
     exportsBox);
-  root.replaceChildren(...[options.before, actions, status, summary, findingsSection, returnBox].filter((x): x is HTMLElement => !!x));
+  root.replaceChildren(...[options.before, actions, status, progressBar, summary, findingsSection, returnBox].filter((x): x is HTMLElement => !!x));
 
-  let last: { generation: Generation; provenance: Provenance } | undefined;
+  let last: PreparedReturn | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   const say = (text: string) => (status.textContent = text);
 
@@ -59,6 +76,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       setUp.disabled = false;
       generate.disabled = false;
       exportButton.disabled = !last?.generation.ok;
+      progressBar.hidden = true;
       root.removeAttribute("aria-busy");
     }
   }
@@ -71,25 +89,39 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say("Generating…");
     exportsBox.hidden = true;
     exportsBox.replaceChildren();
-    const outcome = await port.generate(now(), parseLanguage(language.value) ?? "en");
+    const outcome = await port.generate(now(), parseLanguage(language.value) ?? "en", showProgress);
     if (hasProblem(outcome)) {
       last = undefined;
       say(outcome.problem);
       return;
     }
-    last = { generation: outcome.generation, provenance: outcome.provenance };
+    const prepared = outcome.prepared;
+    last = prepared;
     say(outcome.summary);
-    showSummary(outcome.generation);
-    showFindings(outcome.generation.findings);
-    returnBox.hidden = !outcome.layout;
-    returnBox.replaceChildren(...(outcome.layout ? [renderReturn(outcome.layout)] : []));
+    showSummary(prepared.generation);
+    showFindings(prepared.generation.findings);
+    const layout = port.showsReturn ? prepared.layout : undefined;
+    returnBox.hidden = !layout;
+    returnBox.replaceChildren(...(layout ? [renderReturn(layout)] : []));
   }));
+
+  /** Rows read, findings written: a large ledger takes many syncs, and the user sees them go by. */
+  function showProgress(p: Progress): void {
+    progressBar.hidden = false;
+    progressBar.max = Math.max(1, p.total);
+    progressBar.value = p.done;
+    const n = (x: number) => x.toLocaleString("en");
+    say(p.phase === "read" ? `Reading the tables: ${n(p.done)} of ${n(p.total)} rows…`
+      : p.phase === "check" ? "Checking every row and totalling the period…"
+        : `Writing the findings: ${n(p.done)} of ${n(p.total)}…`);
+  }
 
   exportButton.addEventListener("click", () => void busy(async () => {
     if (!last) return;
     say("Preparing the files…");
-    const { generation, provenance } = last;
-    const files = await (await loadEngine()).exportFiles(generation, provenance);
+    const prepared = last;
+    const generation = prepared.generation;
+    const files = await (await loadEngine()).returnFiles(prepared);
     const name = `return-${generation.nddr?.closingDate ?? "draft"}`;
     const offers: HTMLButtonElement[] = [];
     const offer = (id: string, label: string, act: () => Promise<void> | void) => {

@@ -2,7 +2,7 @@
 // task pane starts without it: the export files, the preview's reader and the blank input workbook.
 import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 
-export { exportFiles, generateFromXlsx } from "../generate";
+export { readContractTables, returnFiles } from "../generate";
 
 export async function inputTemplateBytes(): Promise<Uint8Array> {
   return new Uint8Array(await buildInputWorkbook().xlsx.writeBuffer());

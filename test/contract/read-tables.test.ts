@@ -52,6 +52,12 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
       ["NDDR_TreasurySales", "TreasurySales", 1, 1],
       ["NDDR_Mandates", "Mandates", 1, 1],
       ["NDDR_Log", "Log", 1, 1],
+      ["MR_AuthorisedCapital", "AuthorisedCapital", 1, 1],
+      ["MR_PublicFloat", "PublicFloat", 1, 1],
+      ["MR_Schemes", "Schemes", 1, 1],
+      ["MR_OptionMovements", "OptionMovements", 1, 1],
+      ["MR_Instruments", "Instruments", 1, 1],
+      ["MR_InstrumentMovements", "InstrumentMovements", 1, 1],
     ]);
     expect(table(grids, "NDDR_Issuer").headers).toEqual(["Field", "Value"]);
     expect(table(grids, "NDDR_Classes").headers).toEqual(CLASSES_TABLE.columns.map((c) => c.header));
@@ -168,11 +174,23 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
     expect(at(classes, "D3")).toBe(false);
   });
 
-  it("reads dates of a workbook in the 1904 date system as 1900-system serial numbers", async () => {
+  it("gives dates of a workbook in the 1904 date system as that system's serials, and says so on every grid", async () => {
     const grids = await sensetime((_, wb) => {
       wb.properties.date1904 = true;
     });
-    expect(at(table(grids, "NDDR_Movements"), "B2")).toBe(serial("2024-12-17"));
+    // As Office.js's Range.values gives them: 1,462 days fewer than the 1900 system's.
+    expect(at(table(grids, "NDDR_Movements"), "B2")).toBe(serial("2024-12-17") - 1462);
+    expect(grids.every((g) => g.date1904 === true)).toBe(true);
+  });
+
+  it("a 1904-system workbook gives the same ledger dates as its 1900-system twin", async () => {
+    const dates = (grids: TableGrid[]) => parseLedger(grids).ledger.movements.map((m) => m.date);
+    const twin = await sensetime(() => undefined);
+    const mac = await sensetime((_, wb) => {
+      wb.properties.date1904 = true;
+    });
+    expect(dates(mac)).toEqual(["2024-12-17"]);
+    expect(dates(mac)).toEqual(dates(twin));
   });
 
   it("reads a table placed at C5 of another sheet with its real header row and first column", async () => {

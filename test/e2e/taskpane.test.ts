@@ -1,48 +1,23 @@
-// taskpane.html in Chromium with the real office.js (from @microsoft/office-js, served locally) and
-// a fake `Excel` injected before the page loads: Generate return writes the return sheet; with
-// errors, clicking a finding selects its cell; nothing leaves 127.0.0.1.
-import { readFileSync } from "fs";
-import { join } from "path";
-import ts from "typescript";
+// taskpane.html in Chromium with office.js from its CDN (answered locally) and the simulated Excel as
+// `Excel`: Generate return writes the return sheet; with errors, clicking a finding selects its cell;
+// a large ledger shows its progress; nothing leaves 127.0.0.1 but office.js's CDN.
 import type { Page } from "playwright-core";
-import { a1 } from "../../src/common/a1";
 import type { TableGrid } from "../../src/contract/grid";
+import type { SimWorkbook } from "../../src/simulated-excel/model";
 import { chromiumMissing, ensureBuilt, serveAndLaunch, type Served } from "../support/browser";
-import { exampleTables, withCell } from "../support/fake-workbooks";
+import { exampleTables, withCell, withMovementRows, workbookOf } from "../support/simulated";
+import { simulatedExcelScript, simulatedPage } from "../support/simulated-page";
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 const skip = chromiumMissing();
 const maybe = skip ? test.skip : test;
-
-/** The fake Excel of the adapter tests, as a script that defines window.Excel over these tables. */
-function fakeExcelScript(tables: readonly TableGrid[]): string {
-  const source = readFileSync(join(__dirname, "..", "support", "fake-excel.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const seed = tables.map((t) => ({
-    name: t.name, sheet: t.sheet, topLeft: a1(t.headerRow, t.firstColumn),
-    address: `${a1(t.headerRow, t.firstColumn)}:${a1(t.headerRow + t.rows.length, t.firstColumn + t.headers.length - 1)}`,
-    rows: [t.headers, ...t.rows].map((r) => r.map((v) => (v === null ? "" : v))),
-  }));
-  return `(function () {
-    var exports = {}, module = { exports: exports };
-    ${js}
-    var state = exports.newState();
-    ${JSON.stringify(seed)}.forEach(function (t) {
-      var sheet = state.sheets.find(function (s) { return s.name === t.sheet; });
-      if (!sheet) { sheet = exports.newSheet(t.sheet); state.sheets.push(sheet); }
-      exports.putValues(sheet, t.topLeft, t.rows);
-      exports.addTable(state, sheet, t.name, t.address);
-    });
-    window.__fakeState = state;
-    window.Excel = exports.fakeExcel(state);
-  })();`;
-}
 
 let served: Served;
 let sensetime: TableGrid[];
 beforeAll(async () => {
   if (skip) return;
   ensureBuilt();
+  simulatedExcelScript();
   served = await serveAndLaunch();
   sensetime = await exampleTables();
 });
@@ -50,9 +25,8 @@ afterAll(async () => {
   if (!skip) await served.close();
 });
 
-async function openPane(tables: readonly TableGrid[]): Promise<Page> {
-  const page = await served.context.newPage();
-  await page.addInitScript({ content: fakeExcelScript(tables) });
+async function openPane(workbook: SimWorkbook, syncDelayMs = 0): Promise<Page> {
+  const page = await simulatedPage(served.context, served.origin, workbook, "web", syncDelayMs);
   await page.goto(`${served.origin}/taskpane.html`);
   await page.getByRole("button", { name: /Generate return/ }).waitFor();
   return page;
@@ -64,12 +38,13 @@ async function generate(page: Page): Promise<string> {
   return page.locator("#status").innerText();
 }
 
-describe("taskpane.html with a fake Excel", () => {
+const simulated = (page: Page, expression: string) => page.evaluate(`(() => { const host = window.__simulatedExcel; return ${expression}; })()`);
+
+describe("taskpane.html on the simulated Excel", () => {
   maybe("Generate return writes the return sheet and shows whether it is due, the deadline and the headroom", async () => {
-    const page = await openPane(sensetime);
+    const page = await openPane(workbookOf(sensetime));
     expect(await generate(page)).toContain('written to sheet "NDDR 2024-12-17"');
-    const sheets = await page.evaluate(() => (window as any).__fakeState.sheets.map((s: { name: string }) => s.name));
-    expect(sheets).toContain("NDDR 2024-12-17");
+    expect(await simulated(page, "host.workbook.sheets.map((s) => s.name)")).toContain("NDDR 2024-12-17");
     const summary = await page.locator("#summary").innerText();
     expect(summary).toContain("A return is due.");
     expect(summary).toContain("08:30 Hong Kong time on 18 December 2024");
@@ -80,34 +55,48 @@ describe("taskpane.html with a fake Excel", () => {
   });
 
   maybe("with errors, clicking a finding selects its cell in Excel", async () => {
-    const page = await openPane(withCell(sensetime, "NDDR_Movements", 0, "Shares", "<b>many</b>"));
+    const page = await openPane(workbookOf(withCell(sensetime, "NDDR_Movements", 0, "Shares", "<b>many</b>")));
     expect(await generate(page)).toContain("to fix");
     // The first error was selected by the generation itself; move away, then come back by clicking.
-    await page.evaluate(() => ((window as any).__fakeState.selected = undefined));
+    await simulated(page, "(host.workbook.selection = undefined, true)");
     await page.locator("#findings button.finding").first().click();
-    await page.waitForFunction(() => (window as any).__fakeState.selected !== undefined);
-    expect(await page.evaluate(() => (window as any).__fakeState.selected)).toEqual({ sheet: "Movements", address: "E2" });
+    await page.waitForFunction(() => (window as any).__simulatedExcel.workbook.selection !== undefined);
+    expect(await simulated(page, "host.workbook.selection")).toEqual({ sheet: "Movements", address: "E2" });
     expect(await page.locator("#findings b").count()).toBe(0);
     expect(served.outside).toEqual([]);
     await page.close();
   });
 
   maybe("Export opens return.xlsx in Excel through Excel.createWorkbook", async () => {
-    const page = await openPane(sensetime);
+    const page = await openPane(workbookOf(sensetime));
     await generate(page);
     await page.getByRole("button", { name: "Export" }).click();
     await page.getByRole("button", { name: "Open return.xlsx in Excel" }).click();
-    await page.waitForFunction(() => (window as any).__fakeState.createdWorkbooks.length === 1);
-    const base64: string = await page.evaluate(() => (window as any).__fakeState.createdWorkbooks[0]);
+    await page.waitForFunction(() => (window as any).__simulatedExcel.workbook.createdWorkbooks.length === 1);
+    const base64 = (await simulated(page, "host.workbook.createdWorkbooks[0]")) as string;
     expect(Buffer.from(base64, "base64").subarray(0, 2).toString()).toBe("PK"); // a zip: the .xlsx
     await page.close();
   });
 
   maybe("Set up input tables adds the missing tables and leaves the rest", async () => {
-    const page = await openPane(sensetime.filter((t) => t.name !== "NDDR_Mandates"));
+    const page = await openPane(workbookOf(sensetime.filter((t) => t.name !== "NDDR_Mandates")));
     await page.getByRole("button", { name: "Set up input tables" }).click();
     await page.waitForFunction(() => /Added/.test(document.getElementById("status")?.textContent ?? ""));
     expect(await page.locator("#status").innerText()).toContain("Added NDDR_Mandates (sheet Mandates).");
+    await page.close();
+  });
+
+  maybe("a large ledger shows the rows read so far while it reads, and the page answers meanwhile", async () => {
+    const page = await openPane(workbookOf(withMovementRows(sensetime, 60_000)), 150);
+    await page.getByRole("button", { name: /Generate return/ }).click();
+    await page.waitForFunction(() => /Reading the tables: [1-9][\d,]* of [\d,]+ rows/.test(document.getElementById("status")?.textContent ?? ""));
+    const seen = await page.locator("#status").innerText();
+    // The page is not frozen: a script runs between syncs.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(await page.locator("#progress").isVisible()).toBe(true);
+    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+    expect(seen).toMatch(/of 60,0\d\d rows/);
+    expect(await page.locator("#progress").isVisible()).toBe(false);
     await page.close();
   });
 });

@@ -1,37 +1,56 @@
-// The ribbon's Generate return: the one-click path, which must always complete its event.
+// The ribbon's Generate return: the one-click path. It must always complete its event and tell the
+// user what happened — success, the errors to fix, or why it failed — in a dialog, not the console.
 import { generateReturnFromRibbon } from "../../src/commands/commands";
-import { fakeExcel, type FakeState } from "../support/fake-excel";
-import { exampleTables, withCell, workbookOf } from "../support/fake-workbooks";
+import { addinHost, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
 
 const NOW = () => new Date("2024-12-18T00:30:00Z");
 const event = () => ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
-const excel = (state: FakeState) => fakeExcel(state) as unknown as typeof Excel;
 
 describe("ribbon Generate return", () => {
-  test("writes the return sheet and completes the event", async () => {
-    const state = workbookOf(await exampleTables());
+  test("writes the return sheet, says so in a notice, and completes the event", async () => {
+    const host = hostOf(workbookOf(await exampleTables()));
     const e = event();
-    await generateReturnFromRibbon(e, excel(state), NOW);
-    expect(state.sheets.map((s) => s.name)).toContain("NDDR 2024-12-17");
+    const outcome = await generateReturnFromRibbon(e, addinHost(host), NOW);
+    expect(host.workbook.sheets.map((s) => s.name)).toContain("NDDR 2024-12-17");
+    expect(host.notices).toEqual([expect.objectContaining({ kind: "success", message: expect.stringContaining('written to sheet "NDDR 2024-12-17"') })]);
+    expect(host.notices[0]!.message).toContain("A return is due by 08:30 Hong Kong time on 18 December 2024");
+    expect(outcome.generation?.returnSheet).toBe("NDDR 2024-12-17");
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
-  test("with errors, writes the findings, selects the first bad cell and completes the event", async () => {
-    const state = workbookOf(withCell(await exampleTables(), "NDDR_Classes", 0, "Opening issued", "lots"));
+  test("with errors, writes the findings, selects the first bad cell, names both in a notice and completes the event", async () => {
+    const host = hostOf(workbookOf(withCell(await exampleTables(), "NDDR_Classes", 0, "Opening issued", "lots")));
     const e = event();
-    await generateReturnFromRibbon(e, excel(state), NOW);
-    expect(state.selected).toEqual({ sheet: "Classes", address: "I2" });
-    expect(state.sheets.map((s) => s.name)).toContain("NDDR Findings");
+    await generateReturnFromRibbon(e, addinHost(host), NOW);
+    expect(host.workbook.selection).toEqual({ sheet: "Classes", address: "I2" });
+    expect(host.workbook.sheets.map((s) => s.name)).toContain("NDDR Findings");
+    expect(host.notices).toEqual([expect.objectContaining({ kind: "errors", message: expect.stringMatching(/1 error to fix, listed on sheet "NDDR Findings"\. The first is selected: Classes!I2/) })]);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
-  test("completes the event when Excel fails", async () => {
-    const state = workbookOf(await exampleTables());
-    state.failOnSync = { sync: 1 };
+  test("when Excel fails, tells the user why in a notice and completes the event", async () => {
+    const host = hostOf(workbookOf(await exampleTables()));
+    host.failSync(1);
     const e = event();
-    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    await generateReturnFromRibbon(e, excel(state), NOW);
+    const outcome = await generateReturnFromRibbon(e, addinHost(host), NOW);
+    expect(outcome.error).toBeDefined();
+    expect(host.notices).toEqual([expect.objectContaining({ kind: "failure", message: expect.stringMatching(/^Generate return failed: .*\(GeneralException\)/) })]);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    log.mockRestore();
+  });
+
+  test("completes the event only once the user has closed the notice", async () => {
+    const host = hostOf(workbookOf(await exampleTables()));
+    const order: string[] = [];
+    const addin = addinHost(host);
+    const e = { completed: () => order.push("completed") } as unknown as Office.AddinCommands.Event;
+    await generateReturnFromRibbon(e, { ...addin, showNotice: async (n) => void order.push(`notice ${n.kind}`) }, NOW);
+    expect(order).toEqual(["notice success", "completed"]);
+  });
+
+  test("prints the return sheet in the language asked for", async () => {
+    const host = hostOf(workbookOf(await exampleTables()));
+    await generateReturnFromRibbon(event(), addinHost(host), NOW, { language: "zh-HK" });
+    const texts = host.workbook.sheets.find((s) => s.name === "NDDR 2024-12-17")!.rows.flat().map((c) => c?.v);
+    expect(texts).toContain("翌日披露報表");
   });
 });

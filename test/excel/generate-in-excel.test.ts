@@ -1,16 +1,18 @@
-// The Office.js shell against a hand-written fake Excel: what it reads, what it writes, how many
-// syncs it needs, and that it never writes a sheet it did not create.
-import { generateInExcel } from "../../src/excel/generate-in-excel";
+// The Office.js shell on the simulated Excel: what it reads, what it writes, how many syncs it needs,
+// and that it never writes a sheet it did not create.
+import { generateInExcel, type GenerateInExcelOptions } from "../../src/excel/generate-in-excel";
 import { MARK_NAME } from "../../src/excel/sheet-marks";
 import { FINDINGS_SHEET } from "../../src/excel/write-findings";
 import { layoutReturn } from "../../src/layout/return-layout";
 import { a1 } from "../../src/common/a1";
-import { cell, FakeContext, newSheet, putValues, type FakeState } from "../support/fake-excel";
-import { exampleTables, movedTo, withCell, withMovementRows, workbookOf } from "../support/fake-workbooks";
 import type { TableGrid } from "../../src/contract/grid";
+import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
+import { newSheet, type SimWorkbook } from "../../src/simulated-excel/model";
+import type { SimulatedHost } from "../../src/simulated-excel/host";
+import { cell, contents, exampleTables, hostOf, movedTo, sheet, withCell, withMovementRows, workbookOf } from "../support/simulated";
 
 const NOW = new Date("2024-12-18T00:30:00Z"); // 08:30 in Hong Kong
-const OPTIONS = { now: NOW, features: { api19: true } };
+const OPTIONS: GenerateInExcelOptions = { now: NOW, features: { api19: true } };
 const RETURN_SHEET = "NDDR 2024-12-17";
 
 let sensetime: TableGrid[];
@@ -18,156 +20,182 @@ beforeAll(async () => {
   sensetime = await exampleTables();
 });
 
-const run = (state: FakeState) => generateInExcel(new FakeContext(state) as unknown as Excel.RequestContext, OPTIONS);
-const sheet = (state: FakeState, name: string) => state.sheets.find((s) => s.name === name);
+const run = (host: SimulatedHost, options: GenerateInExcelOptions = OPTIONS) => host.excel.run((context) => generateInExcel(context, options));
+const opened = (tables: readonly TableGrid[]) => hostOf(workbookOf(tables));
+const wbOf = (host: SimulatedHost): SimWorkbook => host.workbook;
 
 describe("generating in Excel", () => {
   test("writes the return sheet's values and number formats from the same layout as return.xlsx", async () => {
-    const state = workbookOf(sensetime);
-    const result = await run(state);
+    const host = opened(sensetime);
+    const result = await run(host);
     expect(result.returnSheet).toBe(RETURN_SHEET);
-    const ws = sheet(state, RETURN_SHEET)!;
+    const ws = sheet(wbOf(host), RETURN_SHEET)!;
     const layout = layoutReturn(result.generation.nddr!);
     for (const c of layout.cells) {
-      const written = cell(ws, a1(c.row, c.col))!;
-      expect({ at: a1(c.row, c.col), value: written.value }).toEqual({ at: a1(c.row, c.col), value: c.value ?? "" });
-      expect(written.numberFormat).toBe(c.numFmt ?? (typeof c.value === "string" ? "@" : "General"));
+      const written = cell(ws, a1(c.row, c.col));
+      expect({ at: a1(c.row, c.col), value: written?.v ?? "" }).toEqual({ at: a1(c.row, c.col), value: c.value ?? "" });
+      expect(written?.nf ?? "General").toBe(c.numFmt ?? (typeof c.value === "string" ? "@" : "General"));
     }
   });
 
   test("the published SenseTime figures are on the return sheet as numbers", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    const numbers = [...sheet(state, RETURN_SHEET)!.cells.values()].filter((c) => c.numberFormat === "#,##0").map((c) => c.value);
+    const host = opened(sensetime);
+    await run(host);
+    const numbers = sheet(wbOf(host), RETURN_SHEET)!.rows.flat().filter((c) => c?.nf === "#,##0").map((c) => c!.v);
     expect(numbers).toEqual(expect.arrayContaining([34528336530, 36393336530, 1865000000]));
   });
 
   test("formats, merges, widths and page setup are applied", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    const ws = sheet(state, RETURN_SHEET)!;
-    expect(cell(ws, "A1")!.format).toMatchObject({ "font.bold": true, "font.size": 14, horizontalAlignment: "Center" });
-    expect(ws.merges).toContain("A1:F1");
-    expect(ws.columnWidths.get(1)).toBeCloseTo((56 * 7 + 5) * 0.75) // column A of the layout is 56 characters wide;
-    expect(ws.props).toMatchObject({ showGridlines: false, "pageLayout.paperSize": "A4", "pageLayout.orientation": "Portrait" });
-    const bordered = [...ws.cells.values()].filter((c) => c.format["border.EdgeTop.style"] === "Continuous");
+    const host = opened(sensetime);
+    await run(host);
+    const ws = sheet(wbOf(host), RETURN_SHEET)!;
+    expect(cell(ws, "A1")!.fmt).toMatchObject({ bold: true, fontSize: 14, horizontal: "Center" });
+    expect(ws.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 6 });
+    expect(ws.columnWidths[1]).toBeCloseTo((56 * 7 + 5) * 0.75); // column A of the layout is 56 characters wide
+    expect(ws.showGridlines).toBe(false);
+    expect(ws.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait" });
+    const bordered = ws.rows.flat().filter((c) => c?.fmt?.borders?.EdgeTop?.style === "Continuous");
     expect(bordered.length).toBeGreaterThan(10);
   });
 
   test("prints the form code in the header, page n of N in the footer and the title rows on every page", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    expect(sheet(state, RETURN_SHEET)!.props).toMatchObject({
-      "pageLayout.headersFooters.defaultForAllPages.leftHeader": "FF305",
-      "pageLayout.headersFooters.defaultForAllPages.centerFooter": "Page &P of &N",
-      "pageLayout.printTitleRows": "$1:$2",
+    const host = opened(sensetime);
+    await run(host);
+    expect(sheet(wbOf(host), RETURN_SHEET)!.pageLayout).toMatchObject({
+      "headersFooters.defaultForAllPages.leftHeader": "FF305",
+      "headersFooters.defaultForAllPages.centerFooter": "Page &P of &N",
+      printTitleRows: "$1:$2",
     });
   });
 
-  test("marks the sheets it creates and activates the return", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    expect(sheet(state, RETURN_SHEET)!.names.has(MARK_NAME.toLowerCase())).toBe(true);
-    expect(sheet(state, "Issuer")!.names.size).toBe(0);
-    expect(state.active).toBe(RETURN_SHEET);
+  test("without ExcelApi 1.9 it neither sets up the page nor suspends screen updating, and needs nothing newer than 1.8", async () => {
+    const host = opened(sensetime);
+    await run(host, { ...OPTIONS, features: { api19: false } });
+    expect(sheet(wbOf(host), RETURN_SHEET)!.pageLayout).toEqual({});
+    expect(host.stats.apiSetsUsed).toEqual({ ExcelApi: "1.8" });
   });
 
-  test("needs 4 syncs for 10 movement rows and for 1,000", async () => {
+  test("marks the sheets it creates and activates the return", async () => {
+    const host = opened(sensetime);
+    await run(host);
+    expect(sheet(wbOf(host), RETURN_SHEET)!.names.map((n) => n.name)).toEqual([MARK_NAME]);
+    expect(sheet(wbOf(host), "Issuer")!.names).toEqual([]);
+    expect(wbOf(host).active).toBe(RETURN_SHEET);
+    expect(wbOf(host).selection).toEqual({ sheet: RETURN_SHEET, address: "A1" });
+  });
+
+  test("needs the same 5 syncs for 10 movement rows and for 1,000", async () => {
     const syncs = async (n: number) => {
-      const state = workbookOf(withMovementRows(sensetime, n));
-      const result = await run(state);
+      const host = opened(withMovementRows(sensetime, n));
+      const result = await run(host);
       expect(result.generation.ok).toBe(true);
-      return state.syncs;
+      return host.stats.syncs;
     };
-    expect(await syncs(10)).toBe(4);
-    expect(await syncs(1000)).toBe(4);
+    expect(await syncs(10)).toBe(5);
+    expect(await syncs(1000)).toBe(5);
   });
 
   test("findings name the workbook's real cells when tables do not start at A1", async () => {
     const tables = movedTo(withCell(sensetime, "NDDR_Movements", 0, "Shares", "many"), "NDDR_Movements", 5, 3);
-    const result = await run(workbookOf(tables));
+    const result = await run(opened(tables));
     // Shares is the 5th column: C + 4 = G; the first data row is below the header on row 5.
     expect(result.generation.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`)).toContain("Movements!G6");
   });
 
-  test("with errors: no return sheet, the findings sheet lists them and the first bad cell is selected, in 3 syncs", async () => {
-    const state = workbookOf(withCell(sensetime, "NDDR_Movements", 0, "Shares", -5));
-    const result = await run(state);
+  test("with errors: no return sheet, the findings sheet lists them and the first bad cell is selected, in 4 syncs", async () => {
+    const host = opened(withCell(sensetime, "NDDR_Movements", 0, "Shares", -5));
+    const result = await run(host);
     expect(result.generation.ok).toBe(false);
-    expect(sheet(state, RETURN_SHEET)).toBeUndefined();
-    const findings = sheet(state, FINDINGS_SHEET)!;
-    expect(cell(findings, "A2")!.value).toBe("error");
-    expect(cell(findings, "B2")!.value).toBe("Movements!E2");
-    expect(cell(findings, "B2")!.hyperlink).toEqual({ documentReference: "'Movements'!E2", textToDisplay: "Movements!E2" });
-    expect(state.selected).toEqual({ sheet: "Movements", address: "E2" });
-    expect(state.syncs).toBe(3);
+    expect(sheet(wbOf(host), RETURN_SHEET)).toBeUndefined();
+    const findings = sheet(wbOf(host), FINDINGS_SHEET)!;
+    expect(cell(findings, "A2")!.v).toBe("error");
+    expect(cell(findings, "B2")!.v).toBe("Movements!E2");
+    expect(cell(findings, "B2")!.link).toEqual({ documentReference: "'Movements'!E2", textToDisplay: "Movements!E2" });
+    expect(wbOf(host).selection).toEqual({ sheet: "Movements", address: "E2" });
+    expect(host.stats.syncs).toBe(4);
   });
 
   test("text from cells stays text on the return sheet, even when it looks like a formula", async () => {
-    const state = workbookOf(withCell(sensetime, "NDDR_Movements", 0, "Details", "=HYPERLINK(\"http://x\")"));
-    await run(state);
-    const texts = [...sheet(state, RETURN_SHEET)!.cells.values()].filter((c) => typeof c.value === "string" && c.value.includes("HYPERLINK"));
+    const host = opened(withCell(sensetime, "NDDR_Movements", 0, "Details", "=HYPERLINK(\"http://x\")"));
+    await run(host);
+    const texts = sheet(wbOf(host), RETURN_SHEET)!.rows.flat().filter((c) => typeof c?.v === "string" && c.v.includes("HYPERLINK"));
     expect(texts).toHaveLength(1);
-    expect(texts[0]!.numberFormat).toBe("@");
+    expect(texts[0]!.nf).toBe("@");
+    expect(texts[0]!.f).toBeUndefined();
   });
 
   test("never overwrites a user's sheet with the return sheet's name; writes beside it", async () => {
-    const state = workbookOf(sensetime);
-    const mine = newSheet(RETURN_SHEET);
-    putValues(mine, "A1", [["my notes"]]);
-    state.sheets.push(mine);
-    const result = await run(state);
+    const wb = workbookOf(sensetime);
+    const mine = newSheet(wb, RETURN_SHEET);
+    mine.rows[1] = [null, { v: "my notes" }];
+    const host = hostOf(wb);
+    const result = await run(host);
     expect(result.returnSheet).toBe(`${RETURN_SHEET} (2)`);
-    expect(sheet(state, RETURN_SHEET)).toBe(mine);
-    expect([...mine.cells.values()].map((c) => c.value)).toEqual(["my notes"]);
+    expect(sheet(wb, RETURN_SHEET)).toBe(mine);
+    expect(mine.rows.flat().filter(Boolean).map((c) => c!.v)).toEqual(["my notes"]);
   });
 
   test("replaces its own earlier return sheet", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    const first = sheet(state, RETURN_SHEET);
-    await run(state);
-    expect(state.sheets.filter((s) => s.name.startsWith("NDDR 2024"))).toHaveLength(1);
-    expect(sheet(state, RETURN_SHEET)).not.toBe(first);
+    const host = opened(sensetime);
+    await run(host);
+    const first = sheet(wbOf(host), RETURN_SHEET);
+    await run(host);
+    expect(wbOf(host).sheets.filter((s) => s.name.startsWith("NDDR 2024"))).toHaveLength(1);
+    expect(sheet(wbOf(host), RETURN_SHEET)).not.toBe(first);
   });
 
-  test("a generation that fails while building leaves the previous return sheet intact", async () => {
-    const state = workbookOf(sensetime);
-    await run(state);
-    const before = sheet(state, RETURN_SHEET)!;
-    const cellsBefore = before.cells.size;
-    state.failOnSync = { sync: state.syncs + 3, afterOps: 50 }; // the build sync of the next run, part-way
-    await expect(run(state)).rejects.toThrow(/failed this sync/);
-    expect(sheet(state, RETURN_SHEET)).toBe(before);
-    expect(before.cells.size).toBe(cellsBefore);
-    expect(state.sheets.map((s) => s.name).filter((n) => n.startsWith("NDDR building"))).toEqual([]);
+  test("a generation that fails while building leaves the previous return sheet intact and no half-built sheet", async () => {
+    const host = opened(sensetime);
+    await run(host);
+    const before = sheet(wbOf(host), RETURN_SHEET)!;
+    const cellsBefore = JSON.stringify(before.rows);
+    host.failSync(host.stats.syncs + 4, 50); // the build sync of the next run, part-way
+    await expect(run(host)).rejects.toThrow(/failed this sync on purpose/);
+    expect(sheet(wbOf(host), RETURN_SHEET)).toBe(before);
+    expect(JSON.stringify(before.rows)).toBe(cellsBefore);
+    expect(wbOf(host).sheets.map((s) => s.name).filter((n) => n.startsWith("NDDR building"))).toEqual([]);
   });
 
-  test("appends the closing balances to NDDR_Log, once for the same inputs", async () => {
-    const state = workbookOf(sensetime);
-    const first = await run(state);
+  test("appends the closing balances to NDDR_Log, once for the same inputs; Excel takes the ISO closing date as a date", async () => {
+    const host = opened(sensetime);
+    const first = await run(host);
     expect(first.logged).toBe(2); // one row per class
-    const log = state.tables.find((t) => t.name === "NDDR_Log")!;
+    const log = wbOf(host).tables.find((t) => t.name === "NDDR_Log")!;
+    const logSheet = wbOf(host).sheets.find((s) => s.id === log.sheetId)!;
     // The example's log table has one empty row (row 2); the new rows go below it.
-    const row = 3;
-    expect(log.bottom).toBe(4);
-    expect(cell(log.sheet, `B${row}`)!.value).toBe("2024-12-17");
-    expect(cell(log.sheet, `C${row}`)!.value).toBe("B");
-    expect(cell(log.sheet, `D${row}`)!.value).toBe(36393336530);
-    expect(cell(log.sheet, `F${row}`)!.value).toBe(first.fingerprint);
-    const again = await run(state);
+    expect(log.range.bottom).toBe(4);
+    expect(cell(logSheet, "B3")).toMatchObject({ v: isoDateToExcelSerial("2024-12-17" as IsoDate), nf: "yyyy-mm-dd" });
+    expect(cell(logSheet, "C3")!.v).toBe("B");
+    expect(cell(logSheet, "D3")!.v).toBe(36393336530);
+    expect(cell(logSheet, "F3")!.v).toBe(first.fingerprint);
+    const again = await run(host);
     expect(again.generation.ok).toBe(true);
     expect(again.logged).toBe(0);
-    expect(log.bottom).toBe(4);
+    expect(log.range.bottom).toBe(4);
   });
 
   test("creates NDDR_Log on a sheet of its own when the workbook has none", async () => {
-    const state = workbookOf(sensetime.filter((t) => t.name !== "NDDR_Log"));
-    state.sheets = state.sheets.filter((s) => s.name !== "Log");
-    await run(state);
-    const log = state.tables.find((t) => t.name === "NDDR_Log")!;
-    expect(log.sheet.name).toBe("Log");
-    expect(cell(log.sheet, "A1")!.value).toBe("Generated at");
-    expect(cell(log.sheet, "C2")!.value).toBe("B");
+    const host = opened(sensetime.filter((t) => t.name !== "NDDR_Log"));
+    await run(host);
+    const log = wbOf(host).tables.find((t) => t.name === "NDDR_Log")!;
+    const logSheet = wbOf(host).sheets.find((s) => s.id === log.sheetId)!;
+    expect(logSheet.name).toBe("Log");
+    expect(cell(logSheet, "A1")!.v).toBe("Generated at");
+    expect(cell(logSheet, "C2")!.v).toBe("B");
+  });
+
+  test("reads NDDR_TreasurySales: a workbook with sales gives Section III in Excel as on the command line", async () => {
+    const sales = await exampleTables("tencent-2025-06-13.xlsx");
+    const host = opened(sales);
+    const result = await run(host, { ...OPTIONS, now: new Date("2025-06-13T01:00:00Z") });
+    expect(result.prepared.tables.map((t) => t.name)).toContain("NDDR_TreasurySales");
+  });
+
+  test("leaves every cell of the user's sheets as it was", async () => {
+    const host = opened(sensetime);
+    const before = contents(wbOf(host)).filter((c) => !c.startsWith("Log!"));
+    await run(host);
+    const after = new Set(contents(wbOf(host)));
+    expect(before.filter((c) => !after.has(c))).toEqual([]);
   });
 });

@@ -1,29 +1,30 @@
 // The Office.js writer renders the Monthly Return's sheet layout as it renders the NDDR's: every cell's
-// value and number format, the merges and the page, on the fake Excel (as strict as the real host).
+// value and number format, the merges and the page, on the simulated Excel (as strict as the real host).
 import { a1 } from "../../src/common/a1";
 import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn } from "../../src/domain/monthly-return";
 import { queueLayout } from "../../src/excel/write-layout";
 import { layoutMonthlyReturn } from "../../src/layout/monthly-layout";
-import { cell, FakeContext, newState } from "../support/fake-excel";
+import { emptyWorkbook } from "../../src/simulated-excel/model";
+import { cell, hostOf, sheet } from "../support/simulated";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 
 test("the monthly return sheet is written in Excel from the same layout as monthly-return.xlsx", async () => {
   const parsed = parseMonthlyLedger(monthlyGrids(RICH_MONTH));
   const mr = generateMonthlyReturn(parsed.ledger, { month: "2026-01", today: "2026-02-04" as IsoDate }, parsed.findings).monthly!;
   const layout = layoutMonthlyReturn(mr);
-  const state = newState();
-  const context = new FakeContext(state) as unknown as Excel.RequestContext;
-  const ws = context.workbook.worksheets.add(layout.name);
-  queueLayout(ws, layout, { api19: true });
-  await context.sync();
-  const sheet = state.sheets.find((s) => s.name === "Monthly Return 2026-01")!;
+  const host = hostOf(emptyWorkbook());
+  await host.excel.run(async (context) => {
+    queueLayout(context.workbook.worksheets.add(layout.name), layout, { api19: true });
+    await context.sync();
+  });
+  const ws = sheet(host.workbook, "Monthly Return 2026-01")!;
   for (const c of layout.cells) {
-    const written = cell(sheet, a1(c.row, c.col))!;
-    expect({ at: a1(c.row, c.col), value: written.value, format: written.numberFormat })
+    const written = cell(ws, a1(c.row, c.col));
+    expect({ at: a1(c.row, c.col), value: written?.v ?? "", format: written?.nf ?? "General" })
       .toEqual({ at: a1(c.row, c.col), value: c.value ?? "", format: c.numFmt ?? (typeof c.value === "string" ? "@" : "General") });
   }
-  expect(sheet.merges).toContain("A1:G1");
-  expect(sheet.props).toMatchObject({ "pageLayout.paperSize": "A4", "pageLayout.orientation": "Portrait" });
+  expect(ws.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 7 });
+  expect(ws.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait" });
 });

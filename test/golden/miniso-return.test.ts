@@ -4,28 +4,15 @@
 // transcription has no per-day repurchase rows, so one row carries the published average price.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
+import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
+import { MINISO } from "../support/golden-workbooks";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateFromXlsx } from "../../src/generate";
 import { SAVED_BY, type Resave } from "../support/resave";
 
 const PUBLISHED = JSON.parse(readFileSync(join(__dirname, "../fixtures/published/miniso-nddr-2024-10-18.json"), "utf8"));
 const PART_A = PUBLISHED.section_I[0].part_A;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const MINISO: InputWorkbookData = {
-  issuer: {
-    "Issuer name": PUBLISHED.issuer, "Status": PUBLISHED.status, "Date submitted": day(PUBLISHED.date_submitted.iso),
-    "Opening date": day(PART_A.opening_balance.date.iso), "Submitted by": "Company Secretary", "Title": "Company Secretary",
-    "Percentage decimals": 6, "Price decimals": 4,
-  },
-  classes: [["O", "Ordinary shares", null, "Yes", "09896", null, null, null, PART_A.opening_balance.issued_excl_treasury.value, 0]],
-  repurchases: [
-    // 701,740 × HKD 34.6296 = 24,300,975.504
-    ["O", day("2024-07-25"), 701_740, "On another stock exchange", "New York Stock Exchange", 36, 33, 24_300_975.504, "HKD", "Cancellation", day("2024-10-08"), null],
-  ],
-  movements: [["O", day("2024-10-17"), "Other (please specify)", "See Part B", null, null, null, null, null]],
-};
 
 async function miniso(resave: Resave) {
   const bytes = await buildInputWorkbook(MINISO).xlsx.writeBuffer();

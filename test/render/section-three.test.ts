@@ -1,27 +1,12 @@
 // Section III end to end: a workbook with on-market sales of treasury shares, through the command
 // line's generation, into return.txt, return.json and the return sheet of return.xlsx.
 import ExcelJS from "exceljs";
-import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
+import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
+import { SALES } from "../support/golden-workbooks";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateFromXlsx } from "../../src/generate";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-// Class A: 1,000,000 issued and 50,000 treasury shares at the opening; three sales on two days under
-// a general mandate of 200,000 shares resolved on 1 June 2024 (1,000,000 issued then).
-const SALES: InputWorkbookData = {
-  issuer: {
-    "Issuer name": "Example Holdings Limited", "Opening date": day("2024-11-30"), "Date submitted": day("2024-12-12"),
-    "Submitted by": "Chan Tai Man", "Title": "Company Secretary",
-  },
-  classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_000_000, 50_000]],
-  treasurySales: [
-    ["A", day("2024-12-10"), 10_000, "On the Exchange", 5.2, 5, 51_000, "HKD", null],
-    ["A", day("2024-12-10"), 5_000, "On the Exchange", 5.3, null, 26_500, "HKD", null],
-    ["A", day("2024-12-11"), 4_000, "On the Exchange", 5.5, null, 22_000, "HKD", null],
-  ],
-  mandates: [["A", "General mandate", day("2024-06-01"), 200_000, 1_000_000, 0]],
-};
 
 async function generated() {
   const bytes = await buildInputWorkbook(SALES).xlsx.writeBuffer();

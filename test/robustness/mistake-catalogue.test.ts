@@ -12,6 +12,7 @@ import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABL
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import type { Finding } from "../../src/domain/finding";
 import { generateReturn } from "../../src/domain/generate-return";
+import { bothHosts, withoutGenerator, workbookFromGrids } from "../support/parity";
 
 const ROOT = resolve(__dirname, "../..");
 const DOC = join(ROOT, "docs/input-mistakes.md");
@@ -296,5 +297,29 @@ describe("the catalogue of input mistakes", () => {
   test("docs/input-mistakes.md (or, for the Monthly Return, docs/monthly-return-mistakes.md) names every finding code used in src/", () => {
     const doc = readFileSync(DOC, "utf8") + readFileSync(join(ROOT, "docs/monthly-return-mistakes.md"), "utf8");
     expect(codesInSource().filter((code) => !doc.includes(`\`${code}\``))).toEqual([]);
+  });
+});
+
+// Each case as a workbook file, through `nddr generate` and through the add-in's Generate on the simulated
+// Excel on the web: the same return.json (generator aside), the same exit code. A text longer than a cell
+// holds cannot reach the add-in: Excel repairs such a file on opening, and the simulated Excel refuses it.
+describe("every catalogue workbook in the command line and in the add-in", () => {
+  it.each(CASES.map((c) => [c.mistake, c] as const))("%s", async (_, c) => {
+    const t = base();
+    c.change(t);
+    const runs = await bothHosts(await workbookFromGrids(grids(t)), { today: "2024-12-18" });
+    try {
+      if (c.code === "TEXT_TOO_LONG") {
+        expect(runs.addin.code).toBe(2);
+        expect(runs.addin.stderr).toContain("32,767");
+        expect(JSON.stringify(runs.cli.json)).toContain("TEXT_TOO_LONG");
+        return;
+      }
+      expect(runs.addin.code).toBe(runs.cli.code);
+      expect(runs.cli.json?.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: c.code })]));
+      expect(withoutGenerator(runs.addin.json)).toEqual(withoutGenerator(runs.cli.json));
+    } finally {
+      runs.done();
+    }
   });
 });

@@ -1,8 +1,10 @@
 // Browser tests: Debian's Chromium driven by playwright-core, on the built dist/ served from
-// 127.0.0.1. Every request that would leave 127.0.0.1 is aborted and recorded, so a test can assert
-// that none happened.
+// 127.0.0.1. Microsoft's office.js CDN is answered from node_modules/@microsoft/office-js/dist (the same
+// files, offline); every other request that would leave 127.0.0.1 is aborted and recorded, and every
+// request left unanswered (a 404, an abort, a script the page's CSP refused) is recorded too, so a test
+// can assert that none happened.
 import { execFileSync } from "child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import { extname, join, normalize } from "path";
 import type { AddressInfo } from "net";
@@ -10,6 +12,9 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
+/** Where the pages load office.js from, and where its files are in the npm package. */
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -31,7 +36,7 @@ function newest(dir: string): number {
 }
 
 function upToDate(): boolean {
-  const pages = ["taskpane.html", "commands.html", "preview.html"].map((p) => join(DIST, p));
+  const pages = ["taskpane.html", "commands.html", "notice.html", "preview.html"].map((p) => join(DIST, p));
   const built = pages.every(existsSync) ? Math.min(...pages.map((p) => statSync(p).mtimeMs)) : 0;
   return built > Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs);
 }
@@ -71,8 +76,12 @@ export interface Served {
   readonly origin: string;
   readonly browser: Browser;
   readonly context: BrowserContext;
-  /** Requests that tried to leave 127.0.0.1. */
+  /** Requests that tried to leave 127.0.0.1 (other than to office.js's CDN). */
   readonly outside: string[];
+  /** Requests that got no answer: a 404, a failed load, a script refused by the page's CSP. */
+  readonly unanswered: string[];
+  /** Every office.js CDN file the pages asked for. */
+  readonly fromCdn: string[];
   close(): Promise<void>;
 }
 
@@ -92,14 +101,33 @@ export async function serveAndLaunch(): Promise<Served> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const context = await browser.newContext({ acceptDownloads: true });
   const outside: string[] = [];
+  const unanswered: string[] = [];
+  const fromCdn: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
     outside.push(url);
     return route.abort();
   });
+  // Registered last, so it is tried first: office.js and the files it loads from beside itself.
+  await context.route(`${OFFICE_CDN}**`, (route) => {
+    const url = route.request().url();
+    fromCdn.push(url);
+    const file = normalize(join(OFFICE_DIST, decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length))));
+    if (!file.startsWith(OFFICE_DIST) || !existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+  });
+  context.on("response", (response) => {
+    if (response.status() >= 400) unanswered.push(`${response.status()} ${response.url()}`);
+  });
+  context.on("requestfailed", (request) => {
+    if (!outside.includes(request.url())) unanswered.push(`failed ${request.url()}: ${request.failure()?.errorText ?? ""}`);
+  });
+  context.on("page", (page) => page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (load|execute|connect)/i.test(m.text())) unanswered.push(`CSP: ${m.text()}`);
+  }));
   return {
-    origin, browser, context, outside,
+    origin, browser, context, outside, unanswered, fromCdn,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -3,17 +3,20 @@
 // The product reads files with src/adapters/xlsx-read (exceljs misreads tables saved by Excel, and
 // loads whole workbooks); this one stays for tests that build workbooks with exceljs in memory.
 import ExcelJS from "exceljs";
-import type { CellValue, TableGrid } from "../../contract/grid";
+import { DAYS_FROM_1900_TO_1904, type CellValue, type TableGrid } from "../../contract/grid";
 import { columnNumber } from "../../common/a1";
 import { utcDateToExcelSerial } from "../../domain/dates";
 
 /** Every Excel table (ListObject) in the workbook, by name, with its header and data rows. */
 export function readTables(wb: ExcelJS.Workbook): TableGrid[] {
   const grids: TableGrid[] = [];
+  // exceljs turns date-formatted serials into Dates by the workbook's date system; they go back to
+  // serials of that same system, as Excel's own Range.values gives them, and the grid says which.
+  const date1904 = wb.properties?.date1904 === true;
   wb.eachSheet((ws) => {
     for (const t of ws.getTables() as unknown as { table: TableModel }[]) {
-      const grid = tableGrid(ws, t.table);
-      if (grid) grids.push(grid);
+      const grid = tableGrid(ws, t.table, date1904);
+      if (grid) grids.push(date1904 ? { ...grid, date1904 } : grid);
     }
   });
   return grids;
@@ -29,7 +32,7 @@ interface TableModel {
   columns?: { name?: string }[];
 }
 
-function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined {
+function tableGrid(ws: ExcelJS.Worksheet, t: TableModel, date1904: boolean): TableGrid | undefined {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(t.tableRef ?? t.ref ?? "");
   const name = t.name ?? t.displayName;
   if (!m || !name) return undefined;
@@ -44,7 +47,7 @@ function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined 
       const cell = row.getCell(c);
       // exceljs gives a merged range's other cells the first cell's value; Excel (and our Office.js
       // reader) sees them empty, and so must we, or a merged Shares cell would count twice.
-      out.push(cell.type === ExcelJS.ValueType.Merge ? null : cellValue(cell.value));
+      out.push(cell.type === ExcelJS.ValueType.Merge ? null : cellValue(cell.value, date1904));
     }
     return out;
   };
@@ -65,16 +68,16 @@ function tableGrid(ws: ExcelJS.Worksheet, t: TableModel): TableGrid | undefined 
 }
 
 /** exceljs's cell value union, flattened to what Excel itself would report for the cell. */
-export function cellValue(value: ExcelJS.CellValue | undefined): CellValue {
+export function cellValue(value: ExcelJS.CellValue | undefined, date1904 = false): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) {
-    const serial = utcDateToExcelSerial(value);
+    const serial = utcDateToExcelSerial(value) - (date1904 ? DAYS_FROM_1900_TO_1904 : 0);
     return Number.isNaN(serial) ? "(a date Excel cannot show)" : serial;
   }
   const v = value as unknown as Record<string, unknown>;
   if (typeof v.error === "string") return { error: v.error };
-  if ("formula" in v || "sharedFormula" in v) return cellValue(v.result as ExcelJS.CellValue | undefined);
+  if ("formula" in v || "sharedFormula" in v) return cellValue(v.result as ExcelJS.CellValue | undefined, date1904);
   if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((p) => p.text).join("");
   if (typeof v.text === "string") return v.text;
   return null;

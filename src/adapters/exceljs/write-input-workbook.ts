@@ -3,7 +3,7 @@
 // instructions sheet. `nddr template` writes it empty; the example builder fills it.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../common/a1";
-import { CLASSES_TABLE, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../contract/tables";
+import { CLASSES_TABLE, CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../contract/tables";
 
 export type InputCell = string | number | Date | null;
 
@@ -27,16 +27,29 @@ export function buildInputWorkbook(data: InputWorkbookData = {}): ExcelJS.Workbo
   wb.creator = "nddr";
   addInstructions(wb);
   const lists = new ListSheet(wb);
-  addIssuerSheet(wb, data.issuer ?? {}, lists);
-  addTableSheet(wb, CLASSES_TABLE, data.classes ?? [], lists);
-  addTableSheet(wb, MOVEMENTS_TABLE, data.movements ?? [], lists);
-  addTableSheet(wb, REPURCHASES_TABLE, data.repurchases ?? [], lists);
-  addTableSheet(wb, TREASURY_SALES_TABLE, data.treasurySales ?? [], lists);
-  addTableSheet(wb, MANDATES_TABLE, data.mandates ?? [], lists);
-  addTableSheet(wb, LOG_TABLE, data.log ?? [], lists);
+  // Every contract table, in the contract's order: a table added there is in the template at once.
+  for (const spec of CONTRACT_TABLES) {
+    if (spec.name === ISSUER_TABLE.name) addIssuerSheet(wb, data.issuer ?? {}, lists);
+    else addTableSheet(wb, spec, rowsOf(data, spec.name), lists);
+  }
   lists.sheet.state = "hidden";
   return wb;
 }
+
+/** The rows given for a table; a table the data does not name starts empty. */
+function rowsOf(data: InputWorkbookData, table: string): readonly (readonly InputCell[])[] {
+  const key = DATA_KEYS[table];
+  return (key ? data[key] : undefined) ?? [];
+}
+
+const DATA_KEYS: Readonly<Record<string, Exclude<keyof InputWorkbookData, "issuer">>> = {
+  [CLASSES_TABLE.name]: "classes",
+  [MOVEMENTS_TABLE.name]: "movements",
+  [REPURCHASES_TABLE.name]: "repurchases",
+  [TREASURY_SALES_TABLE.name]: "treasurySales",
+  [MANDATES_TABLE.name]: "mandates",
+  [LOG_TABLE.name]: "log",
+};
 
 export async function writeInputWorkbook(path: string, data: InputWorkbookData = {}): Promise<void> {
   await buildInputWorkbook(data).xlsx.writeFile(path);

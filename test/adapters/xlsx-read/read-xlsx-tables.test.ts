@@ -8,7 +8,7 @@ import { readXlsxTables, type XlsxTables } from "../../../src/adapters/xlsx-read
 import { loadWorkbook } from "../../../src/adapters/exceljs/load-workbook";
 import { readTables } from "../../../src/adapters/exceljs/read-tables";
 import { CellReader } from "../../../src/contract/cell-reader";
-import type { TableGrid } from "../../../src/contract/grid";
+import { serialOffset, type TableGrid } from "../../../src/contract/grid";
 import { parseLedger } from "../../../src/contract/parse-ledger";
 import { isContractOrNearName } from "../../../src/contract/table-names";
 import { isoDateToExcelSerial, type IsoDate } from "../../../src/domain/dates";
@@ -103,7 +103,7 @@ describe("readXlsxTables on tables saved by Excel", () => {
     const [t] = (r as Extract<XlsxTables, { ok: true }>).tables;
     expect(t.date1904).toBe(true);
     expect(t.rows[0][1]).toBe(serial("2024-12-17") - 1462);
-    const reader = new CellReader([], t.date1904);
+    const reader = new CellReader([], serialOffset(t));
     expect(reader.date(t.rows[0][1], { sheet: "Movements", cell: "B2" }, "Date")).toBe("2024-12-17");
     expect(reader.findings).toEqual([]);
   });

@@ -1,0 +1,92 @@
+// One workbook file through both hosts: `nddr generate` (the command line, exceljs) and `npm run simulate`
+// (the add-in's ribbon code on the simulated Excel), each in-process and each writing its files, so a
+// test can hold their return.json side by side.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { simulateMain } from "../../src/cli/simulate";
+import { isErrorValue, isUncalculated, type CellValue, type TableGrid } from "../../src/contract/grid";
+import type { IsoDate } from "../../src/domain/dates";
+import type { Language } from "../../src/labels";
+import type { PlatformName } from "../../src/simulated-excel/platforms";
+
+export interface HostRun {
+  readonly code: number;
+  /** return.json, parsed; undefined when none was written. */
+  readonly json?: Record<string, unknown>;
+  readonly text?: string;
+  readonly stderr: string;
+}
+
+export interface BothRuns {
+  readonly cli: HostRun;
+  readonly addin: HostRun & { readonly host?: Record<string, unknown>; readonly workbook?: string };
+  /** Folder holding both runs' files; removed by done(). */
+  readonly dir: string;
+  done(): void;
+}
+
+export interface ParityOptions {
+  readonly today: IsoDate | string;
+  readonly lang?: Language;
+  readonly platform?: PlatformName;
+}
+
+function read(dir: string): Omit<HostRun, "code" | "stderr"> {
+  const json = join(dir, "return.json");
+  const text = join(dir, "return.txt");
+  return { json: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : undefined, text: existsSync(text) ? readFileSync(text, "utf8") : undefined };
+}
+
+export async function bothHosts(bytes: Uint8Array, options: ParityOptions): Promise<BothRuns> {
+  const dir = mkdtempSync(join(tmpdir(), "nddr-parity-"));
+  const file = join(dir, "workbook.xlsx");
+  writeFileSync(file, bytes);
+  const today = options.today as IsoDate;
+  const lang = options.lang ?? "en";
+  const cliErr: string[] = [];
+  const cliCode = await main(["generate", file, "--out", join(dir, "cli"), "--today", today, "--lang", lang], { out: () => {}, err: (t) => cliErr.push(t), today: () => today });
+  const simErr: string[] = [];
+  const simCode = await simulateMain([file, "--out", join(dir, "addin"), "--platform", options.platform ?? "web", "--today", today, "--lang", lang], { out: () => {}, err: (t) => simErr.push(t), today: () => today });
+  const hostFile = join(dir, "addin", "host.json");
+  return {
+    dir,
+    cli: { code: cliCode, ...read(join(dir, "cli")), stderr: cliErr.join("\n") },
+    addin: {
+      code: simCode, ...read(join(dir, "addin")), stderr: simErr.join("\n"),
+      ...(existsSync(hostFile) ? { host: JSON.parse(readFileSync(hostFile, "utf8")), workbook: join(dir, "addin", "workbook.xlsx") } : {}),
+    },
+    done: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** return.json without `generator` (the one field that names the host). */
+export function withoutGenerator(json: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!json) return undefined;
+  const { generator: _generator, ...rest } = json;
+  return rest;
+}
+
+/** Contract tables as a workbook file (exceljs, one table per grid where the grid says it is). */
+export async function workbookFromGrids(grids: readonly TableGrid[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const cell = (v: CellValue): ExcelJS.CellValue => (v === null || isUncalculated(v) ? null : isErrorValue(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v);
+  for (const g of grids) {
+    const ws = wb.getWorksheet(g.sheet) ?? wb.addWorksheet(g.sheet);
+    const width = Math.max(1, g.headers.length, ...g.rows.map((r) => r.length));
+    const headers = Array.from({ length: width }, (_, i) => {
+      const h = g.headers[i];
+      return typeof h === "string" && h.trim() !== "" ? h : `Column${i + 1}`;
+    });
+    ws.addTable({
+      name: g.name,
+      ref: `${ws.getColumn(g.firstColumn).letter}${Math.max(1, g.headerRow)}`,
+      headerRow: true,
+      columns: headers.map((name) => ({ name })),
+      rows: g.rows.length > 0 ? g.rows.map((r) => Array.from({ length: width }, (_, i) => cell(r[i] ?? null))) : [Array.from({ length: width }, () => null)],
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
