@@ -82,7 +82,8 @@ export function officeHost(): AddinHost {
 
 /** The notice's page address: the text travels in the query (read with textContent, never as HTML). */
 export function noticeUrl(pageUrl: string, notice: Notice): string {
-  const url = new URL(NOTICE_PAGE, pageUrl || "https://localhost/");
+  // Without a page address (never inside Office) any base serves: only the query is read.
+  const url = new URL(NOTICE_PAGE, pageUrl || "https://addin.invalid/");
   url.searchParams.set("kind", notice.kind);
   url.searchParams.set("title", notice.title);
   // Query strings past a few thousand characters are cut by some hosts.

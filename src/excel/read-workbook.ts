@@ -1,16 +1,13 @@
 // Reads what a generation needs from the open workbook. Two syncs find the contract tables (the one
-// list in src/contract/tables.ts), the sheet names, our marks and the date system; then the tables'
+// list in src/contract/tables.ts, and near-named copies the parser reports), the sheet names, our marks and the date system; then the tables'
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
 // TableGrids the exceljs reader makes, so one pipeline serves both.
 import type { CellValue, TableGrid } from "../contract/grid";
-import { CONTRACT_TABLES } from "../contract/tables";
+import { isContractOrNearName } from "../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
 import { MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
-
-/** The contract table names, from the one list. */
-export const CONTRACT_TABLE_NAMES: readonly string[] = CONTRACT_TABLES.map((t) => t.name);
 
 export interface FoundTable {
   readonly name: string;
@@ -34,18 +31,19 @@ export interface WorkbookLayout {
 }
 
 /**
- * Which contract tables exist, where and how large; every sheet and whether it is ours; and, when
+ * Which contract tables (and near-named ones) exist, where and how large; every sheet and whether it is ours; and, when
  * `dates` is set, the workbook's date system. Two syncs (three on hosts with the preview API for it).
  */
 export async function readWorkbookLayout(context: Excel.RequestContext, options: { dates: boolean }): Promise<WorkbookLayout> {
   const workbook = context.workbook;
   const sheetList = workbook.worksheets.load("items/name");
-  const lookups = CONTRACT_TABLE_NAMES.map((name) => workbook.tables.getItemOrNullObject(name).load("name,showHeaders,showTotals"));
+  // Every table's name, to find the contract's and the near misses the parser reports (NDDR_Movements3).
+  const tableList = workbook.tables.load("items/name,showHeaders,showTotals");
   await context.sync();
 
   const sheetNames = sheetList.items.map((ws) => ws.name);
   let date1904 = options.dates ? await previewDateSystem(context) : false;
-  const found = lookups.filter((t) => !t.isNullObject).map((table) => ({
+  const found = tableList.items.filter((t) => isContractOrNearName(t.name)).map((table) => ({
     table,
     sheet: table.worksheet.load("name"),
     range: table.getRange().load("address,rowCount,columnCount"),

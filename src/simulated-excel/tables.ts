@@ -3,12 +3,42 @@ import { NotSimulated, writeValue } from "./cell-input";
 import { argumentBytes, fail, type PathNode, type SimContext } from "./context";
 import { cellAt, ensureCell, isEmptyCell, MAX_ROWS, overlaps, parseRect, sameName, sheetById, sheetNamed, type Rect, type SimSheet, type SimTable } from "./model";
 import { checkName } from "./names";
-import { api, ClientObject, props } from "./proxy";
+import { api, ClientObject, NOT_LOADED, props } from "./proxy";
 import { RangeApi } from "./range";
 import { WorksheetApi } from "./workbook";
 
 export class TableCollectionApi {
+  private loadedItems: TableApi[] | undefined;
   constructor(private readonly ctx: SimContext, private readonly path: PathNode, private readonly ws: WorksheetApi | undefined) {}
+
+  /** The collection's tables (the workbook's, or one sheet's), with the listed properties loaded. */
+  load(spec?: unknown): this {
+    const wanted = props(spec).map((p) => (p.startsWith("items/") ? p.slice(6) : p === "items" ? "name" : p));
+    for (const p of wanted) if (!["name", "showHeaders", "showTotals"].includes(p)) throw new NotSimulated(`the simulated host cannot load Table.${p} from the collection`);
+    const wantsFlags = wanted.some((p) => p !== "name");
+    this.ctx.enqueue({
+      member: "TableCollection.load", requirement: api(wantsFlags ? "1.3" : "1.1"), argumentBytes: argumentBytes(spec ?? null), target: this.path,
+      run: () => {
+        const wb = this.ctx.host.workbook;
+        const sheet = this.ws?.must();
+        const tables = wb.tables.filter((t) => !sheet || t.sheetId === sheet.id);
+        return { items: tables.map((t) => ({ name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals })) };
+      },
+      deliver: (r) => {
+        this.loadedItems = (r as { items: { name: string; showHeaders: boolean; showTotals: boolean }[] }).items.map((x) => {
+          const t = new TableApi(this.ctx, this.path, x.name, false);
+          t.receive(Object.fromEntries(wanted.map((p) => [p, x[p as keyof typeof x]])));
+          return t;
+        });
+      },
+    });
+    return this;
+  }
+
+  get items(): TableApi[] {
+    if (!this.loadedItems) throw NOT_LOADED("TableCollection.items");
+    return this.loadedItems;
+  }
 
   getItem(name: string): TableApi {
     return new TableApi(this.ctx, this.path, name, false);
@@ -70,6 +100,10 @@ export class TableApi extends ClientObject {
   }
   bind(t: SimTable): void {
     this.bound = t;
+  }
+  /** Properties delivered by a collection's load. */
+  receive(values: Record<string, unknown>): void {
+    this.take(values);
   }
   table(): SimTable | undefined {
     if (this.bound && this.workbook.tables.includes(this.bound)) return this.bound;

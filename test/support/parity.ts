@@ -72,7 +72,9 @@ export function withoutGenerator(json: Record<string, unknown> | undefined): Rec
 /** Contract tables as a workbook file (exceljs, one table per grid where the grid says it is). */
 export async function workbookFromGrids(grids: readonly TableGrid[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const cell = (v: CellValue): ExcelJS.CellValue => (v === null || isUncalculated(v) ? null : isErrorValue(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v);
+  // A formula without a result stays one (exceljs writes <f> with no <v>), as another program would save it.
+  const cell = (v: CellValue): ExcelJS.CellValue =>
+    v === null ? null : isUncalculated(v) ? ({ formula: v.formula } as ExcelJS.CellFormulaValue) : isErrorValue(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
   for (const g of grids) {
     const ws = wb.getWorksheet(g.sheet) ?? wb.addWorksheet(g.sheet);
     const width = Math.max(1, g.headers.length, ...g.rows.map((r) => r.length));
