@@ -152,7 +152,10 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
 function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
   const sorted = sortFindings(findings);
-  return { nddr: nddr && { ...nddr, findings: sorted }, findings: sorted, ok: nddr !== null && !hasErrors(sorted) };
+  const ok = nddr !== null && !hasErrors(sorted);
+  // Rows left out for an error might be the ones that make a return due: never say "not due" then.
+  const due = ok ? {} : { returnDue: null, deadline: null };
+  return { nddr: nddr && { ...nddr, ...due, findings: sorted }, findings: sorted, ok };
 }
 
 function uniqueClasses(classes: readonly ShareClass[], findings: Finding[]): ShareClass[] {

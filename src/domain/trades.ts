@@ -148,7 +148,7 @@ export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Fi
     rules.ledger.filter((t) => rules.counts(t) && t.tradingDate >= mandate.resolutionDate && mandateOf(t) === mandate).map((t) => t.shares),
   );
   if (used > mandate.authorised) {
-    findings.push(finding("MANDATE_EXCEEDED", "error",
+    findings.push(finding("MANDATE_EXCEEDED", "warning",
       `${formatShares(used)} shares have been ${verb} under the ${name} of ${mandate.resolutionDate}, more than the ${formatShares(mandate.authorised)} it authorises. Check the trades and the mandate.`,
       cellOf(mandate.origin, "authorised"), { rule: ruleRef(rules.board, rules.ruleTopic) }));
   }

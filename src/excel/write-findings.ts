@@ -1,6 +1,7 @@
 // The findings list as a sheet: one row per finding, its place as a link to the cell, so the list
 // stays useful after the task pane is closed (and is all the ribbon command can show).
-import type { Finding } from "../domain/finding";
+import { severityLabel, type Finding } from "../domain/finding";
+import { DUE_UNKNOWN } from "../render/due-text";
 import { widthInPoints } from "./write-layout";
 
 export const FINDINGS_SHEET = "NDDR Findings";
@@ -13,7 +14,9 @@ export const sheetReference = (sheet: string, cell: string): string => `'${sheet
 export const findingPlace = (f: Finding): string => (f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "");
 
 export function queueFindings(ws: Excel.Worksheet, findings: readonly Finding[], existingSheets: ReadonlySet<string>): void {
-  const rows = findings.length === 0 ? [["", "", "No problems found.", "", ""]] : findings.map((f) => [f.severity, findingPlace(f), f.message, f.rule ?? "", f.code]);
+  const rows = findings.length === 0 ? [["", "", "No problems found.", "", ""]] : findings.map((f) => [severityLabel(f), findingPlace(f), f.message, f.rule ?? "", f.code]);
+  // The ribbon has no pane: the sheet says what the pane says when errors stand (rules.md 21).
+  if (findings.some((f) => f.severity === "error")) rows.push(["", "", DUE_UNKNOWN, "", ""]);
   const all = [HEADERS, ...rows];
   const range = ws.getRangeByIndexes(0, 0, all.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.

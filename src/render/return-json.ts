@@ -10,7 +10,8 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
   const nddr = generation.nddr;
   const findings = generation.findings.map(jsonFinding);
   const origin = stamp ? { generator: stamp.generator, inputFingerprint: stamp.inputFingerprint, language: stamp.language } : {};
-  if (!nddr) return { form: "FF305", returnDue: false, deadline: null, findings, ...origin };
+  // Without a return there are errors: whether one is due is unknown (rules.md 21), never false.
+  if (!nddr) return { form: "FF305", returnDue: null, deadline: null, findings, ...origin };
   return {
     form: nddr.form,
     issuer: nddr.issuer,
@@ -84,6 +85,7 @@ function jsonFinding(f: Finding): object {
     cell: f.cell,
     ...(f.rule ? { rule: f.rule } : {}),
     ...(f.related ? { related: f.related } : {}),
+    ...(f.breach ? { breach: true } : {}),
   };
 }
 

@@ -150,6 +150,33 @@ describe("nddr generate on a workbook full of mistakes", () => {
   });
 });
 
+describe("nddr generate on a workbook with one error (rules.md 21)", () => {
+  // SenseTime's placing, with its Shares typed as words: the one row that makes the return due is in error.
+  const ONE_ERROR: InputWorkbookData = { ...SENSETIME_2024_12_18, movements: [PLACING.map((v, i) => (i === 4 ? "1.865 billion" : v))] };
+  let out: string;
+  let run: { code: number; io: Captured };
+  beforeEach(async () => {
+    const file = join(tmp, "one-error.xlsx");
+    out = join(tmp, "out");
+    await buildInputWorkbook(ONE_ERROR).xlsx.writeFile(file);
+    run = await generate(file, out);
+  });
+
+  it("reports that one error, and only it", () => {
+    expect(readReturnJson(out).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cell}`])).toEqual([["TEXT_IN_NUMBER_COLUMN", "error", "Movements!E2"]]);
+  });
+
+  it("gives returnDue null and no deadline in return.json, never false", () => {
+    expect([readReturnJson(out).returnDue, readReturnJson(out).deadline]).toEqual([null, null]);
+  });
+
+  it("says on the console that it can't tell whether a return is due", () => {
+    expect(run.code).toBe(1);
+    expect(run.io.text()).toContain("Can't tell whether a return is due until the errors are fixed.");
+    expect(run.io.text()).not.toMatch(/no change in the period makes a return due/i);
+  });
+});
+
 describe("nddr generate on a valid workbook", () => {
   it("exits with 0 and writes return.xlsx, return.json and return.txt", async () => {
     const file = join(tmp, "sensetime.xlsx");

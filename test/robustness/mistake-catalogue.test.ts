@@ -8,7 +8,7 @@ import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { parseLedger } from "../../src/contract/parse-ledger";
 import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
-import type { Finding } from "../../src/domain/finding";
+import { severityLabel, type Finding } from "../../src/domain/finding";
 import { generateReturn } from "../../src/domain/generate-return";
 
 const ROOT = resolve(__dirname, "../..");
@@ -198,14 +198,16 @@ const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function renderDoc(): string {
   const rows = CASES.map((c, i) => {
     const f = outcome(c)!;
-    return `| ${i + 1} | ${escape(c.mistake)} | \`${c.code}\` | ${f.severity} | ${c.at ?? "(workbook)"} | ${escape(f.message)} |`;
+    return `| ${i + 1} | ${escape(c.mistake)} | \`${c.code}\` | ${severityLabel(f)} | ${c.at ?? "(workbook)"} | ${escape(f.message)} |`;
   });
   return [
     "# Input mistakes and their findings",
     "",
     "Every mistake below gives a finding — never a crash — naming the sheet and cell (A1) to fix. An",
     "**error** blocks the return (`nddr generate` exits 1 and writes only `return.json`); a **warning** or",
-    "**info** does not. Cells refer to tables placed at A1 on the template's sheets; a finding follows the",
+    "**info** does not. A **breach** of the Listing Rules (mandate exceeded, moratorium, late return) is a",
+    "warning that stands out (`\"breach\": true` in `return.json`, `BREACH` on the console): the return must",
+    "still be filed. Cells refer to tables placed at A1 on the template's sheets; a finding follows the",
     "table wherever it is. Messages are as printed, for the example values of each case.",
     "",
     "This file is checked by `test/robustness/mistake-catalogue.test.ts`: each row is a test, and every",
