@@ -1,7 +1,7 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import { ON_THE_EXCHANGE, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
+import { ON_THE_EXCHANGE, PERCENTAGE_BASES, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
@@ -52,6 +52,8 @@ export const ISSUER_FIELDS: readonly IssuerFieldSpec[] = [
   { field: "title", label: "Title", required: true, help: "Director, Company Secretary or other duly authorised officer." },
   { field: "primaryListing", label: "Primary listing", required: false, list: YES_NO, help: "Yes (default) or No: Section II Part B and moratoria apply only with a primary listing." },
   { field: "percentDecimals", label: "Percentage decimals", required: false, help: "0–6, default 2; rounded half-up, trailing zeros dropped." },
+  { field: "percentageBase", label: "Percentage base", required: false, list: PERCENTAGE_BASES,
+    help: "Class (default): each % is of the class's own opening issued shares; All classes: of all classes' together. Used for the event %, Part B's % and the 5% test alike." },
   { field: "priceDecimals", label: "Price decimals", required: false, help: "0–8, default 4, for volume-weighted average prices." },
   { field: "explanatoryStatementDate", label: "Explanatory statement date", required: false, date: true, help: "Printed in the Section II confirmation." },
   { field: "confirmations", label: "Confirmations", required: false, help: "Items (i)–(viii) to print, e.g. i,ii,iv; default all eight." },

@@ -72,6 +72,9 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const periodMovements = movements.filter((m) => inPeriod(m.date, period));
 
   const triggers: IsoDate[] = [];
+  // Rule 4: one base per class for Note 3, Part B and the 5% test alike.
+  const allClasses = classes.reduce((total, c) => total + c.openingIssued, 0);
+  const percentBaseOf = (cls: ShareClass) => (issuer.percentageBase === "All classes" ? allClasses : cls.openingIssued);
   const sectionI = classes.map((cls) => {
     const outcome = buildClassSection({
       shareClass: cls,
@@ -82,6 +85,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       treasurySales: ofClass(treasurySales, cls),
       percentDecimals: issuer.percentDecimals,
       priceDecimals: issuer.priceDecimals,
+      percentBase: percentBaseOf(cls),
+      percentageBase: issuer.percentageBase,
     });
     findings.push(...outcome.findings);
     triggers.push(...outcome.triggers);
@@ -136,6 +141,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     primaryListing: issuer.primaryListing,
     openingDate: issuer.openingDate,
     closingDate,
+    percentageBase: issuer.percentageBase,
     sectionI,
     sectionII,
     sectionIII,

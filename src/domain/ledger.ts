@@ -6,6 +6,10 @@ import type { EventType } from "./event-types";
 import type { CellRef } from "./finding";
 
 export type Board = "Main Board" | "GEM";
+
+/** What the "As a %" figures (Note 3), Part B's % and the 5% test are measured against (rules.md 4). */
+export const PERCENTAGE_BASES = ["Class", "All classes"] as const;
+export type PercentageBase = (typeof PERCENTAGE_BASES)[number];
 export type Status = "New Submission" | "Resubmission";
 
 /** Where a parsed row came from: its sheet, row number and the address of each field's cell. */
@@ -37,6 +41,8 @@ export interface IssuerSettings {
   readonly title: string;
   readonly primaryListing: boolean;
   readonly percentDecimals: number;
+  /** "Class": the class's own opening issued shares (default); "All classes": all classes' together. */
+  readonly percentageBase: PercentageBase;
   readonly priceDecimals: number;
   readonly explanatoryStatementDate?: IsoDate;
   /** Confirmation items (1–8 for (i)–(viii)) to print, in order. */
@@ -50,7 +56,8 @@ export interface IssuerSettings {
 export type IssuerField =
   | "issuerName" | "board" | "status" | "dateSubmitted" | "openingDate" | "closingDate" | "submittedBy"
   | "title" | "primaryListing" | "percentDecimals" | "priceDecimals" | "explanatoryStatementDate"
-  | "confirmations" | "closureDays";
+  | "confirmations" | "closureDays"
+  | "percentageBase";
 
 export type ClassField =
   | "key" | "classOfShares" | "typeOfShares" | "listed" | "stockCode" | "description"

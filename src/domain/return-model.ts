@@ -2,7 +2,7 @@
 import type { IsoDate } from "./dates";
 import type { Category } from "./event-types";
 import type { Finding } from "./finding";
-import type { Board, Status } from "./ledger";
+import type { Board, PercentageBase, Status } from "./ledger";
 
 export interface Money {
   readonly currency: string;
@@ -62,6 +62,8 @@ export interface ClassReturn {
   readonly closing: BalanceLine;
   readonly fivePercent: FivePercentTest;
   readonly partB: readonly PartBLine[];
+  /** Issued shares the % figures and the 5% test of this class are measured against (rule 4). */
+  readonly percentBase: number;
 }
 
 /** A row of Section II or III Part A: one trading date, method and currency. */
@@ -133,6 +135,8 @@ export interface NddrReturn {
   readonly primaryListing: boolean;
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
+  /** The setting the % figures follow: each class's own opening, or all classes' together (rule 4). */
+  readonly percentageBase: PercentageBase;
   readonly sectionI: readonly ClassReturn[];
   readonly sectionII: readonly RepurchaseReport[];
   readonly sectionIII: readonly TreasurySaleReport[];

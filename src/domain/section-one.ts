@@ -6,7 +6,7 @@ import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, movementSize, type Movement, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
+import { cellOf, movementEffect, movementSize, type Movement, type PercentageBase, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
 import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
 import { treasurySaleLines } from "./treasury-sales";
@@ -24,6 +24,10 @@ export interface ClassPeriod {
   readonly treasurySales: readonly TreasurySale[];
   readonly percentDecimals: number;
   readonly priceDecimals: number;
+  /** Issued shares the % figures and the 5% test are measured against (rule 4): this class's opening, or all classes'. */
+  readonly percentBase: number;
+  /** "Class" or "All classes", for messages. */
+  readonly percentageBase: PercentageBase;
 }
 
 export interface ClassOutcome {
@@ -43,6 +47,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   findings.push(...grouped.findings);
 
   const openingIssued = cls.openingIssued;
+  const base = period.percentBase;
   const lines = [...grouped.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
   const events: EventLine[] = lines.map((line, i) => ({
     no: i + 1,
@@ -50,7 +55,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
     details: line.details,
     date: line.date,
     issuedChange: line.issuedChange,
-    percent: line.issuedChange === 0 ? null : (percentOf(line.issuedChange, openingIssued, percentDecimals) ?? null),
+    percent: line.issuedChange === 0 ? null : (percentOf(line.issuedChange, base, percentDecimals) ?? null),
     treasuryChange: line.treasuryChange,
     price: line.price,
     category: line.type.category,
@@ -68,12 +73,14 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
     }
   }
   const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: movementSize(r) }));
-  const five = fivePercentTest([...fiveRows, ...bought.fivePercent], openingIssued, percentDecimals);
-  const partB = partBLines(period.repurchases, period.closingDate, openingIssued, { percent: percentDecimals, price: period.priceDecimals });
+  const five = fivePercentTest([...fiveRows, ...bought.fivePercent], base, percentDecimals);
+  const partB = partBLines(period.repurchases, period.closingDate, base, { percent: percentDecimals, price: period.priceDecimals });
   findings.push(...partB.findings);
-  if (openingIssued === 0 && events.some((e) => e.issuedChange !== 0)) {
+  if (base === 0 && events.some((e) => e.issuedChange !== 0)) {
     findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
-      `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
+      period.percentageBase === "All classes"
+        ? `No class has opening issued shares, so the "As a %" column of class ${cls.key} cannot be computed (Note 3). Check Opening issued.`
+        : `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
       cellOf(cls.origin, "openingIssued")));
   }
 
@@ -92,6 +99,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       closing: balance(period.closingDate, closingIssued, closingTreasury),
       fivePercent: five.test,
       partB: partB.lines,
+      percentBase: base,
     },
     triggers: five.reachedOn ? [...alwaysDates, five.reachedOn] : alwaysDates,
     findings,
@@ -156,15 +164,16 @@ function checkBalancesNeverNegative(cls: ShareClass, changes: readonly BalanceCh
 }
 
 /**
- * Rule 17: "5%" events make a return due once their shares reach 5% of the opening issued shares.
- * Threshold = ⌈5% × opening⌉ shares; reachedOn = the date of the row that reaches it.
+ * Rule 17: "5%" events make a return due once their shares reach 5% of the base of rule 4 (the class's
+ * opening issued shares, or all classes'). Threshold = ⌈5% × base⌉ shares; reachedOn = the date of the
+ * row that reaches it.
  */
 function fivePercentTest(
   events: readonly { date: IsoDate; size: number }[],
-  openingIssued: number,
+  base: number,
   percentDecimals: number,
 ): { test: FivePercentTest; reachedOn?: IsoDate } {
-  const threshold = new Decimal(openingIssued).times(5).dividedBy(100).ceil().toNumber();
+  const threshold = new Decimal(base).times(5).dividedBy(100).ceil().toNumber();
   const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
   let aggregate = 0;
   let reachedOn: IsoDate | undefined;
@@ -176,7 +185,7 @@ function fivePercentTest(
   return {
     test: {
       aggregate,
-      percent: percentOf(aggregate, openingIssued, percentDecimals) ?? null,
+      percent: percentOf(aggregate, base, percentDecimals) ?? null,
       headroom: Math.max(threshold - aggregate, 0),
     },
     reachedOn,

@@ -20,6 +20,8 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     board: nddr.board,
     openingDate: nddr.openingDate,
     closingDate: nddr.closingDate,
+    // Additive: what the % figures are of (rules.md 4), and per class the shares that base holds.
+    percentageBase: nddr.percentageBase,
     sectionI: nddr.sectionI.map(jsonClass),
     sectionII: nddr.sectionII.map((r) => ({
       classKey: r.classKey,
@@ -73,6 +75,7 @@ function jsonClass(cls: ClassReturn): object {
     closing: cls.closing,
     fivePercent: cls.fivePercent,
     partB: cls.partB.map((b) => ({ no: b.no, shares: b.shares, percent: b.percent, price: b.price, date: b.date })),
+    percentBaseShares: cls.percentBase,
   };
 }
 

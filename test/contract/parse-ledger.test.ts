@@ -703,6 +703,21 @@ describe("settings", () => {
     expect(parse(tables()).ledger.issuer?.percentDecimals).toBe(2);
   });
 
+  it("defaults Percentage base to Class", () => {
+    expect(parse(tables()).ledger.issuer?.percentageBase).toBe("Class");
+  });
+
+  it('reads Percentage base "all classes" in any case as All classes', () => {
+    const r = parse(tables({ settings: [...SETTINGS, ["Percentage base", " ALL CLASSES "]] }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.issuer?.percentageBase).toBe("All classes");
+  });
+
+  it("reports a Percentage base that is neither Class nor All classes at its Value cell", () => {
+    const r = parse(tables({ settings: [...SETTINGS, ["Percentage base", "H shares"]] }));
+    expect(where(r.findings)).toEqual(["error UNKNOWN_PERCENTAGE_BASE Issuer!B9"]);
+  });
+
   it('reads Confirmations "i,ii,iv" as items 1, 2 and 4', () => {
     const r = parse(tables({ settings: withSetting("Confirmations", "i,ii,iv") }));
     expect(r.findings).toEqual([]);

@@ -34,6 +34,8 @@ export const ISSUER_CELLS: Readonly<Record<IssuerField, CellRef>> = {
   explanatoryStatementDate: { sheet: ISSUER_SHEET, cell: "B13" },
   confirmations: { sheet: ISSUER_SHEET, cell: "B14" },
   closureDays: { sheet: ISSUER_SHEET, cell: "B15" },
+  // Settings added since keep the rows above where they were.
+  percentageBase: { sheet: ISSUER_SHEET, cell: "B16" },
 };
 
 const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
@@ -51,6 +53,7 @@ export interface IssuerSpec {
   readonly closingDate?: string;
   readonly dateSubmitted?: string;
   readonly percentDecimals?: number;
+  readonly percentageBase?: IssuerSettings["percentageBase"];
   readonly priceDecimals?: number;
   readonly closureDays?: readonly string[];
   readonly board?: IssuerSettings["board"];
@@ -215,6 +218,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
     title: "Company Secretary",
     primaryListing: spec.primaryListing ?? true,
     percentDecimals: spec.percentDecimals ?? 2,
+    percentageBase: spec.percentageBase ?? "Class",
     priceDecimals: spec.priceDecimals ?? 4,
     confirmations: [1, 2, 3, 4, 5, 6, 7, 8],
     closureDays: (spec.closureDays ?? []).map(d),

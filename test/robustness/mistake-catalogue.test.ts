@@ -110,8 +110,8 @@ const CASES: Case[] = [
   // Issuer settings
   { mistake: "A required setting is left blank", code: "MISSING_VALUE", at: "Issuer!B2", change: setIssuer("Issuer name", null) },
   { mistake: "A required setting's row is deleted", code: "MISSING_SETTING", at: "Issuer!A1", change: (t) => { t.issuer.splice(setting("Title"), 1); } },
-  { mistake: "A setting is given twice", code: "DUPLICATE_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Board", "GEM"]); } },
-  { mistake: "A row of NDDR_Issuer names no known setting", code: "UNKNOWN_SETTING", at: "Issuer!A16", change: (t) => { t.issuer.push(["Fax number", "2522 1122"]); } },
+  { mistake: "A setting is given twice", code: "DUPLICATE_SETTING", at: `Issuer!A${ISSUER_FIELDS.length + 2}`, change: (t) => { t.issuer.push(["Board", "GEM"]); } },
+  { mistake: "A row of NDDR_Issuer names no known setting", code: "UNKNOWN_SETTING", at: `Issuer!A${ISSUER_FIELDS.length + 2}`, change: (t) => { t.issuer.push(["Fax number", "2522 1122"]); } },
   { mistake: "A text longer than an Excel cell holds (a file written by another program)", code: "TEXT_TOO_LONG", at: "Issuer!B2", change: setIssuer("Issuer name", "S".repeat(40_000)) },
   { mistake: "Board is neither Main Board nor GEM", code: "UNKNOWN_BOARD", at: "Issuer!B3", change: setIssuer("Board", "Growth board") },
   { mistake: "Status is neither New Submission nor Resubmission", code: "UNKNOWN_STATUS", at: "Issuer!B4", change: setIssuer("Status", "Final") },
@@ -126,7 +126,8 @@ const CASES: Case[] = [
   } },
   { mistake: "Primary listing is not Yes or No", code: "NOT_YES_NO", at: "Issuer!B10", change: setIssuer("Primary listing", "Maybe") },
   { mistake: "Percentage decimals outside 0–6", code: "OUT_OF_RANGE", at: "Issuer!B11", change: setIssuer("Percentage decimals", 9) },
-  { mistake: "Confirmations names an item that does not exist", code: "UNKNOWN_CONFIRMATION", at: "Issuer!B14", change: setIssuer("Confirmations", "i,ix") },
+  { mistake: "Percentage base is neither Class nor All classes", code: "UNKNOWN_PERCENTAGE_BASE", at: `Issuer!B${setting("Percentage base") + 2}`, change: setIssuer("Percentage base", "H class") },
+  { mistake: "Confirmations names an item that does not exist", code: "UNKNOWN_CONFIRMATION", at: `Issuer!B${setting("Confirmations") + 2}`, change: setIssuer("Confirmations", "i,ix") },
   // Classes
   { mistake: "The same class key on two rows", code: "DUPLICATE_CLASS_KEY", at: "Classes!A4", change: (t) => { t.classes.push([...t.classes[1]]); } },
   { mistake: "A class key pasted with a long text", code: "CLASS_KEY_TOO_LONG", at: "Classes!A2", change: cls(0, "Class key", "WVR ordinary shares of class B (listed)") },
