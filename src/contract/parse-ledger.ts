@@ -12,7 +12,7 @@ import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
-  ON_THE_EXCHANGE, REPURCHASE_METHODS,
+  MONTHLY_RETURN_KIND, NDDR_KIND, ON_THE_EXCHANGE, REPURCHASE_METHODS, RETURN_KINDS, type ReturnKind,
   type ClassField, type LogEntry, type LogField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
   type RowOrigin, type ShareClass, type TreasurySale, type TreasurySaleField,
 } from "../domain/ledger";
@@ -323,11 +323,19 @@ function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, 
   return currency;
 }
 
+/** The forms' codes and the usual short names, as secretaries write them. */
+const RETURN_KIND_ALIASES: Readonly<Record<string, ReturnKind>> = {
+  nddr: NDDR_KIND, ff305: NDDR_KIND, mr: MONTHLY_RETURN_KIND, ff301: MONTHLY_RETURN_KIND,
+};
+
 const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, place) => {
   const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date", true);
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const closingIssued = r.shareCount(get("closingIssued"), at("closingIssued"), "Closing issued", { required: true });
   const closingTreasury = r.shareCount(get("closingTreasury"), at("closingTreasury"), "Closing treasury", { required: true });
+  const kindCell = get("returnKind");
+  const alias = typeof kindCell === "string" ? RETURN_KIND_ALIASES[kindCell.trim().toLowerCase()] : undefined;
+  const returnKind = alias ?? r.oneOf(kindCell, at("returnKind"), "Return", RETURN_KINDS, "UNKNOWN_RETURN_KIND", false) ?? NDDR_KIND;
   if (!closingDate || !classKey || closingIssued === undefined || closingTreasury === undefined) return undefined;
-  return { closingDate, classKey, closingIssued, closingTreasury, origin: place.origin() };
+  return { closingDate, classKey, closingIssued, closingTreasury, returnKind, origin: place.origin() };
 };

@@ -1,7 +1,7 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import { ON_THE_EXCHANGE, PERCENTAGE_BASES, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
+import { ON_THE_EXCHANGE, PERCENTAGE_BASES, REPURCHASE_METHODS, RETURN_KINDS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
 
 export const YES_NO = ["Yes", "No"] as const;
 export const BOARDS = ["Main Board", "GEM"] as const;
@@ -108,6 +108,8 @@ export const LOG_TABLE: TableSpec<LogField> = {
     { field: "closingIssued", header: "Closing issued", required: true, width: 18, help: "Issued shares excluding treasury shares at the closing date." },
     { field: "closingTreasury", header: "Closing treasury", required: true, width: 16, help: "Treasury shares at the closing date." },
     { field: "fingerprint", header: "Input fingerprint", required: false, width: 20, help: "Fingerprint of the inputs of that return." },
+    { field: "returnKind", header: "Return", required: false, list: RETURN_KINDS, width: 28,
+      help: "Next Day Disclosure Return (blank means this) or Monthly Return: log a Monthly Return's closing balances here, and the next return opens at the later of the two (Note 1)." },
   ],
 };
 

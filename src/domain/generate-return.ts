@@ -7,7 +7,7 @@ import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
 import { checkMoratoria } from "./moratorium";
-import { checkRollForward } from "./roll-forward";
+import { checkRollForward, latestEntry, precedingEntries } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
 import { inPeriod } from "./repurchases";
@@ -126,6 +126,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   }
 
   findings.push(...checkRollForward(issuer, classes, ledger.log ?? [], closingDate));
+  const followed = latestEntry(precedingEntries(ledger.log ?? [], issuer.openingDate, closingDate));
+  const openingFollows = followed ? { returnKind: followed.returnKind, closingDate: followed.closingDate, ...cellOf(followed.origin, "closingDate") } : null;
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];
@@ -141,6 +143,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     primaryListing: issuer.primaryListing,
     openingDate: issuer.openingDate,
     closingDate,
+    openingFollows,
     percentageBase: issuer.percentageBase,
     sectionI,
     sectionII,

@@ -155,14 +155,22 @@ export interface Mandate {
   readonly origin: RowOrigin<MandateField>;
 }
 
-export type LogField = "generatedAt" | "closingDate" | "classKey" | "closingIssued" | "closingTreasury" | "fingerprint";
+export type LogField = "generatedAt" | "closingDate" | "classKey" | "closingIssued" | "closingTreasury" | "fingerprint" | "returnKind";
 
-/** One row of NDDR_Log: a class's closing balance in a return generated earlier. */
+/** The returns whose closing a Next Day Disclosure Return opens on: the later of the two (FF305 Note 1). */
+export const NDDR_KIND = "Next Day Disclosure Return";
+export const MONTHLY_RETURN_KIND = "Monthly Return";
+export const RETURN_KINDS = [NDDR_KIND, MONTHLY_RETURN_KIND] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+
+/** One row of NDDR_Log: a class's closing balance in a return filed earlier (an NDDR, or a Monthly Return logged by hand). */
 export interface LogEntry {
   readonly closingDate: IsoDate;
   readonly classKey: string;
   readonly closingIssued: number;
   readonly closingTreasury: number;
+  /** Next Day Disclosure Return when the Return cell is blank. */
+  readonly returnKind: ReturnKind;
   readonly origin: RowOrigin<LogField>;
 }
 

@@ -2,7 +2,7 @@
 import type { IsoDate } from "./dates";
 import type { Category } from "./event-types";
 import type { Finding } from "./finding";
-import type { Board, PercentageBase, Status } from "./ledger";
+import type { Board, PercentageBase, ReturnKind, Status } from "./ledger";
 
 export interface Money {
   readonly currency: string;
@@ -135,6 +135,8 @@ export interface NddrReturn {
   readonly primaryListing: boolean;
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
+  /** The last return logged before this one, whose closing this one opens on (Note 1); null with no log. */
+  readonly openingFollows: { readonly returnKind: ReturnKind; readonly closingDate: IsoDate; readonly sheet: string; readonly cell: string } | null;
   /** The setting the % figures follow: each class's own opening, or all classes' together (rule 4). */
   readonly percentageBase: PercentageBase;
   readonly sectionI: readonly ClassReturn[];

@@ -20,7 +20,8 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     board: nddr.board,
     openingDate: nddr.openingDate,
     closingDate: nddr.closingDate,
-    // Additive: what the % figures are of (rules.md 4), and per class the shares that base holds.
+    // Additive: the logged return this one opens on (Note 1), and what the % figures are of (rules.md 4).
+    openingFollows: nddr.openingFollows,
     percentageBase: nddr.percentageBase,
     sectionI: nddr.sectionI.map(jsonClass),
     sectionII: nddr.sectionII.map((r) => ({

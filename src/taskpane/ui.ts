@@ -133,8 +133,11 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       ...nddr.sectionI.map((c) => el("li", {},
         `Class ${c.classKey}: 5% events ${formatShares(c.fivePercent.aggregate)} shares${c.fivePercent.percent ? ` (${c.fivePercent.percent} %)` : ""}; ` +
           (c.fivePercent.headroom > 0 ? `headroom ${formatShares(c.fivePercent.headroom)} shares before 5%.` : "5% reached."))));
+    // Note 1: the opening follows the later of the last NDDR and the last Monthly Return logged.
+    const follows = nddr.openingFollows && el("p", { id: "opening-follows" },
+      `Opens after the last return logged: the ${nddr.openingFollows.returnKind} closing ${formatDateEn(nddr.openingFollows.closingDate)} (${nddr.openingFollows.sheet}!${nddr.openingFollows.cell}).`);
     summary.replaceChildren(el("h2", { id: "summary-heading" }, `Return for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)}`),
-      due, ...(nddr.deadline ? [deadline] : []), el("h3", {}, "5% headroom"), headroom);
+      due, ...(nddr.deadline ? [deadline] : []), ...(follows ? [follows] : []), el("h3", {}, "5% headroom"), headroom);
   }
 
   function showFindings(findings: readonly Finding[]): void {

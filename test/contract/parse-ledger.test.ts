@@ -740,3 +740,32 @@ describe("settings", () => {
     expect(r.findings[0].message).toContain("ix");
   });
 });
+
+describe("the Return column of NDDR_Log", () => {
+  const LOG_HEADERS: Row = ["Generated at", "Closing date", "Class key", "Closing issued", "Closing treasury", "Input fingerprint", "Return"];
+  const logOf = (kind: CellValue, headers: Row = LOG_HEADERS) =>
+    parse([...tables(), grid("NDDR_Log", "Log", "A1", headers, [[null, "2024-11-30", "B", 34_528_336_530, 0, null, kind].slice(0, headers.length)])]);
+
+  it.each([
+    [null, "Next Day Disclosure Return"],
+    ["Monthly Return", "Monthly Return"],
+    [" monthly return ", "Monthly Return"],
+    ["MR", "Monthly Return"],
+    ["FF301", "Monthly Return"],
+    ["NDDR", "Next Day Disclosure Return"],
+  ])("reads %p as %p", (kind, expected) => {
+    const r = logOf(kind);
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.log?.map((e) => e.returnKind)).toEqual([expected]);
+  });
+
+  it("reads a log without the column (written before it existed) as Next Day Disclosure Returns", () => {
+    const r = logOf(null, LOG_HEADERS.slice(0, 6));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.log?.map((e) => e.returnKind)).toEqual(["Next Day Disclosure Return"]);
+  });
+
+  it("reports any other value at its cell", () => {
+    expect(where(logOf("Annual return").findings)).toEqual(["error UNKNOWN_RETURN_KIND Log!G2"]);
+  });
+});

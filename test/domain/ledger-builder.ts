@@ -7,7 +7,7 @@ import { eventType } from "../../src/domain/event-types";
 import type { CellRef } from "../../src/domain/finding";
 import { generateReturn, type Generation } from "../../src/domain/generate-return";
 import type {
-  ClassField, IssuerField, IssuerSettings, Ledger, Movement, MovementField, RowOrigin, ShareClass,
+  ClassField, IssuerField, IssuerSettings, Ledger, LogEntry, Movement, MovementField, RowOrigin, ShareClass,
   Mandate, MandateField, Repurchase, RepurchaseField, TreasurySale, TreasurySaleField,
 } from "../../src/domain/ledger";
 import type { ClassReturn, NddrReturn } from "../../src/domain/return-model";
@@ -189,6 +189,8 @@ export interface LogSpec {
   readonly closingDate: string;
   readonly closingIssued: number;
   readonly closingTreasury?: number;
+  /** Default "Next Day Disclosure Return". */
+  readonly returnKind?: LogEntry["returnKind"];
 }
 
 export interface LedgerSpec {
@@ -276,7 +278,8 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
       closingDate: d(e.closingDate),
       closingIssued: e.closingIssued,
       closingTreasury: e.closingTreasury ?? 0,
-      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}` } },
+      returnKind: e.returnKind ?? "Next Day Disclosure Return",
+      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}`, returnKind: `G${i + 2}` } },
     })),
   };
 }

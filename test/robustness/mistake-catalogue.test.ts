@@ -185,6 +185,13 @@ const CASES: Case[] = [
   // Log (roll-forward)
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
+  { mistake: "Opening on the last NDDR's closing while a later Monthly Return is logged", code: "OPENING_BEFORE_MONTHLY_RETURN", at: "Issuer!B6", change: (t) => {
+    t.log = [[null, s("2024-11-20"), "B", 34_528_336_530, 1_000_000, null, null], [null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null, "Monthly Return"]];
+    setIssuer("Opening date", s("2024-11-20"))(t);
+  } },
+  { mistake: "A log row's Return is neither Next Day Disclosure Return nor Monthly Return", code: "UNKNOWN_RETURN_KIND", at: "Log!G2", change: (t) => {
+    t.log = [[null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null, "Annual report"]];
+  } },
   { mistake: "Opening date after the last logged closing date", code: "OPENING_AFTER_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-11-15"), "B", 34_528_336_530, 1_000_000, null]]; } },
 ];
 
