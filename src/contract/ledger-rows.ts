@@ -46,6 +46,7 @@ export class MovementRow extends PlacedRow<MovementField> implements Movement {
     readonly treasuryChange: number | undefined,
     price: AmountValue | undefined,
     readonly currency: string | undefined,
+    readonly mandate: IsoDate | undefined,
     origins: RowOrigins<MovementField>,
     row: number,
   ) {

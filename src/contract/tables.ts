@@ -92,6 +92,8 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
     { field: "treasuryChange", header: "Treasury change", required: false, width: 15, help: "Signed change in treasury shares, for Other and Capital reorganisation." },
     { field: "price", header: "Price", required: false, width: 11, help: "Issue or selling price per share." },
     { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with a price." },
+    { field: "mandate", header: "Mandate", required: false, date: true, width: 13,
+      help: "Resolution date of the general mandate the issue or treasury transfer uses (counted against it with Used before ledger); blank: none (e.g. a specific mandate)." },
   ],
 };
 

@@ -6,6 +6,7 @@ import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
+import { checkMandateDraws, checkMovementMandates, generalMandateDraws, repurchaseDraws } from "./mandates";
 import { checkMoratoria } from "./moratorium";
 import { checkRollForward, latestEntry, precedingEntries } from "./roll-forward";
 import { buildClassSection } from "./section-one";
@@ -95,26 +96,39 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
   const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
   const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => inPeriod(r.tradingDate, period));
-  // Sections II and III: a report per class that traded in the period; mandate usage looks back to the resolution.
+  // Mandates are used by rows of any period up to the closing date (usage runs back to the resolution).
+  const movementsToClosing = movements.filter((m) => m.date <= closingDate);
+  const drawsOf = (cls: ShareClass) => ({
+    repurchase: repurchaseDraws(upToClosing(ofClass(repurchases, cls))),
+    general: generalMandateDraws(ofClass(movementsToClosing, cls), upToClosing(ofClass(treasurySales, cls))),
+  });
+  const draws = new Map(classes.map((cls) => [cls, drawsOf(cls)]));
+  // Sections II and III: a report per class that traded in the period.
   const reports = <R extends { classKey: string; tradingDate: IsoDate }, T>(
     rows: readonly R[],
-    build: (cls: ShareClass, trades: readonly R[], ledger: readonly R[]) => { report: T; findings: readonly Finding[] },
+    build: (cls: ShareClass, trades: readonly R[]) => { report: T; findings: readonly Finding[] },
   ): T[] =>
     classes.flatMap((cls) => {
-      const ledgerRows = upToClosing(ofClass(rows, cls));
-      const trades = ofPeriod(ledgerRows);
+      const trades = ofPeriod(ofClass(rows, cls));
       if (trades.length === 0) return [];
-      const built = build(cls, trades, ledgerRows);
+      const built = build(cls, trades);
       findings.push(...built.findings);
       return [built.report];
     });
   const common = (cls: ShareClass) => ({
-    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, board: issuer.board, percentDecimals: issuer.percentDecimals,
+    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, percentDecimals: issuer.percentDecimals,
   });
-  const sectionII = reports(repurchases, (cls, rows, ledgerRows) => buildRepurchaseReport({ ...common(cls), rows, ledger: ledgerRows }));
-  const sectionIII = reports(treasurySales, (cls, sales, ledgerRows) => buildTreasurySaleReport({ ...common(cls), sales, ledger: ledgerRows }));
-  // MB 10.06(1)–(3) apply to a primary listing only.
+  const sectionII = reports(repurchases, (cls, rows) => buildRepurchaseReport({ ...common(cls), rows, draws: draws.get(cls)!.repurchase }));
+  const sectionIII = reports(treasurySales, (cls, sales) => buildTreasurySaleReport({ ...common(cls), sales, draws: draws.get(cls)!.general }));
+  findings.push(...checkMovementMandates(periodMovements));
+  // MB 10.06(1)–(3) and 13.36 apply to a primary listing only.
   if (issuer.primaryListing) {
+    for (const cls of classes) {
+      const classDraws = draws.get(cls)!;
+      const check = { classKey: cls.key, mandates: ofClass(mandates, cls), period, board: issuer.board };
+      findings.push(...checkMandateDraws({ ...check, kind: "Repurchase", draws: classDraws.repurchase }));
+      findings.push(...checkMandateDraws({ ...check, kind: "General mandate", draws: classDraws.general }));
+    }
     findings.push(...checkMoratoria({
       repurchases: upToClosing(repurchases),
       sales: upToClosing(treasurySales),

@@ -77,7 +77,8 @@ export interface ShareClass {
 }
 
 export type MovementField =
-  | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency";
+  | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency"
+  | "mandate";
 
 export interface Movement {
   readonly classKey: string;
@@ -91,6 +92,8 @@ export interface Movement {
   readonly treasuryChange?: number;
   readonly price?: Decimal;
   readonly currency?: string;
+  /** Resolution date of the general mandate the issue or transfer uses (rule 19); none when blank. */
+  readonly mandate?: IsoDate;
   readonly origin: RowOrigin<MovementField>;
 }
 

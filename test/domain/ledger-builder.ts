@@ -45,7 +45,7 @@ const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
 
 export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
   classKey: "A", date: "B", eventType: "C", details: "D", shares: "E", issuedChange: "F", treasuryChange: "G",
-  price: "H", currency: "I",
+  price: "H", currency: "I", mandate: "J",
 };
 
 export interface IssuerSpec {
@@ -80,6 +80,8 @@ export interface MovementSpec {
   /** As typed in the cell, e.g. "1.50". */
   readonly price?: string;
   readonly currency?: string;
+  /** Resolution date of the general mandate used. */
+  readonly mandate?: string;
   /** Worksheet row; default: the movement's position in the list + 2 (row 1 is the header). */
   readonly row?: number;
 }
@@ -260,6 +262,7 @@ export function movement(spec: MovementSpec, row: number): Movement {
     ...(spec.treasuryChange !== undefined ? { treasuryChange: spec.treasuryChange } : {}),
     ...(spec.price !== undefined ? { price: new Decimal(spec.price) } : {}),
     ...(spec.currency !== undefined ? { currency: spec.currency } : {}),
+    ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
     origin,
   };
 }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
+import { columnLetters } from "../../src/common/a1";
 import { parseLedger } from "../../src/contract/parse-ledger";
 import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
@@ -106,7 +107,7 @@ const CASES: Case[] = [
   { mistake: "A required table is missing (deleted, or renamed)", code: "MISSING_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Classes"); } },
   { mistake: "A required column is missing from a table", code: "MISSING_COLUMN", at: "Classes!A1", change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
   { mistake: "NDDR_Issuer lacks its Field or Value column", code: "MISSING_COLUMN", at: "Issuer!A1", change: (t) => { t.headers.issuer = ["Field", "Setting value"]; } },
-  { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: "Movements!J1", change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
+  { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: `Movements!${columnLetters(MOVEMENTS_TABLE.columns.length + 1)}1`, change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
   // Issuer settings
   { mistake: "A required setting is left blank", code: "MISSING_VALUE", at: "Issuer!B2", change: setIssuer("Issuer name", null) },
   { mistake: "A required setting's row is deleted", code: "MISSING_SETTING", at: "Issuer!A1", change: (t) => { t.issuer.splice(setting("Title"), 1); } },
@@ -158,6 +159,14 @@ const CASES: Case[] = [
   { mistake: "A redemption of more shares than are issued", code: "ISSUED_BELOW_ZERO", at: "Movements!E3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 700_000_000, null, null, null, null) },
   { mistake: "A placing within 30 days after a repurchase", code: "MORATORIUM_AFTER_REPURCHASE", at: "Movements!B2", change: repurchaseInPeriod },
   { mistake: "An issue under a share scheme within 30 days after a repurchase", code: "MORATORIUM_CARVE_OUT", at: "Movements!B2", change: (t) => { repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to other participants")(t); } },
+  { mistake: "A Mandate on a row that issues no shares", code: "MANDATE_ON_NON_ISSUE", at: "Movements!J3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null, s("2024-06-01")) },
+  { mistake: "A placing naming a general mandate resolved after it", code: "MANDATE_NOT_YET_GRANTED", at: "Movements!J2", change: (t) => {
+    mov("Mandate", s("2024-12-20"))(t); t.mandates.push(["B", "General mandate", s("2024-12-20"), 5_000_000_000, 34_000_000_000, 0]);
+  } },
+  { mistake: "A placing that takes the general mandate's use (with a treasury sale) beyond what it authorises", code: "MANDATE_EXCEEDED", at: "Movements!E2", change: (t) => {
+    mov("Mandate", s("2024-06-01"))(t); t.sales = [sale("On the Exchange")];
+    t.mandates.push(["B", "General mandate", s("2024-06-01"), 1_865_000_500, 34_000_000_000, 0]);
+  } },
   // Repurchases
   { mistake: "A repurchase method not on the form", code: "UNKNOWN_METHOD", at: "Repurchases!D2", change: rep("Method", "On market") },
   { mistake: "Held as neither Cancellation nor Treasury", code: "UNKNOWN_HELD_AS", at: "Repurchases!J2", change: rep("Held as", "Hold") },
@@ -170,7 +179,7 @@ const CASES: Case[] = [
   { mistake: "A repurchase in the period without a mandate", code: "NO_REPURCHASE_MANDATE", at: "Repurchases!L2", change: (t) => { repurchaseInPeriod(t); t.mandates = []; } },
   // Mandates
   { mistake: "A mandate kind that is neither Repurchase nor General mandate", code: "UNKNOWN_MANDATE_KIND", at: "Mandates!B2", change: setCell("mandates", MANDATES_TABLE, 0, "Kind", "Buyback") },
-  { mistake: "More shares repurchased than the mandate authorises", code: "MANDATE_EXCEEDED", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 50_000)(t); } },
+  { mistake: "More shares repurchased than the mandate authorises", code: "MANDATE_EXCEEDED", at: "Repurchases!C2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 50_000)(t); } },
   { mistake: "A mandate above 10% of the issued shares", code: "MANDATE_ABOVE_TEN_PERCENT", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 4_000_000_000)(t); } },
   // Treasury sales (Section III): B holds 1,000,000 treasury shares
   { mistake: "The Exchange named as another exchange", code: "EXCHANGE_IS_HKEX", at: "TreasurySales!D2", change: (t) => { t.sales = [sale("Hong Kong Stock Exchange")]; } },
