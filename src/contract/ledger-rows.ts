@@ -47,6 +47,7 @@ export class MovementRow extends PlacedRow<MovementField> implements Movement {
     price: AmountValue | undefined,
     readonly currency: string | undefined,
     readonly mandate: IsoDate | undefined,
+    readonly cancelledOn: IsoDate | undefined,
     origins: RowOrigins<MovementField>,
     row: number,
   ) {

@@ -253,8 +253,9 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => 
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
   }
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+  const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, place.origins, place.row);
+  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, place.origins, place.row);
 };
 
 /** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */

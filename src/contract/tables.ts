@@ -94,6 +94,8 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
     { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with a price." },
     { field: "mandate", header: "Mandate", required: false, date: true, width: 13,
       help: "Resolution date of the general mandate the issue or treasury transfer uses (counted against it with Used before ledger); blank: none (e.g. a specific mandate)." },
+    { field: "cancelledOn", header: "Cancelled on", required: false, date: true, width: 13,
+      help: "For Redemption of shares: the date the redeemed shares were cancelled. Until then they stay issued and are listed in Part B; blank while pending." },
   ],
 };
 

@@ -14,6 +14,8 @@ import { buildRepurchaseReport } from "./section-two";
 import { inPeriod } from "./repurchases";
 import { buildTreasurySaleReport } from "./treasury-sales";
 import { ruleRef } from "./rule-numbers";
+import { REDEMPTION_LABEL } from "./event-types";
+import { checkCancellationDates } from "./redemptions";
 
 export interface GenerateOptions {
   /** Today's date in Hong Kong, supplied by the shell (the domain never reads the clock). */
@@ -71,6 +73,10 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const period = { openingDate: issuer.openingDate, closingDate };
   // Section I and the moratoria use the period's movements only; the other tables run back before it.
   const periodMovements = movements.filter((m) => inPeriod(m.date, period));
+  // Redemptions change the balances when cancelled, and wait in Part B until then (rule 7).
+  const isRedemption = (m: Movement) => m.type.label === REDEMPTION_LABEL;
+  const sectionRows = periodMovements.some(isRedemption) ? periodMovements.filter((m) => !isRedemption(m)) : periodMovements;
+  const redemptions = movements.filter((m) => isRedemption(m) && m.date <= closingDate);
 
   const triggers: IsoDate[] = [];
   // Rule 4: one base per class for Note 3, Part B and the 5% test alike.
@@ -81,7 +87,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
       shareClass: cls,
       openingDate: issuer.openingDate,
       closingDate,
-      rows: ofClass(periodMovements, cls),
+      rows: ofClass(sectionRows, cls),
+      redemptions: ofClass(redemptions, cls),
       repurchases: ofClass(repurchases, cls),
       treasurySales: ofClass(treasurySales, cls),
       percentDecimals: issuer.percentDecimals,
@@ -120,7 +127,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   });
   const sectionII = reports(repurchases, (cls, rows) => buildRepurchaseReport({ ...common(cls), rows, draws: draws.get(cls)!.repurchase }));
   const sectionIII = reports(treasurySales, (cls, sales) => buildTreasurySaleReport({ ...common(cls), sales, draws: draws.get(cls)!.general }));
-  findings.push(...checkMovementMandates(periodMovements));
+  findings.push(...checkMovementMandates(periodMovements), ...checkCancellationDates(periodMovements));
   // MB 10.06(1)–(3) and 13.36 apply to a primary listing only.
   if (issuer.primaryListing) {
     for (const cls of classes) {
@@ -204,7 +211,10 @@ function latestEventDate(
   const see = (date: IsoDate | undefined) => {
     if (date !== undefined && date > latest) latest = date;
   };
-  for (const m of movements) see(m.date);
+  for (const m of movements) {
+    see(m.date);
+    if (m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
+  }
   for (const r of repurchases) {
     see(r.tradingDate);
     see(r.cancelledOn);

@@ -78,7 +78,7 @@ export interface ShareClass {
 
 export type MovementField =
   | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency"
-  | "mandate";
+  | "mandate" | "cancelledOn";
 
 export interface Movement {
   readonly classKey: string;
@@ -94,6 +94,8 @@ export interface Movement {
   readonly currency?: string;
   /** Resolution date of the general mandate the issue or transfer uses (rule 19); none when blank. */
   readonly mandate?: IsoDate;
+  /** For a redemption: when the redeemed shares were cancelled; until then they stay issued, in Part B (rule 7). */
+  readonly cancelledOn?: IsoDate;
   readonly origin: RowOrigin<MovementField>;
 }
 

@@ -9,6 +9,7 @@ import { finding, type Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement, type PercentageBase, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
 import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
+import { redemptionLines } from "./redemptions";
 import { treasurySaleLines } from "./treasury-sales";
 import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
 
@@ -16,8 +17,10 @@ export interface ClassPeriod {
   readonly shareClass: ShareClass;
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
-  /** This class's movement rows dated in (opening, closing]. */
+  /** This class's movement rows dated in (opening, closing], redemptions apart. */
   readonly rows: readonly Movement[];
+  /** This class's redemptions up to the closing date: Part B runs back before the opening date (rule 7). */
+  readonly redemptions: readonly Movement[];
   /** This class's whole repurchase ledger: Part B runs back before the opening date. */
   readonly repurchases: readonly Repurchase[];
   /** This class's on-market sales of treasury shares (any date: only the period's become lines). */
@@ -41,14 +44,15 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
   const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
   const sold = treasurySaleLines(period.treasurySales, period, period.priceDecimals);
-  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases, period), ...bought.findings, ...sold.findings];
-  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes]));
+  const redeemed = redemptionLines(period.redemptions, period);
+  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases, period), ...bought.findings, ...sold.findings, ...redeemed.findings];
+  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes, ...redeemed.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);
 
   const openingIssued = cls.openingIssued;
   const base = period.percentBase;
-  const lines = [...grouped.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
+  const lines = [...grouped.lines, ...redeemed.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
   const events: EventLine[] = lines.map((line, i) => ({
     no: i + 1,
     eventType: line.type.label,
@@ -73,9 +77,11 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
     }
   }
   const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: movementSize(r) }));
-  const five = fivePercentTest([...fiveRows, ...bought.fivePercent], base, percentDecimals);
-  const partB = partBLines(period.repurchases, period.closingDate, base, { percent: percentDecimals, price: period.priceDecimals });
-  findings.push(...partB.findings);
+  const five = fivePercentTest([...fiveRows, ...bought.fivePercent, ...redeemed.fivePercent], base, percentDecimals);
+  const boughtPartB = partBLines(period.repurchases, period.closingDate, base, { percent: percentDecimals, price: period.priceDecimals });
+  findings.push(...boughtPartB.findings);
+  // Note 6: shares redeemed or repurchased for cancellation, one list in date order.
+  const partB = [...boughtPartB.lines, ...redeemed.partB].sort((a, b) => compareDates(a.date, b.date)).map((line, i) => ({ ...line, no: i + 1 }));
   if (base === 0 && events.some((e) => e.issuedChange !== 0)) {
     findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
       period.percentageBase === "All classes"
@@ -98,7 +104,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       events,
       closing: balance(period.closingDate, closingIssued, closingTreasury),
       fivePercent: five.test,
-      partB: partB.lines,
+      partB,
       percentBase: base,
     },
     triggers: five.reachedOn ? [...alwaysDates, five.reachedOn] : alwaysDates,

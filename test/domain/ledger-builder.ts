@@ -45,7 +45,7 @@ const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
 
 export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
   classKey: "A", date: "B", eventType: "C", details: "D", shares: "E", issuedChange: "F", treasuryChange: "G",
-  price: "H", currency: "I", mandate: "J",
+  price: "H", currency: "I", mandate: "J", cancelledOn: "K",
 };
 
 export interface IssuerSpec {
@@ -82,6 +82,8 @@ export interface MovementSpec {
   readonly currency?: string;
   /** Resolution date of the general mandate used. */
   readonly mandate?: string;
+  /** For a redemption: when the redeemed shares were cancelled. */
+  readonly cancelledOn?: string;
   /** Worksheet row; default: the movement's position in the list + 2 (row 1 is the header). */
   readonly row?: number;
 }
@@ -263,6 +265,7 @@ export function movement(spec: MovementSpec, row: number): Movement {
     ...(spec.price !== undefined ? { price: new Decimal(spec.price) } : {}),
     ...(spec.currency !== undefined ? { currency: spec.currency } : {}),
     ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
+    ...(spec.cancelledOn !== undefined ? { cancelledOn: d(spec.cancelledOn) } : {}),
     origin,
   };
 }
