@@ -48,6 +48,7 @@ export class MovementRow extends PlacedRow<MovementField> implements Movement {
     readonly currency: string | undefined,
     readonly mandate: IsoDate | undefined,
     readonly cancelledOn: IsoDate | undefined,
+    readonly grantedOn: IsoDate | undefined,
     origins: RowOrigins<MovementField>,
     row: number,
   ) {

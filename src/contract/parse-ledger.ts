@@ -254,8 +254,9 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => 
   }
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
+  const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, place.origins, place.row);
+  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, place.origins, place.row);
 };
 
 /** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */

@@ -96,6 +96,8 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
       help: "Resolution date of the general mandate the issue or treasury transfer uses (counted against it with Used before ledger); blank: none (e.g. a specific mandate)." },
     { field: "cancelledOn", header: "Cancelled on", required: false, date: true, width: 13,
       help: "For Redemption of shares: the date the redeemed shares were cancelled. Until then they stay issued and are listed in Part B; blank while pending." },
+    { field: "grantedOn", header: "Granted on", required: false, date: true, width: 13,
+      help: "For share scheme, option, warrant and conversion issues: when the award, option or instrument was granted. Only those granted before a repurchase are carved out of its 30-day moratorium." },
   ],
 };
 

@@ -7,7 +7,7 @@ import { finding, hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
 import { checkMandateDraws, checkMovementMandates, generalMandateDraws, repurchaseDraws } from "./mandates";
-import { checkMoratoria } from "./moratorium";
+import { checkGrantDates, checkMoratoria } from "./moratorium";
 import { checkRollForward, latestEntry, precedingEntries } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
@@ -127,7 +127,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   });
   const sectionII = reports(repurchases, (cls, rows) => buildRepurchaseReport({ ...common(cls), rows, draws: draws.get(cls)!.repurchase }));
   const sectionIII = reports(treasurySales, (cls, sales) => buildTreasurySaleReport({ ...common(cls), sales, draws: draws.get(cls)!.general }));
-  findings.push(...checkMovementMandates(periodMovements), ...checkCancellationDates(periodMovements));
+  findings.push(...checkMovementMandates(periodMovements), ...checkCancellationDates(periodMovements), ...checkGrantDates(periodMovements));
   // MB 10.06(1)–(3) and 13.36 apply to a primary listing only.
   if (issuer.primaryListing) {
     for (const cls of classes) {

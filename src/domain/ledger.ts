@@ -78,7 +78,7 @@ export interface ShareClass {
 
 export type MovementField =
   | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency"
-  | "mandate" | "cancelledOn";
+  | "mandate" | "cancelledOn" | "grantedOn";
 
 export interface Movement {
   readonly classKey: string;
@@ -96,6 +96,8 @@ export interface Movement {
   readonly mandate?: IsoDate;
   /** For a redemption: when the redeemed shares were cancelled; until then they stay issued, in Part B (rule 7). */
   readonly cancelledOn?: IsoDate;
+  /** For an issue on exercise of an award, option, warrant or convertible: when it was granted (MB 10.06(3)(a) carve-out). */
+  readonly grantedOn?: IsoDate;
   readonly origin: RowOrigin<MovementField>;
 }
 

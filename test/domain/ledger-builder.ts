@@ -45,7 +45,7 @@ const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
 
 export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
   classKey: "A", date: "B", eventType: "C", details: "D", shares: "E", issuedChange: "F", treasuryChange: "G",
-  price: "H", currency: "I", mandate: "J", cancelledOn: "K",
+  price: "H", currency: "I", mandate: "J", cancelledOn: "K", grantedOn: "L",
 };
 
 export interface IssuerSpec {
@@ -84,6 +84,8 @@ export interface MovementSpec {
   readonly mandate?: string;
   /** For a redemption: when the redeemed shares were cancelled. */
   readonly cancelledOn?: string;
+  /** For an award, option, warrant or conversion issue: when it was granted. */
+  readonly grantedOn?: string;
   /** Worksheet row; default: the movement's position in the list + 2 (row 1 is the header). */
   readonly row?: number;
 }
@@ -266,6 +268,7 @@ export function movement(spec: MovementSpec, row: number): Movement {
     ...(spec.currency !== undefined ? { currency: spec.currency } : {}),
     ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
     ...(spec.cancelledOn !== undefined ? { cancelledOn: d(spec.cancelledOn) } : {}),
+    ...(spec.grantedOn !== undefined ? { grantedOn: d(spec.grantedOn) } : {}),
     origin,
   };
 }

@@ -161,7 +161,7 @@ const CASES: Case[] = [
   { mistake: "A cancellation date on a movement other than a redemption", code: "CANCELLED_ON_NOT_REDEMPTION", at: "Movements!K2", change: mov("Cancelled on", s("2024-12-17")) },
   { mistake: "A redemption without its cancellation date (its shares wait in Part B)", code: "REDEMPTION_NOT_CANCELLED", at: "Movements!K3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null) },
   { mistake: "A placing within 30 days after a repurchase", code: "MORATORIUM_AFTER_REPURCHASE", at: "Movements!B2", change: repurchaseInPeriod },
-  { mistake: "An issue under a share scheme within 30 days after a repurchase", code: "MORATORIUM_CARVE_OUT", at: "Movements!B2", change: (t) => { repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to other participants")(t); } },
+  { mistake: "An issue under a share scheme within 30 days after a repurchase", code: "MORATORIUM_CARVE_OUT", at: "Movements!L2", change: (t) => { repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to other participants")(t); } },
   { mistake: "A Mandate on a row that issues no shares", code: "MANDATE_ON_NON_ISSUE", at: "Movements!J3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null, s("2024-06-01")) },
   { mistake: "A placing naming a general mandate resolved after it", code: "MANDATE_NOT_YET_GRANTED", at: "Movements!J2", change: (t) => {
     mov("Mandate", s("2024-12-20"))(t); t.mandates.push(["B", "General mandate", s("2024-12-20"), 5_000_000_000, 34_000_000_000, 0]);
@@ -169,6 +169,13 @@ const CASES: Case[] = [
   { mistake: "A placing that takes the general mandate's use (with a treasury sale) beyond what it authorises", code: "MANDATE_EXCEEDED", at: "Movements!E2", change: (t) => {
     mov("Mandate", s("2024-06-01"))(t); t.sales = [sale("On the Exchange")];
     t.mandates.push(["B", "General mandate", s("2024-06-01"), 1_865_000_500, 34_000_000_000, 0]);
+  } },
+  { mistake: "A director's award granted after a repurchase and issued within its moratorium", code: "MORATORIUM_GRANT_AFTER_REPURCHASE", at: "Movements!L2", change: (t) => {
+    repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to directors")(t); mov("Granted on", s("2024-12-05"))(t);
+  } },
+  { mistake: "A grant date on an issue that has no grant (a placing)", code: "GRANTED_ON_IGNORED", at: "Movements!L2", change: mov("Granted on", s("2024-12-01")) },
+  { mistake: "An award granted after the shares were issued under it", code: "GRANTED_AFTER_ISSUE", at: "Movements!L2", change: (t) => {
+    mov("Event type", "Share scheme - new shares to other participants")(t); mov("Granted on", s("2024-12-18"))(t);
   } },
   // Repurchases
   { mistake: "A repurchase method not on the form", code: "UNKNOWN_METHOD", at: "Repurchases!D2", change: rep("Method", "On market") },
