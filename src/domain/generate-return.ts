@@ -43,12 +43,14 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     return lower;
   };
   const isKnown = (r: { classKey: string }) => known.has(lowerKey(r.classKey));
+  // Every class typed in NDDR_Classes, those left out for an error too: never "(no classes yet)" when there are some.
+  const typedKeys = [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])];
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): readonly R[] =>
     rows.every(isKnown) ? rows : rows.filter((r) => {
       if (isKnown(r)) return true;
       findings.push(finding("UNKNOWN_CLASS_KEY", "error",
-        `Class key "${clip(r.classKey, 120)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
+        `Class key "${clip(r.classKey, 120)}" is not in NDDR_Classes. Use one of: ${clip(typedKeys.join(", "), 200) || "(no classes yet)"}, or add the class.`,
         cellOf(r.origin, "classKey")));
       return false;
     });

@@ -189,6 +189,8 @@ export interface Ledger {
   readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
+  /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
+  readonly rejectedClassKeys?: readonly string[];
 }
 
 /**

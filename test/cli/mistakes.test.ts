@@ -59,6 +59,7 @@ const MISTAKES: InputWorkbookData = {
     ["B", day("2024-12-17"), "Exercise of warrants", "Warrants 2027", 10.5, null, null, null, null], // row 7: fractional shares
     ["B", day("2024-12-17"), "Exercise of warrants", "Warrants 2028", 1_000, null, null, null, "HKD"], // row 8: #N/A in Price, set below
     ["B", day("2024-12-17"), "Cancellation of treasury shares", null, 5_000, null, null, null, null], // row 9: more than the 1,000 held
+    ["X", day("2024-12-17"), "Cancellation of treasury shares", null, 5, null, null, null, null], // row 10: class X holds none (its stock code is wrong too)
   ] satisfies (readonly InputCell[])[],
 };
 
@@ -71,6 +72,8 @@ const EXPECTED_ERRORS = [
   { code: "FRACTIONAL_SHARES", sheet: "Movements", cell: "E7" },
   { code: "EXCEL_ERROR_VALUE", sheet: "Movements", cell: "H8" },
   { code: "TREASURY_BELOW_ZERO", sheet: "Movements", cell: "E9" },
+  // Rule 22: class X's four-digit stock code does not hide the checks of its rows.
+  { code: "TREASURY_BELOW_ZERO", sheet: "Movements", cell: "E10" },
 ];
 
 async function writeMistakes(path: string): Promise<void> {
