@@ -180,6 +180,18 @@ describe("nddr generate on a workbook with one error (rules.md 21)", () => {
   });
 });
 
+describe("nddr generate on a workbook with a breach (rules.md 20)", () => {
+  it("writes the return (exit 0) and shouts the breach on the console", async () => {
+    const file = join(tmp, "late.xlsx");
+    const out = join(tmp, "out");
+    await buildInputWorkbook({ ...SENSETIME_2024_12_18, issuer: { ...SENSETIME_2024_12_18.issuer, "Date submitted": day("2024-12-20") } }).xlsx.writeFile(file);
+    const { code, io } = await generate(file, out);
+    expect(code).toBe(0);
+    expect(io.lines).toContainEqual(expect.stringMatching(/^BREACH +Issuer!B5 +RETURN_LATE: /));
+    expect(readReturnJson(out).findings).toContainEqual(expect.objectContaining({ code: "RETURN_LATE", severity: "warning", breach: true }));
+  });
+});
+
 describe("nddr generate on a valid workbook", () => {
   it("exits with 0 and writes return.xlsx, return.json and return.txt", async () => {
     const file = join(tmp, "sensetime.xlsx");
