@@ -215,7 +215,7 @@ function latestEventDate(
   };
   for (const m of movements) {
     see(m.date);
-    if (m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
+    if (m.cancelledOn !== undefined && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
   }
   for (const r of repurchases) {
     see(r.tradingDate);

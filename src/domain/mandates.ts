@@ -23,9 +23,9 @@ export interface MandateDraw {
   readonly counts: boolean;
   /** "Placing/subscription - new shares involved on 2024-12-17", for messages. */
   readonly what: string;
-  /** Its share count's cell and its Mandate cell. */
-  readonly at: CellRef;
-  readonly mandateAt: CellRef;
+  /** Its share count's cell and its Mandate cell, worked out when a finding needs them (a ledger has 100,000s of rows). */
+  at(): CellRef;
+  mandateAt(): CellRef;
 }
 
 const KIND: Record<Mandate["kind"], { name: string; verb: string; limitPercent: number; rule: RuleTopic; aboveLimit: string }> = {
@@ -44,7 +44,7 @@ export function repurchaseDraws(rows: readonly Repurchase[]): MandateDraw[] {
     // Part B item 3 counts repurchases on the Exchange or another stock exchange, not off-market ones.
     counts: ON_AN_EXCHANGE.has(r.method),
     what: `The repurchase of ${r.tradingDate}`,
-    at: cellOf(r.origin, "shares"), mandateAt: cellOf(r.origin, "mandate"),
+    at: () => cellOf(r.origin, "shares"), mandateAt: () => cellOf(r.origin, "mandate"),
   }));
 }
 
@@ -57,15 +57,16 @@ export function generalMandateDraws(movements: readonly Movement[], sales: reado
   const draws: MandateDraw[] = sales.map((s) => ({
     date: s.tradingDate, shares: s.shares, mandate: s.mandate, defaultsToLatest: true, counts: true,
     what: `The sale of treasury shares of ${s.tradingDate}`,
-    at: cellOf(s.origin, "shares"), mandateAt: cellOf(s.origin, "mandate"),
+    at: () => cellOf(s.origin, "shares"), mandateAt: () => cellOf(s.origin, "mandate"),
   }));
   for (const m of movements) {
+    if (m.mandate === undefined) continue;
     const issued = movementEffect(m).issued;
-    if (m.mandate === undefined || issued <= 0) continue;
+    if (issued <= 0) continue;
     draws.push({
       date: m.date, shares: issued, mandate: m.mandate, defaultsToLatest: false, counts: true,
       what: `${m.type.label} of ${m.date}`,
-      at: cellOf(m.origin, m.type.issued === "given" ? "issuedChange" : "shares"), mandateAt: cellOf(m.origin, "mandate"),
+      at: () => cellOf(m.origin, m.type.issued === "given" ? "issuedChange" : "shares"), mandateAt: () => cellOf(m.origin, "mandate"),
     });
   }
   return draws;
@@ -130,10 +131,10 @@ export function checkMandateDraws(check: MandateCheck): Finding[] {
     const mandate = mandateOfDraw(sorted, d);
     if (d.mandate !== undefined && !mandate) {
       out.push(finding("UNKNOWN_MANDATE", "error",
-        `No ${name} of class ${check.classKey} was resolved on ${d.mandate}. Add it to NDDR_Mandates (Kind: ${check.kind}) or correct the date.`, d.mandateAt));
+        `No ${name} of class ${check.classKey} was resolved on ${d.mandate}. Add it to NDDR_Mandates (Kind: ${check.kind}) or correct the date.`, d.mandateAt()));
     } else if (mandate && d.date < mandate.resolutionDate) {
       out.push(finding("MANDATE_NOT_YET_GRANTED", "error",
-        `${d.what} names the ${name} resolved on ${mandate.resolutionDate}, after it: a mandate is used only once granted. Check the date or the Mandate.`, d.mandateAt));
+        `${d.what} names the ${name} resolved on ${mandate.resolutionDate}, after it: a mandate is used only once granted. Check the date or the Mandate.`, d.mandateAt()));
     } else if (mandate && d.counts) {
       used.add(mandate);
     }
@@ -147,17 +148,18 @@ export function checkMandateDraws(check: MandateCheck): Finding[] {
     }
     const exceeded = crossing(mandate, drawsOn(mandate, sorted, check.draws));
     if (!exceeded) continue;
+    const exceededAt = exceeded === "before ledger" ? cellOf(mandate.origin, "usedBeforeLedger") : exceeded.at();
     const mandateText = `the ${name} of ${mandate.resolutionDate} (${authorisedAt.sheet}!${authorisedAt.cell})`;
     const total = usedUnder(mandate, sorted, check.draws);
     out.push(exceeded === "before ledger"
       ? finding("MANDATE_EXCEEDED", "warning",
         `Used before ledger, ${formatShares(mandate.usedBeforeLedger)} shares, is already more than the ${formatShares(mandate.authorised)} that ${mandateText} authorises; ` +
           `${formatShares(total)} have been ${verb} under it to date. A breach of the mandate: report it, or check both figures.`,
-        cellOf(mandate.origin, "usedBeforeLedger"), { rule: ruleRef(check.board, rule), related: [authorisedAt] })
+        exceededAt, { rule: ruleRef(check.board, rule), related: [authorisedAt] })
       : finding("MANDATE_EXCEEDED", "warning",
-        `${exceeded.what} (${exceeded.at.sheet}!${exceeded.at.cell}) takes the shares ${verb} under ${mandateText} beyond the ${formatShares(mandate.authorised)} it authorises; ` +
+        `${exceeded.what} (${exceededAt.sheet}!${exceededAt.cell}) takes the shares ${verb} under ${mandateText} beyond the ${formatShares(mandate.authorised)} it authorises; ` +
           `${formatShares(total)} have been ${verb} under it to date. A breach of the mandate: report it, or check the rows and the mandate.`,
-        exceeded.at, { rule: ruleRef(check.board, rule), related: [authorisedAt] }));
+        exceededAt, { rule: ruleRef(check.board, rule), related: [authorisedAt] }));
   }
   return out;
 }

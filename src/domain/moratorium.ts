@@ -26,9 +26,16 @@ export function checkMoratoria(input: MoratoriumInput): Finding[] {
   return [...checkAfterRepurchase(input), ...checkAfterSale(input)];
 }
 
-/** The latest of `dates` whose 30-day window (day after, to day 30) contains `date`. */
+/** The `dates` (ascending) whose 30-day window (day after, to day 30) contains `date`: those in [date − 30, date). */
+function windowsHolding(dates: readonly IsoDate[], date: IsoDate): IsoDate[] {
+  // One date computation per event, not one per repurchase day: a ledger holds years of them.
+  const from = addDays(date, -MORATORIUM_DAYS);
+  return dates.filter((t) => t >= from && t < date);
+}
+
+/** The latest of `dates` whose 30-day window contains `date`. */
 function windowOpenedBy(dates: readonly IsoDate[], date: IsoDate): IsoDate | undefined {
-  return [...dates].reverse().find((t) => t < date && date <= addDays(t, MORATORIUM_DAYS));
+  return windowsHolding(dates, date).pop();
 }
 
 const tradingDates = (rows: readonly { tradingDate: IsoDate }[]) => [...new Set(rows.map((r) => r.tradingDate))].sort(compareDates);
@@ -61,7 +68,7 @@ function checkCarveOut(input: MoratoriumInput, repurchaseDates: readonly IsoDate
   let undated: Movement | undefined;
   for (const m of issues) {
     // The repurchases whose window holds the issue.
-    const windows = repurchaseDates.filter((t) => t < m.date && m.date <= addDays(t, MORATORIUM_DAYS));
+    const windows = windowsHolding(repurchaseDates, m.date);
     if (windows.length === 0) continue;
     if (m.grantedOn === undefined) {
       undated ??= m;
