@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
-import type { Finding } from "../domain/finding";
+import { severityLabel, type Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
 import { generateFromXlsx, readContractTables, type WorkbookGeneration } from "../generate";
 import { appendLogRows } from "../adapters/xlsx-patch/append-log";
@@ -13,6 +13,7 @@ import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
 import { alreadyLogged } from "../render/log-rows";
 import { logRowsFor } from "../pipeline/prepare-return";
+import { dueSentence } from "../render/due-text";
 import { LANGUAGES, parseLanguage } from "../labels";
 import { hongKongInstant, hongKongToday } from "../common/hk-clock";
 import { readWorkbookFile, replaceWorkbookFile, systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
@@ -176,6 +177,7 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
   if (!files.text || !files.xlsx) {
     const errors = generation.findings.filter((f) => f.severity === "error").length;
     io.out(`No return written: ${errors} error${errors === 1 ? "" : "s"} to fix (listed above and in ${join(outDir, "return.json")}).`);
+    io.out(dueSentence(generation.nddr, deadlineText));
     return 1;
   }
   const nddr = generation.nddr!;
@@ -187,9 +189,7 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
     if (logged !== 0) return logged;
   }
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${outDir}: return.xlsx, return.json, return.txt.`);
-  io.out(!nddr.returnDue ? `No change in the period makes a return due yet.`
-    : nddr.deadline ? `A return is due by ${deadlineText(nddr.deadline)} (Hong Kong time).`
-    : `A return is due; its deadline could not be worked out (see the warning above).`);
+  io.out(dueSentence(nddr, deadlineText));
   return 0;
 }
 
@@ -295,7 +295,9 @@ function writeOutputs(dir: string, files: [string, string | Uint8Array | undefin
 
 function describe(f: Finding): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? "!" + f.cell : ""}` : "workbook";
-  return `${f.severity.padEnd(7)} ${where.padEnd(16)} ${f.code}: ${f.message}`;
+  // A breach is shouted: it must be dealt with although the return is written.
+  const severity = f.breach ? "BREACH" : severityLabel(f);
+  return `${severity.padEnd(7)} ${where.padEnd(16)} ${f.code}: ${f.message}`;
 }
 
 /** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */

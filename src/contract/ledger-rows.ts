@@ -46,6 +46,9 @@ export class MovementRow extends PlacedRow<MovementField> implements Movement {
     readonly treasuryChange: number | undefined,
     price: AmountValue | undefined,
     readonly currency: string | undefined,
+    readonly mandate: IsoDate | undefined,
+    readonly cancelledOn: IsoDate | undefined,
+    readonly grantedOn: IsoDate | undefined,
     origins: RowOrigins<MovementField>,
     row: number,
   ) {

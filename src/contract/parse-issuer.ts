@@ -1,7 +1,7 @@
 // NDDR_Issuer is a two-column settings table (Field, Value). Each setting is read from its Value cell.
 import type { IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
-import type { IssuerField, IssuerSettings } from "../domain/ledger";
+import { PERCENTAGE_BASES, type IssuerField, type IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
 import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, isUncalculated, serialOffset, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
@@ -68,6 +68,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
   const primaryListing = r.yesNo(get("primaryListing"), at("primaryListing"), "Primary listing", false, true) ?? true;
   const percentDecimals = r.wholeInRange(get("percentDecimals"), at("percentDecimals"), "Percentage decimals", 0, 6) ?? 2;
   const priceDecimals = r.wholeInRange(get("priceDecimals"), at("priceDecimals"), "Price decimals", 0, 8) ?? 4;
+  const percentageBase = r.oneOf(get("percentageBase"), at("percentageBase"), "Percentage base", PERCENTAGE_BASES, "UNKNOWN_PERCENTAGE_BASE", false) ?? "Class";
   const explanatoryStatementDate = r.date(get("explanatoryStatementDate"), at("explanatoryStatementDate"), "Explanatory statement date");
   const confirmations = readConfirmations(r, get("confirmations"), at("confirmations"));
   const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"), "Closure days");
@@ -77,6 +78,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
   return {
     issuerName, board, status, dateSubmitted, openingDate, closingDate, submittedBy, title, primaryListing,
     percentDecimals, priceDecimals, explanatoryStatementDate, confirmations, closureDays, confirmedClosureDays, cells,
+    percentageBase,
   };
 }
 

@@ -10,10 +10,10 @@ import { CellReader, clip } from "./cell-reader";
 import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { contractTableName, nearContractName } from "./table-names";
-import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
+import { columnLetters, dataCellAddress, headerCellAddress, headerKey, isErrorValue, serialOffset, type CellValue, type TableGrid } from "./grid";
 import { CLASSES_TABLE, HELD_AS, ISSUER_TABLE, LOG_TABLE, MANDATE_KINDS, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "./tables";
 import {
-  ON_THE_EXCHANGE, REPURCHASE_METHODS,
+  MONTHLY_RETURN_KIND, NDDR_KIND, ON_THE_EXCHANGE, REPURCHASE_METHODS, RETURN_KINDS, type ReturnKind,
   type ClassField, type LogEntry, type LogField, type Mandate, type MandateField, type Movement, type MovementField, type Repurchase, type RepurchaseField,
   type RowOrigin, type ShareClass, type TreasurySale, type TreasurySaleField,
 } from "../domain/ledger";
@@ -38,15 +38,17 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const issuerGrid = table(ISSUER_TABLE.name, ISSUER_TABLE.required);
   const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
   const classesGrid = table(CLASSES_TABLE.name, CLASSES_TABLE.required);
-  // Keys of class rows left out for an error: their movements are not "unknown class keys" (the
-  // class's own error already blocks the return), so they are left out too rather than reported again.
-  const rejectedKeys = new Set<string>();
+  // Keys of class rows left out for an error in their key or opening balances: their movements are not
+  // "unknown class keys" (the class's own error already blocks the return), so they are left out too
+  // rather than reported again. A class whose error leaves its arithmetic whole (a stock code, a name) is
+  // kept, so that its rows still get every check (rule 22); its error blocks the return anyway.
+  const rejectedKeys = new Map<string, string>();
   const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, place) => {
     const cls = readClass(get, at, r, place);
     const key = get("key");
-    if ((cls === undefined || !r.ok) && !CellReader.isEmpty(key ?? null)) rejectedKeys.add(String(key).trim().toLowerCase());
+    if (cls === undefined && !CellReader.isEmpty(key ?? null) && !isErrorValue(key!)) rejectedKeys.set(String(key).trim().toLowerCase(), String(key).trim());
     return cls;
-  }) : [];
+  }, { keepRowsWithErrors: true }) : [];
   for (const cls of classes) rejectedKeys.delete(cls.key.toLowerCase());
   const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
   const keep = <R extends { classKey: string }>(rows: R[]) =>
@@ -65,7 +67,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   }
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
   const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
-  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log }, findings };
+  const rejectedClassKeys = [...rejectedKeys.values()];
+  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys }, findings };
 }
 
 /**
@@ -111,8 +114,14 @@ export interface RowPlace<F extends string> {
   origin(): RowOrigin<F>;
 }
 
-/** Maps headers to fields, then reads each non-empty row; reports missing columns and repeated rows. */
-export function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>): T[] {
+/**
+ * Maps headers to fields, then reads each non-empty row; reports missing columns and repeated rows. A row
+ * with an error is left out, unless `keepRowsWithErrors`: then the row parser decides (it returns undefined
+ * for a row it cannot use).
+ */
+export function parseRows<F extends string, T>(
+  grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
+): T[] {
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
@@ -170,7 +179,7 @@ export function parseRows<F extends string, T>(grid: TableGrid, spec: TableSpec<
     }
     reader.restart();
     const parsed = read(get, at, reader, place);
-    if (parsed !== undefined && reader.ok) out.push(parsed);
+    if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
   }
   return out;
 }
@@ -235,12 +244,15 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
   const mcCode = readStockCode(r, get("multiCounterStockCode"), at("multiCounterStockCode"), "Multi-counter stock code", false);
   const mcDescription = r.text(get("multiCounterDescription"), at("multiCounterDescription"), "Multi-counter description") ?? "";
   const openingIssued = r.shareCount(get("openingIssued"), at("openingIssued"), "Opening issued", { required: true });
-  const openingTreasury = r.shareCount(get("openingTreasury"), at("openingTreasury"), "Opening treasury") ?? 0;
-  if (key === undefined || classOfShares === undefined || listed === undefined || openingIssued === undefined) return undefined;
+  const openingTreasury = r.shareCount(get("openingTreasury"), at("openingTreasury"), "Opening treasury");
+  // Without its key or its opening balances the class's arithmetic cannot be done; without the rest it can
+  // (the return is blocked by their errors anyway, so the placeholders below never print).
+  const treasuryUnreadable = openingTreasury === undefined && !CellReader.isEmpty(get("openingTreasury") ?? null);
+  if (key === undefined || openingIssued === undefined || treasuryUnreadable) return undefined;
   return {
-    key, classOfShares, typeOfShares, listed, stockCode, description,
+    key, classOfShares: classOfShares ?? "", typeOfShares, listed: listed ?? false, stockCode, description,
     multiCounter: mcCode ? { stockCode: mcCode, description: mcDescription } : undefined,
-    openingIssued, openingTreasury, origin: place.origin(),
+    openingIssued, openingTreasury: openingTreasury ?? 0, origin: place.origin(),
   };
 };
 
@@ -288,8 +300,11 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => 
   if (price !== undefined && CellReader.isEmpty(get("currency") ?? null)) {
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
   }
+  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+  const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
+  const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, place.origins, place.row);
+  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, place.origins, place.row);
 };
 
 /** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
@@ -359,11 +374,19 @@ export function readCurrency(r: CellReader, value: CellValue | undefined, at: Ce
   return currency;
 }
 
+/** The forms' codes and the usual short names, as secretaries write them. */
+const RETURN_KIND_ALIASES: ReadonlyMap<string, ReturnKind> = new Map([
+  ["nddr", NDDR_KIND], ["ff305", NDDR_KIND], ["mr", MONTHLY_RETURN_KIND], ["ff301", MONTHLY_RETURN_KIND],
+]);
+
 const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, place) => {
   const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date", true);
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const closingIssued = r.shareCount(get("closingIssued"), at("closingIssued"), "Closing issued", { required: true });
   const closingTreasury = r.shareCount(get("closingTreasury"), at("closingTreasury"), "Closing treasury", { required: true });
+  const kindCell = get("returnKind");
+  const alias = typeof kindCell === "string" ? RETURN_KIND_ALIASES.get(kindCell.trim().toLowerCase()) : undefined;
+  const returnKind = alias ?? r.oneOf(kindCell, at("returnKind"), "Return", RETURN_KINDS, "UNKNOWN_RETURN_KIND", false) ?? NDDR_KIND;
   if (!closingDate || !classKey || closingIssued === undefined || closingTreasury === undefined) return undefined;
-  return { closingDate, classKey, closingIssued, closingTreasury, origin: place.origin() };
+  return { closingDate, classKey, closingIssued, closingTreasury, returnKind, origin: place.origin() };
 };

@@ -1,20 +1,19 @@
 // The Monthly Return's tables (MR_*) as typed rows, with a finding at each cell that cannot be read, by
-// the same row reader as the NDDR tables; and NDDR_Log's `Return` column, read tolerantly (absent or
-// blank: a Next Day Disclosure Return). parseMonthlyLedger is parseLedger plus these.
+// the same row reader as the NDDR tables. parseMonthlyLedger is parseLedger plus these (NDDR_Log, with
+// its Return column, is the NDDR parser's).
 import Decimal from "decimal.js";
-import { finding, type Finding } from "../domain/finding";
+import type { Finding } from "../domain/finding";
 import {
-  INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS, RETURN_KINDS,
+  INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS,
   type AuthorisedCapital, type AuthorisedCapitalField, type Instrument, type InstrumentField, type InstrumentMovement,
   type InstrumentMovementField, type MonthlyInput, type MonthlyLedger, type OptionMovement, type OptionMovementField,
-  type PublicFloat, type PublicFloatField, type ReturnKind, type SchemeField, type ShareScheme,
+  type PublicFloat, type PublicFloatField, type SchemeField, type ShareScheme,
 } from "../domain/monthly-return/input";
-import { normalizeKey } from "../domain/text-key";
-import { CellReader, clip, exactAmount, type AmountValue } from "./cell-reader";
-import { dataCellAddress, headerKey, plainValue, type TableGrid } from "./grid";
+import { CellReader, exactAmount, type AmountValue } from "./cell-reader";
+import type { TableGrid } from "./grid";
 import { parseLedger, parseRows, readCurrency, readStockCode, type RowParser } from "./parse-ledger";
 import {
-  LOG_RETURN_HEADER, LOG_TABLE, MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
+  MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
   MR_OPTION_MOVEMENTS_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, type TableSpec,
 } from "./tables";
 
@@ -31,7 +30,7 @@ export function parseMonthlyLedger(tables: readonly TableGrid[]): ParsedMonthlyL
   return { ledger: { ...nddr.ledger, monthly }, findings };
 }
 
-/** The MR_* tables (each optional) and the log's Return column; findings are added to `findings`. */
+/** The MR_* tables (each optional); findings are added to `findings`. */
 export function parseMonthlyInput(tables: readonly TableGrid[], findings: Finding[]): MonthlyInput {
   const byName = new Map<string, TableGrid>();
   for (const t of tables) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
@@ -39,7 +38,6 @@ export function parseMonthlyInput(tables: readonly TableGrid[], findings: Findin
     const grid = byName.get(spec.name.toLowerCase());
     return grid ? parseRows(grid, spec, findings, read) : [];
   };
-  const log = byName.get(LOG_TABLE.name.toLowerCase());
   return {
     authorisedCapital: rows(MR_AUTHORISED_CAPITAL_TABLE, readAuthorisedCapital),
     schemes: rows(MR_SCHEMES_TABLE, readScheme),
@@ -47,7 +45,6 @@ export function parseMonthlyInput(tables: readonly TableGrid[], findings: Findin
     instruments: rows(MR_INSTRUMENTS_TABLE, readInstrument),
     instrumentMovements: rows(MR_INSTRUMENT_MOVEMENTS_TABLE, readInstrumentMovement),
     publicFloat: rows(MR_PUBLIC_FLOAT_TABLE, readPublicFloat),
-    logReturns: log ? readLogReturns(log, findings) : new Map(),
   };
 }
 
@@ -131,33 +128,3 @@ const readPublicFloat: RowParser<PublicFloatField, PublicFloat> = (get, at, r, p
   if (!classKey || !date || complied === undefined || !requirement) return undefined;
   return { classKey, month: date.slice(0, 7), complied, requirement, origin: place.origin() };
 };
-
-const KIND_BY_TEXT: ReadonlyMap<string, ReturnKind> = new Map([
-  ...RETURN_KINDS.map((k) => [normalizeKey(k), k] as const),
-  ["nddr", "Next Day Disclosure Return"],
-  ["ff305", "Next Day Disclosure Return"],
-  ["ff301", "Monthly Return"],
-]);
-
-/**
- * NDDR_Log's Return column by sheet row, read beside the log's own parser until LogEntry carries it:
- * no column, or a blank cell, is a Next Day Disclosure Return.
- */
-function readLogReturns(grid: TableGrid, findings: Finding[]): Map<number, ReturnKind> {
-  const out = new Map<number, ReturnKind>();
-  const col = grid.headers.findIndex((h) => headerKey(h) === normalizeKey(LOG_RETURN_HEADER));
-  if (col < 0) return out;
-  grid.rows.forEach((row, i) => {
-    const value = row[col];
-    if (CellReader.isEmpty(value ?? null)) return;
-    const kind = typeof value === "string" ? KIND_BY_TEXT.get(normalizeKey(value)) : undefined;
-    if (kind) {
-      out.set(grid.headerRow + 1 + i, kind);
-      return;
-    }
-    findings.push(finding("UNKNOWN_RETURN_KIND", "warning",
-      `Return "${clip(String(plainValue(value!) ?? ""))}" is neither ${RETURN_KINDS.join(" nor ")}; the row is read as a Next Day Disclosure Return. Correct it.`,
-      { sheet: grid.sheet, cell: dataCellAddress(grid, i, col) }));
-  });
-  return out;
-}

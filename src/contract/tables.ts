@@ -1,7 +1,7 @@
 // The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
-import { ON_THE_EXCHANGE, REPURCHASE_METHODS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
+import { ON_THE_EXCHANGE, PERCENTAGE_BASES, REPURCHASE_METHODS, RETURN_KINDS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";
 import {
   INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS,
   type AuthorisedCapitalField, type InstrumentField, type InstrumentMovementField, type OptionMovementField, type PublicFloatField, type SchemeField,
@@ -56,6 +56,8 @@ export const ISSUER_FIELDS: readonly IssuerFieldSpec[] = [
   { field: "title", label: "Title", required: true, help: "Director, Company Secretary or other duly authorised officer." },
   { field: "primaryListing", label: "Primary listing", required: false, list: YES_NO, help: "Yes (default) or No: Section II Part B and moratoria apply only with a primary listing." },
   { field: "percentDecimals", label: "Percentage decimals", required: false, help: "0–6, default 2; rounded half-up, trailing zeros dropped." },
+  { field: "percentageBase", label: "Percentage base", required: false, list: PERCENTAGE_BASES,
+    help: "Class (default): each % is of the class's own opening issued shares; All classes: of all classes' together. Used for the event %, Part B's % and the 5% test alike." },
   { field: "priceDecimals", label: "Price decimals", required: false, help: "0–8, default 4, for volume-weighted average prices." },
   { field: "explanatoryStatementDate", label: "Explanatory statement date", required: false, date: true, help: "Printed in the Section II confirmation." },
   { field: "confirmations", label: "Confirmations", required: false, help: "Items (i)–(viii) to print, e.g. i,ii,iv; default all eight." },
@@ -95,6 +97,12 @@ export const MOVEMENTS_TABLE: TableSpec<MovementField> = {
     { field: "treasuryChange", header: "Treasury change", required: false, width: 15, help: "Signed change in treasury shares, for Other and Capital reorganisation." },
     { field: "price", header: "Price", required: false, width: 11, help: "Issue or selling price per share." },
     { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with a price." },
+    { field: "mandate", header: "Mandate", required: false, date: true, width: 13,
+      help: "Resolution date of the general mandate the issue or treasury transfer uses (counted against it with Used before ledger); blank: none (e.g. a specific mandate)." },
+    { field: "cancelledOn", header: "Cancelled on", required: false, date: true, width: 13,
+      help: "For Redemption of shares: the date the redeemed shares were cancelled. Until then they stay issued and are listed in Part B; blank while pending." },
+    { field: "grantedOn", header: "Granted on", required: false, date: true, width: 13,
+      help: "For share scheme, option, warrant and conversion issues: when the award, option or instrument was granted. Only those granted before a repurchase are carved out of its 30-day moratorium." },
   ],
 };
 
@@ -111,6 +119,8 @@ export const LOG_TABLE: TableSpec<LogField> = {
     { field: "closingIssued", header: "Closing issued", required: true, width: 18, help: "Issued shares excluding treasury shares at the closing date." },
     { field: "closingTreasury", header: "Closing treasury", required: true, width: 16, help: "Treasury shares at the closing date." },
     { field: "fingerprint", header: "Input fingerprint", required: false, width: 20, help: "Fingerprint of the inputs of that return." },
+    { field: "returnKind", header: "Return", required: false, list: RETURN_KINDS, width: 28,
+      help: "Next Day Disclosure Return (blank means this) or Monthly Return: log a Monthly Return's closing balances here, and the next return opens at the later of the two (Note 1)." },
   ],
 };
 
@@ -259,9 +269,6 @@ export const MR_PUBLIC_FLOAT_TABLE: TableSpec<PublicFloatField> = {
 export const MONTHLY_TABLES: readonly TableSpec[] = [
   MR_AUTHORISED_CAPITAL_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, MR_OPTION_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE,
 ];
-
-/** NDDR_Log's column naming the return a row logs (blank = Next Day Disclosure Return). */
-export const LOG_RETURN_HEADER = "Return";
 
 /** NDDR_Issuer's two columns: one row per setting of ISSUER_FIELDS, its value beside it. */
 export const ISSUER_COLUMNS: readonly ColumnSpec<"field" | "value">[] = [

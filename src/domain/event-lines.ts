@@ -21,10 +21,14 @@ export interface GroupedLine {
   readonly rows: readonly Movement[];
 }
 
-/** Groups one class's rows of the period into event lines, in order of date (then of first row). */
+/**
+ * Groups one class's rows of the period into event lines, in order of date (then of first row). A line
+ * is dated by `dateOf` its latest row: the row's date, or a redemption's cancellation date.
+ */
 export function groupEventLines(
   rows: readonly Movement[],
   priceDecimals: number,
+  dateOf: (row: Movement) => IsoDate = (row) => row.date,
 ): { lines: GroupedLine[]; findings: Finding[] } {
   // Details name the scheme or instrument; "Scheme A" and "scheme  a" are the same one.
   const groups = groupBy(rows, (row) => `${row.type.label}\u0000${normalizeKey(row.details)}`);
@@ -42,7 +46,7 @@ export function groupEventLines(
     return {
       type: group[0].type,
       details: group[0].details.trim(),
-      date: maxDate(group.map((r) => r.date))!,
+      date: maxDate(group.map(dateOf))!,
       issuedChange,
       treasuryChange,
       price,
@@ -54,7 +58,7 @@ export function groupEventLines(
 }
 
 /** One price prints as typed; several print their volume-weighted average Σ(n×p) ÷ Σn. */
-function linePrice(group: readonly Movement[], priceDecimals: number): { price: Money | null; problem?: Finding } {
+export function linePrice(group: readonly Movement[], priceDecimals: number): { price: Money | null; problem?: Finding } {
   const priced = group.filter((r) => r.price !== undefined);
   const currencies = new Set(priced.map((r) => r.currency ?? ""));
   const distinct = new Set(priced.map((r) => r.price!.toString()));

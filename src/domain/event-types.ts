@@ -30,6 +30,8 @@ export interface EventType {
 }
 
 export const OTHER_LABEL = "Other (please specify)";
+/** Redeemed shares stay issued until cancelled (rule 7): the one typed event with a cancellation date. */
+export const REDEMPTION_LABEL = "Redemption of shares";
 
 export const EVENT_TYPES: readonly EventType[] = [
   { label: "Placing/subscription - new shares involved", issued: 1, treasury: 0, category: "always", paragraph: "(a)(i)", moratorium: "restricted" },
@@ -47,7 +49,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   { label: "Exercise of options outside a share scheme - others", issued: 1, treasury: 0, category: "five-percent", paragraph: "(b)(ii)", moratorium: "carve-out" },
   { label: "Exercise of warrants", issued: 1, treasury: 0, category: "five-percent", paragraph: "(b)(iii)", moratorium: "carve-out" },
   { label: "Conversion of convertible securities", issued: 1, treasury: 0, category: "five-percent", paragraph: "(b)(iv)", moratorium: "carve-out" },
-  { label: "Redemption of shares", issued: -1, treasury: 0, category: "five-percent", paragraph: "(b)(v)", moratorium: "none" },
+  { label: REDEMPTION_LABEL, issued: -1, treasury: 0, category: "five-percent", paragraph: "(b)(v)", moratorium: "none" },
   { label: "Cancellation of treasury shares", issued: 0, treasury: -1, category: "five-percent", paragraph: "(b)(vii)", moratorium: "none" },
   { label: "Other sale or transfer of treasury shares", issued: 1, treasury: -1, category: "always", paragraph: "(a)(xii)", moratorium: "restricted" },
   { label: "Capital reorganisation", issued: "given", treasury: "given", category: "always", paragraph: "(a)(xi)", moratorium: "none" },

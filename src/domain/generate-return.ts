@@ -8,13 +8,16 @@ import { clip } from "./text-key";
 import { finding, hasErrors, sortFindings, type CellRef, type Finding } from "./finding";
 import { cellOf, type IssuerSettings, type Ledger, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import type { NddrReturn } from "./return-model";
-import { checkMoratoria } from "./moratorium";
-import { checkRollForward } from "./roll-forward";
+import { checkMandateDraws, checkMovementMandates, generalMandateDraws, repurchaseDraws } from "./mandates";
+import { checkGrantDates, checkMoratoria } from "./moratorium";
+import { checkRollForward, latestEntry, precedingEntries } from "./roll-forward";
 import { buildClassSection } from "./section-one";
 import { buildRepurchaseReport } from "./section-two";
 import { inPeriod } from "./repurchases";
 import { buildTreasurySaleReport } from "./treasury-sales";
 import { ruleRef } from "./rule-numbers";
+import { REDEMPTION_LABEL } from "./event-types";
+import { checkCancellationDates } from "./redemptions";
 
 export interface GenerateOptions {
   /** Today's date in Hong Kong, supplied by the shell (the domain never reads the clock). */
@@ -42,11 +45,13 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     return lower;
   };
   const isKnown = (r: { classKey: string }) => known.has(lowerKey(r.classKey));
+  // Every class typed in NDDR_Classes, those left out for an error too: never "(no classes yet)" when there are some.
+  const typedKeys = [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])];
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): readonly R[] =>
     rows.every(isKnown) ? rows : rows.filter((r) => {
       if (isKnown(r)) return true;
-      findings.push(unknownClassKey(r.classKey, classes, cellOf(r.origin, "classKey")));
+      findings.push(unknownClassKey(r.classKey, typedKeys, cellOf(r.origin, "classKey")));
       return false;
     });
   const movements = ofKnownClass(ledger.movements);
@@ -70,18 +75,28 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const period = { openingDate: issuer.openingDate, closingDate };
   // Section I and the moratoria use the period's movements only; the other tables run back before it.
   const periodMovements = movements.filter((m) => inPeriod(m.date, period));
+  // Redemptions change the balances when cancelled, and wait in Part B until then (rule 7).
+  const isRedemption = (m: Movement) => m.type.label === REDEMPTION_LABEL;
+  const sectionRows = periodMovements.some(isRedemption) ? periodMovements.filter((m) => !isRedemption(m)) : periodMovements;
+  const redemptions = movements.filter((m) => isRedemption(m) && m.date <= closingDate);
 
   const triggers: IsoDate[] = [];
+  // Rule 4: one base per class for Note 3, Part B and the 5% test alike.
+  const allClasses = classes.reduce((total, c) => total + c.openingIssued, 0);
+  const percentBaseOf = (cls: ShareClass) => (issuer.percentageBase === "All classes" ? allClasses : cls.openingIssued);
   const sectionI = classes.map((cls) => {
     const outcome = buildClassSection({
       shareClass: cls,
       openingDate: issuer.openingDate,
       closingDate,
-      rows: ofClass(periodMovements, cls),
+      rows: ofClass(sectionRows, cls),
+      redemptions: ofClass(redemptions, cls),
       repurchases: ofClass(repurchases, cls),
       treasurySales: ofClass(treasurySales, cls),
       percentDecimals: issuer.percentDecimals,
       priceDecimals: issuer.priceDecimals,
+      percentBase: percentBaseOf(cls),
+      percentageBase: issuer.percentageBase,
     });
     findings.push(...outcome.findings);
     triggers.push(...outcome.triggers);
@@ -90,26 +105,39 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
   const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
   const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => inPeriod(r.tradingDate, period));
-  // Sections II and III: a report per class that traded in the period; mandate usage looks back to the resolution.
+  // Mandates are used by rows of any period up to the closing date (usage runs back to the resolution).
+  const movementsToClosing = movements.filter((m) => m.date <= closingDate);
+  const drawsOf = (cls: ShareClass) => ({
+    repurchase: repurchaseDraws(upToClosing(ofClass(repurchases, cls))),
+    general: generalMandateDraws(ofClass(movementsToClosing, cls), upToClosing(ofClass(treasurySales, cls))),
+  });
+  const draws = new Map(classes.map((cls) => [cls, drawsOf(cls)]));
+  // Sections II and III: a report per class that traded in the period.
   const reports = <R extends { classKey: string; tradingDate: IsoDate }, T>(
     rows: readonly R[],
-    build: (cls: ShareClass, trades: readonly R[], ledger: readonly R[]) => { report: T; findings: readonly Finding[] },
+    build: (cls: ShareClass, trades: readonly R[]) => { report: T; findings: readonly Finding[] },
   ): T[] =>
     classes.flatMap((cls) => {
-      const ledgerRows = upToClosing(ofClass(rows, cls));
-      const trades = ofPeriod(ledgerRows);
+      const trades = ofPeriod(ofClass(rows, cls));
       if (trades.length === 0) return [];
-      const built = build(cls, trades, ledgerRows);
+      const built = build(cls, trades);
       findings.push(...built.findings);
       return [built.report];
     });
   const common = (cls: ShareClass) => ({
-    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, board: issuer.board, percentDecimals: issuer.percentDecimals,
+    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, percentDecimals: issuer.percentDecimals,
   });
-  const sectionII = reports(repurchases, (cls, rows, ledgerRows) => buildRepurchaseReport({ ...common(cls), rows, ledger: ledgerRows }));
-  const sectionIII = reports(treasurySales, (cls, sales, ledgerRows) => buildTreasurySaleReport({ ...common(cls), sales, ledger: ledgerRows }));
-  // MB 10.06(1)–(3) apply to a primary listing only.
+  const sectionII = reports(repurchases, (cls, rows) => buildRepurchaseReport({ ...common(cls), rows, draws: draws.get(cls)!.repurchase }));
+  const sectionIII = reports(treasurySales, (cls, sales) => buildTreasurySaleReport({ ...common(cls), sales, draws: draws.get(cls)!.general }));
+  findings.push(...checkMovementMandates(periodMovements), ...checkCancellationDates(periodMovements), ...checkGrantDates(periodMovements));
+  // MB 10.06(1)–(3) and 13.36 apply to a primary listing only.
   if (issuer.primaryListing) {
+    for (const cls of classes) {
+      const classDraws = draws.get(cls)!;
+      const check = { classKey: cls.key, mandates: ofClass(mandates, cls), period, board: issuer.board };
+      findings.push(...checkMandateDraws({ ...check, kind: "Repurchase", draws: classDraws.repurchase }));
+      findings.push(...checkMandateDraws({ ...check, kind: "General mandate", draws: classDraws.general }));
+    }
     findings.push(...checkMoratoria({
       repurchases: upToClosing(repurchases),
       sales: upToClosing(treasurySales),
@@ -121,6 +149,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   }
 
   findings.push(...checkRollForward(issuer, classes, ledger.log ?? [], closingDate));
+  const followed = latestEntry(precedingEntries(ledger.log ?? [], issuer.openingDate, closingDate));
+  const openingFollows = followed ? { returnKind: followed.returnKind, closingDate: followed.closingDate, ...cellOf(followed.origin, "closingDate") } : null;
 
   const dateSubmitted = issuer.dateSubmitted ?? options.today;
   const firstTrigger = [...triggers].sort(compareDates)[0];
@@ -137,6 +167,8 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     primaryListing: issuer.primaryListing,
     openingDate: issuer.openingDate,
     closingDate,
+    openingFollows,
+    percentageBase: issuer.percentageBase,
     sectionI,
     sectionII,
     sectionIII,
@@ -153,13 +185,17 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
 
 function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
   const sorted = sortFindings(findings);
-  return { nddr: nddr && { ...nddr, findings: sorted }, findings: sorted, ok: nddr !== null && !hasErrors(sorted) };
+  const ok = nddr !== null && !hasErrors(sorted);
+  // Rows left out for an error might be the ones that make a return due: never say "not due" then.
+  const due = ok ? {} : { returnDue: null, deadline: null };
+  return { nddr: nddr && { ...nddr, ...due, findings: sorted }, findings: sorted, ok };
 }
 
 /** A row names a class that NDDR_Classes does not have (the Monthly Return's tables too). */
-export function unknownClassKey(key: string, classes: readonly ShareClass[], at: CellRef): Finding {
+/** `typedKeys`: every class key typed in NDDR_Classes, those of classes rejected for other fields included. */
+export function unknownClassKey(key: string, typedKeys: readonly string[], at: CellRef): Finding {
   return finding("UNKNOWN_CLASS_KEY", "error",
-    `Class key "${clip(key, 120)}" is not in NDDR_Classes. Use one of: ${clip(classes.map((c) => c.key).join(", "), 200) || "(no classes yet)"}, or add the class.`,
+    `Class key "${clip(key, 120)}" is not in NDDR_Classes. Use one of: ${clip(typedKeys.join(", "), 200) || "(no classes yet)"}, or add the class.`,
     at);
 }
 
@@ -187,7 +223,10 @@ function latestEventDate(
   const see = (date: IsoDate | undefined) => {
     if (date !== undefined && date > latest) latest = date;
   };
-  for (const m of movements) see(m.date);
+  for (const m of movements) {
+    see(m.date);
+    if (m.cancelledOn !== undefined && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
+  }
   for (const r of repurchases) {
     see(r.tradingDate);
     see(r.cancelledOn);

@@ -6,6 +6,10 @@ import type { EventType } from "./event-types";
 import type { CellRef } from "./finding";
 
 export type Board = "Main Board" | "GEM";
+
+/** What the "As a %" figures (Note 3), Part B's % and the 5% test are measured against (rules.md 4). */
+export const PERCENTAGE_BASES = ["Class", "All classes"] as const;
+export type PercentageBase = (typeof PERCENTAGE_BASES)[number];
 export type Status = "New Submission" | "Resubmission";
 
 /** Where a parsed row came from: its sheet, row number and the address of each field's cell. */
@@ -37,6 +41,8 @@ export interface IssuerSettings {
   readonly title: string;
   readonly primaryListing: boolean;
   readonly percentDecimals: number;
+  /** "Class": the class's own opening issued shares (default); "All classes": all classes' together. */
+  readonly percentageBase: PercentageBase;
   readonly priceDecimals: number;
   readonly explanatoryStatementDate?: IsoDate;
   /** Confirmation items (1–8 for (i)–(viii)) to print, in order. */
@@ -52,7 +58,8 @@ export interface IssuerSettings {
 export type IssuerField =
   | "issuerName" | "board" | "status" | "dateSubmitted" | "openingDate" | "closingDate" | "submittedBy"
   | "title" | "primaryListing" | "percentDecimals" | "priceDecimals" | "explanatoryStatementDate"
-  | "confirmations" | "closureDays" | "confirmedClosureDays";
+  | "confirmations" | "closureDays" | "confirmedClosureDays"
+  | "percentageBase";
 
 export type ClassField =
   | "key" | "classOfShares" | "typeOfShares" | "listed" | "stockCode" | "description"
@@ -72,7 +79,8 @@ export interface ShareClass {
 }
 
 export type MovementField =
-  | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency";
+  | "classKey" | "date" | "eventType" | "details" | "shares" | "issuedChange" | "treasuryChange" | "price" | "currency"
+  | "mandate" | "cancelledOn" | "grantedOn";
 
 export interface Movement {
   readonly classKey: string;
@@ -86,6 +94,12 @@ export interface Movement {
   readonly treasuryChange?: number;
   readonly price?: Decimal;
   readonly currency?: string;
+  /** Resolution date of the general mandate the issue or transfer uses (rule 19); none when blank. */
+  readonly mandate?: IsoDate;
+  /** For a redemption: when the redeemed shares were cancelled; until then they stay issued, in Part B (rule 7). */
+  readonly cancelledOn?: IsoDate;
+  /** For an issue on exercise of an award, option, warrant or convertible: when it was granted (MB 10.06(3)(a) carve-out). */
+  readonly grantedOn?: IsoDate;
   readonly origin: RowOrigin<MovementField>;
 }
 
@@ -150,14 +164,22 @@ export interface Mandate {
   readonly origin: RowOrigin<MandateField>;
 }
 
-export type LogField = "generatedAt" | "closingDate" | "classKey" | "closingIssued" | "closingTreasury" | "fingerprint";
+export type LogField = "generatedAt" | "closingDate" | "classKey" | "closingIssued" | "closingTreasury" | "fingerprint" | "returnKind";
 
-/** One row of NDDR_Log: a class's closing balance in a return generated earlier. */
+/** The returns whose closing a Next Day Disclosure Return opens on: the later of the two (FF305 Note 1). */
+export const NDDR_KIND = "Next Day Disclosure Return";
+export const MONTHLY_RETURN_KIND = "Monthly Return";
+export const RETURN_KINDS = [NDDR_KIND, MONTHLY_RETURN_KIND] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+
+/** One row of NDDR_Log: a class's closing balance in a return filed earlier (an NDDR, or a Monthly Return logged by hand). */
 export interface LogEntry {
   readonly closingDate: IsoDate;
   readonly classKey: string;
   readonly closingIssued: number;
   readonly closingTreasury: number;
+  /** Next Day Disclosure Return when the Return cell is blank. */
+  readonly returnKind: ReturnKind;
   readonly origin: RowOrigin<LogField>;
 }
 
@@ -169,6 +191,8 @@ export interface Ledger {
   readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
+  /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
+  readonly rejectedClassKeys?: readonly string[];
 }
 
 /**

@@ -1,6 +1,7 @@
-// The "next return" helper: the next return opens where the last logged one closed (Note 1, rule 8).
-// From NDDR_Log it works out the opening date and each class's opening balances, and which settings
-// cells to fill; a shell writes them (into a copy of the workbook, or in Excel).
+// The "next return" helper: the next return opens where the last logged one closed — the later of the
+// last Next Day Disclosure Return and the last Monthly Return (FF305 Note 1, rule 8). From NDDR_Log it
+// works out the opening date and each class's opening balances, and which settings cells to fill; a
+// shell writes them (into a copy of the workbook, or in Excel).
 import { compareDates, type IsoDate } from "./dates";
 import type { CellRef } from "./finding";
 import { cellOf, type Ledger } from "./ledger";
@@ -21,13 +22,16 @@ export function planNextReturn(ledger: Ledger): NextReturnPlan {
   const issuer = ledger.issuer;
   if (!issuer) return { ok: false, reason: "the NDDR_Issuer settings cannot be read; fix them first (nddr generate lists the problems)" };
   if (log.length === 0) return { ok: false, reason: "NDDR_Log is empty: generate a return with --log (or from the add-in) first" };
+  // Whichever kind closed last: a Monthly Return logged after the last NDDR moves the opening to its month-end.
   const openingDate = log.map((e) => e.closingDate).sort(compareDates)[log.length - 1];
+  const from = [...log].reverse().find((e) => e.closingDate === openingDate)!;
+  const fromCell = cellOf(from.origin, "closingDate");
   const edits: NextReturnEdit[] = [];
   const notes: string[] = [];
   const setting = (at: CellRef | undefined, value: string | null, says: string) => {
     if (at) edits.push({ at, value, says });
   };
-  setting(issuer.cells.openingDate, openingDate, `Opening date ${openingDate}`);
+  setting(issuer.cells.openingDate, openingDate, `Opening date ${openingDate} (closing of the ${from.returnKind} logged at ${fromCell.sheet}!${fromCell.cell})`);
   if (issuer.closingDate) setting(issuer.cells.closingDate, null, "Closing date cleared (it defaults to the latest change)");
   if (issuer.dateSubmitted) setting(issuer.cells.dateSubmitted, null, "Date submitted cleared (it defaults to today)");
   for (const cls of ledger.classes) {
@@ -37,7 +41,7 @@ export function planNextReturn(ledger: Ledger): NextReturnPlan {
       notes.push(`Class ${cls.key} has no log entry closing on ${openingDate}; its opening balances are left as they are.`);
       continue;
     }
-    edits.push({ at: cellOf(cls.origin, "openingIssued"), value: entry.closingIssued, says: `Class ${cls.key} opening issued ${entry.closingIssued}` });
+    edits.push({ at: cellOf(cls.origin, "openingIssued"), value: entry.closingIssued, says: `Class ${cls.key} opening issued ${entry.closingIssued} (${entry.returnKind})` });
     // Opening treasury is an optional column: never fall back to another cell of the row.
     if (cls.origin.cells.openingTreasury) {
       edits.push({ at: cellOf(cls.origin, "openingTreasury"), value: entry.closingTreasury, says: `Class ${cls.key} opening treasury ${entry.closingTreasury}` });

@@ -2,7 +2,7 @@
 import type { IsoDate } from "./dates";
 import type { Category } from "./event-types";
 import type { Finding } from "./finding";
-import type { Board, Status } from "./ledger";
+import type { Board, PercentageBase, ReturnKind, Status } from "./ledger";
 
 export interface Money {
   readonly currency: string;
@@ -62,6 +62,8 @@ export interface ClassReturn {
   readonly closing: BalanceLine;
   readonly fivePercent: FivePercentTest;
   readonly partB: readonly PartBLine[];
+  /** Issued shares the % figures and the 5% test of this class are measured against (rule 4). */
+  readonly percentBase: number;
 }
 
 /** A row of Section II or III Part A: one trading date, method and currency. */
@@ -133,6 +135,10 @@ export interface NddrReturn {
   readonly primaryListing: boolean;
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
+  /** The last return logged before this one, whose closing this one opens on (Note 1); null with no log. */
+  readonly openingFollows: { readonly returnKind: ReturnKind; readonly closingDate: IsoDate; readonly sheet: string; readonly cell: string } | null;
+  /** The setting the % figures follow: each class's own opening, or all classes' together (rule 4). */
+  readonly percentageBase: PercentageBase;
   readonly sectionI: readonly ClassReturn[];
   readonly sectionII: readonly RepurchaseReport[];
   readonly sectionIII: readonly TreasurySaleReport[];
@@ -140,8 +146,9 @@ export interface NddrReturn {
   readonly explanatoryStatementDate: IsoDate | null;
   readonly submittedBy: string;
   readonly title: string;
-  readonly returnDue: boolean;
-  /** 08:30 Hong Kong time on the business day after the earliest event that makes the return due. */
+  /** Null while an error stands: whether a return is due cannot be told from rows in error (rules.md 21). */
+  readonly returnDue: boolean | null;
+  /** 08:30 Hong Kong time on the business day after the earliest event that makes the return due; null when none, or unknown. */
   readonly deadline: string | null;
   readonly findings: readonly Finding[];
 }

@@ -1,31 +1,50 @@
-// Rule 8: a return opens where the previous one closed. NDDR_Log keeps each generated return's closing
-// balances; this return's opening date and balances must match the latest logged closing, per class.
+// Rule 8: a return opens where the previous one closed — the later of the last Next Day Disclosure
+// Return and the last Monthly Return (FF305 Note 1). NDDR_Log keeps each filed NDDR's closing balances
+// (and Monthly Returns', logged by hand); this return's opening date and balances must match the latest
+// logged closing, per class.
 import { compareDates, type IsoDate } from "./dates";
 import { finding, type Finding } from "./finding";
-import { cellOf, type IssuerSettings, type LogEntry, type ShareClass } from "./ledger";
+import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type IssuerSettings, type LogEntry, type ShareClass } from "./ledger";
 import { formatShares } from "./printing";
+
+/**
+ * The log entries a return with this period follows. An NDDR entry closing on this return's own closing
+ * date is this return, logged when it was generated before: generating it again (after a correction) is
+ * not an overlap with another return. A Monthly Return is never this return.
+ */
+export function precedingEntries(log: readonly LogEntry[], openingDate: IsoDate, closingDate: IsoDate): LogEntry[] {
+  return log.filter((e) => !(e.returnKind === NDDR_KIND && e.closingDate === closingDate && closingDate > openingDate));
+}
+
+/** The entry with the latest closing date (the later row among equals): the return the next one opens on. */
+export function latestEntry(entries: readonly LogEntry[]): LogEntry | undefined {
+  return entries.reduce<LogEntry | undefined>((a, b) => (a === undefined || compareDates(b.closingDate, a.closingDate) >= 0 ? b : a), undefined);
+}
+
+const sameClass = (e: LogEntry, cls: ShareClass) => e.classKey.toLowerCase() === cls.key.toLowerCase();
 
 export function checkRollForward(issuer: IssuerSettings, classes: readonly ShareClass[], log: readonly LogEntry[], closingDate: IsoDate): Finding[] {
   const out: Finding[] = [];
+  const preceding = precedingEntries(log, issuer.openingDate, closingDate);
   for (const cls of classes) {
-    // An entry closing on this return's own closing date is this return, logged when it was generated
-    // before: generating it again (after a correction) is not an overlap with another return.
-    const entries = log.filter((e) =>
-      e.classKey.toLowerCase() === cls.key.toLowerCase() && !(e.closingDate === closingDate && closingDate > issuer.openingDate));
-    if (entries.length === 0) continue;
-    const last = entries.reduce((a, b) => (compareDates(b.closingDate, a.closingDate) >= 0 ? b : a));
+    const entries = preceding.filter((e) => sameClass(e, cls));
+    const last = latestEntry(entries);
+    if (!last) continue;
     const logged = cellOf(last.origin, "closingDate");
+    const where = `${logged.sheet}!${logged.cell}`;
     if (last.closingDate > issuer.openingDate) {
-      out.push(finding("OPENING_BEFORE_LOGGED_CLOSING", "error",
-        `Opening date ${issuer.openingDate} is before the closing date ${last.closingDate} of the last return logged for class ${cls.key} ` +
-          `(${logged.sheet}!${logged.cell}): this period overlaps one already reported. Set the opening date to ${last.closingDate}.`,
-        issuer.cells.openingDate, { related: [logged] }));
+      out.push(last.returnKind === MONTHLY_RETURN_KIND
+        ? openingBeforeMonthlyReturn(issuer, cls, last, entries)
+        : finding("OPENING_BEFORE_LOGGED_CLOSING", "error",
+          `Opening date ${issuer.openingDate} is before the closing date ${last.closingDate} of the last return logged for class ${cls.key} ` +
+            `(${where}): this period overlaps one already reported. Set the opening date to ${last.closingDate}.`,
+          issuer.cells.openingDate, { related: [logged] }));
       continue;
     }
     if (last.closingDate < issuer.openingDate) {
       out.push(finding("OPENING_AFTER_LOGGED_CLOSING", "warning",
-        `The last return logged for class ${cls.key} closed on ${last.closingDate} (${logged.sheet}!${logged.cell}), but this one opens on ${issuer.openingDate}. ` +
-          `That is right only if a Monthly Return closed on ${issuer.openingDate} since (Note 1); otherwise open on ${last.closingDate}.`,
+        `The last return logged for class ${cls.key} closed on ${last.closingDate} (${where}), but this one opens on ${issuer.openingDate}. ` +
+          `If a Monthly Return closed on ${issuer.openingDate}, log it in NDDR_Log (Return: Monthly Return) so its balances are checked (Note 1); otherwise open on ${last.closingDate}.`,
         issuer.cells.openingDate, { related: [logged] }));
       continue;
     }
@@ -36,10 +55,25 @@ export function checkRollForward(issuer: IssuerSettings, classes: readonly Share
       if (opening === closing) continue;
       const loggedCell = cellOf(last.origin, logField);
       out.push(finding("OPENING_MISMATCHES_LOG", "error",
-        `Opening ${what} shares of class ${cls.key} are ${formatShares(opening)}, but the last return closed with ${formatShares(closing)} ` +
+        `Opening ${what} shares of class ${cls.key} are ${formatShares(opening)}, but the last ${last.returnKind} closed with ${formatShares(closing)} ` +
           `(${loggedCell.sheet}!${loggedCell.cell}). The opening balance must be the last closing balance: correct one of the two.`,
         cellOf(cls.origin, field), { related: [loggedCell] }));
     }
   }
   return out;
+}
+
+/** Note 1: opening on an earlier closing (typically the last NDDR's) while a later Monthly Return is logged. */
+function openingBeforeMonthlyReturn(issuer: IssuerSettings, cls: ShareClass, monthly: LogEntry, entries: readonly LogEntry[]): Finding {
+  const logged = cellOf(monthly.origin, "closingDate");
+  const nddr = [...entries].reverse().find((e) => e.returnKind === NDDR_KIND && e.closingDate === issuer.openingDate);
+  const nddrCell = nddr && cellOf(nddr.origin, "closingDate");
+  const opening = nddrCell
+    ? `Opening date ${issuer.openingDate} is the closing of the Next Day Disclosure Return logged at ${nddrCell.sheet}!${nddrCell.cell}, but`
+    : `Opening date ${issuer.openingDate} is before the closing of`;
+  return finding("OPENING_BEFORE_MONTHLY_RETURN", "error",
+    `${opening} the Monthly Return logged for class ${cls.key} at ${logged.sheet}!${logged.cell} closed later, on ${monthly.closingDate}. ` +
+      `A return opens at the later of the last Next Day Disclosure Return and the last Monthly Return (FF305 Note 1): ` +
+      `set the opening date to ${monthly.closingDate} and the opening balances to that Monthly Return's closing.`,
+    issuer.cells.openingDate, { related: nddrCell ? [logged, nddrCell] : [logged] });
 }

@@ -13,6 +13,8 @@ const RULES = {
   "treasury-sale-report": ["10.06B", "13.14B"],
   // The rule's own paragraph number is not confirmed (research notes Q6): cite the treasury-sale rule.
   "treasury-sale-moratorium": ["10.06B", "13.14B"],
+  // The general mandate to issue shares or sell treasury shares (20% of the issued shares at the resolution).
+  "general-mandate": ["13.36(2)(b)", "17.41(2)"],
 } as const;
 
 export type RuleTopic = keyof typeof RULES;

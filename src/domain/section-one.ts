@@ -6,9 +6,10 @@ import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
 import { groupEventLines } from "./event-lines";
 import { finding, type Finding } from "./finding";
-import { cellOf, movementEffect, movementSize, type Movement, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
+import { cellOf, movementEffect, movementSize, type Movement, type PercentageBase, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
 import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
+import { redemptionLines } from "./redemptions";
 import { treasurySaleLines } from "./treasury-sales";
 import type { ClassReturn, EventLine, FivePercentTest } from "./return-model";
 
@@ -16,14 +17,20 @@ export interface ClassPeriod {
   readonly shareClass: ShareClass;
   readonly openingDate: IsoDate;
   readonly closingDate: IsoDate;
-  /** This class's movement rows dated in (opening, closing]. */
+  /** This class's movement rows dated in (opening, closing], redemptions apart. */
   readonly rows: readonly Movement[];
+  /** This class's redemptions up to the closing date: Part B runs back before the opening date (rule 7). */
+  readonly redemptions: readonly Movement[];
   /** This class's whole repurchase ledger: Part B runs back before the opening date. */
   readonly repurchases: readonly Repurchase[];
   /** This class's on-market sales of treasury shares (any date: only the period's become lines). */
   readonly treasurySales: readonly TreasurySale[];
   readonly percentDecimals: number;
   readonly priceDecimals: number;
+  /** Issued shares the % figures and the 5% test are measured against (rule 4): this class's opening, or all classes'. */
+  readonly percentBase: number;
+  /** "Class" or "All classes", for messages. */
+  readonly percentageBase: PercentageBase;
 }
 
 export interface ClassOutcome {
@@ -37,20 +44,22 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const { shareClass: cls, percentDecimals } = period;
   const bought = repurchaseLines(period.repurchases, period, period.priceDecimals);
   const sold = treasurySaleLines(period.treasurySales, period, period.priceDecimals);
-  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases, period), ...bought.findings, ...sold.findings];
-  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes]));
+  const redeemed = redemptionLines(period.redemptions, period);
+  const findings: Finding[] = [...checkRepurchaseRows(period.repurchases, period), ...bought.findings, ...sold.findings, ...redeemed.findings];
+  findings.push(...checkBalancesNeverNegative(cls, [...period.rows.map(movementChange), ...bought.changes, ...sold.changes, ...redeemed.changes]));
   const grouped = groupEventLines(period.rows, period.priceDecimals);
   findings.push(...grouped.findings);
 
   const openingIssued = cls.openingIssued;
-  const lines = [...grouped.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
+  const base = period.percentBase;
+  const lines = [...grouped.lines, ...redeemed.lines, ...bought.lines, ...sold.lines].sort((a, b) => compareDates(a.date, b.date));
   const events: EventLine[] = lines.map((line, i) => ({
     no: i + 1,
     eventType: line.type.label,
     details: line.details,
     date: line.date,
     issuedChange: line.issuedChange,
-    percent: line.issuedChange === 0 ? null : (percentOf(line.issuedChange, openingIssued, percentDecimals) ?? null),
+    percent: line.issuedChange === 0 ? null : (percentOf(line.issuedChange, base, percentDecimals) ?? null),
     treasuryChange: line.treasuryChange,
     price: line.price,
     category: line.type.category,
@@ -68,12 +77,16 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
     }
   }
   const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: movementSize(r) }));
-  const five = fivePercentTest([...fiveRows, ...bought.fivePercent], openingIssued, percentDecimals);
-  const partB = partBLines(period.repurchases, period.closingDate, openingIssued, { percent: percentDecimals, price: period.priceDecimals });
-  findings.push(...partB.findings);
-  if (openingIssued === 0 && events.some((e) => e.issuedChange !== 0)) {
+  const five = fivePercentTest([...fiveRows, ...bought.fivePercent, ...redeemed.fivePercent], base, percentDecimals);
+  const boughtPartB = partBLines(period.repurchases, period.closingDate, base, { percent: percentDecimals, price: period.priceDecimals });
+  findings.push(...boughtPartB.findings);
+  // Note 6: shares redeemed or repurchased for cancellation, one list in date order.
+  const partB = [...boughtPartB.lines, ...redeemed.partB].sort((a, b) => compareDates(a.date, b.date)).map((line, i) => ({ ...line, no: i + 1 }));
+  if (base === 0 && events.some((e) => e.issuedChange !== 0)) {
     findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
-      `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
+      period.percentageBase === "All classes"
+        ? `No class has opening issued shares, so the "As a %" column of class ${cls.key} cannot be computed (Note 3). Check Opening issued.`
+        : `Class ${cls.key} has no opening issued shares, so the "As a %" column cannot be computed (Note 3). Check Opening issued.`,
       cellOf(cls.origin, "openingIssued")));
   }
 
@@ -91,7 +104,8 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       events,
       closing: balance(period.closingDate, closingIssued, closingTreasury),
       fivePercent: five.test,
-      partB: partB.lines,
+      partB,
+      percentBase: base,
     },
     triggers: five.reachedOn ? [...alwaysDates, five.reachedOn] : alwaysDates,
     findings,
@@ -156,15 +170,16 @@ function checkBalancesNeverNegative(cls: ShareClass, changes: readonly BalanceCh
 }
 
 /**
- * Rule 17: "5%" events make a return due once their shares reach 5% of the opening issued shares.
- * Threshold = ⌈5% × opening⌉ shares; reachedOn = the date of the row that reaches it.
+ * Rule 17: "5%" events make a return due once their shares reach 5% of the base of rule 4 (the class's
+ * opening issued shares, or all classes'). Threshold = ⌈5% × base⌉ shares; reachedOn = the date of the
+ * row that reaches it.
  */
 function fivePercentTest(
   events: readonly { date: IsoDate; size: number }[],
-  openingIssued: number,
+  base: number,
   percentDecimals: number,
 ): { test: FivePercentTest; reachedOn?: IsoDate } {
-  const threshold = new Decimal(openingIssued).times(5).dividedBy(100).ceil().toNumber();
+  const threshold = new Decimal(base).times(5).dividedBy(100).ceil().toNumber();
   const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
   let aggregate = 0;
   let reachedOn: IsoDate | undefined;
@@ -176,7 +191,7 @@ function fivePercentTest(
   return {
     test: {
       aggregate,
-      percent: percentOf(aggregate, openingIssued, percentDecimals) ?? null,
+      percent: percentOf(aggregate, base, percentDecimals) ?? null,
       headroom: Math.max(threshold - aggregate, 0),
     },
     reachedOn,

@@ -10,8 +10,6 @@ import { mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings
 export interface SectionTwoInput extends ClassReportSettings {
   /** The class's repurchases traded in the period. */
   readonly rows: readonly Repurchase[];
-  /** The class's whole repurchase ledger up to the closing date (mandate usage runs back to the resolution). */
-  readonly ledger: readonly Repurchase[];
 }
 
 export const repurchaseCells: TradeCells<Repurchase> = (r, field) => cellOf(r.origin, field);
@@ -35,22 +33,15 @@ export function printedMethod(r: Pick<Repurchase, "method" | "exchange">): strin
   return r.method === "On another stock exchange" && r.exchange ? `${r.method} (${r.exchange})` : r.method;
 }
 
-const ON_AN_EXCHANGE = new Set(["On the Exchange", "On another stock exchange"]);
-
 function mandateReport(input: SectionTwoInput, findings: Finding[]): MandateReport | null {
   const use = mandateUse({
     classKey: input.classKey,
     kind: "Repurchase",
     trades: input.rows,
-    ledger: input.ledger,
-    // Part B item 3 counts repurchases on the Exchange or another stock exchange, not off-market ones.
-    counts: (r) => ON_AN_EXCHANGE.has(r.method),
+    draws: input.draws,
     mandates: input.mandates,
     cells: repurchaseCells,
-    board: input.board,
     percentDecimals: input.percentDecimals,
-    limitPercent: 10,
-    ruleTopic: "repurchase-report",
   }, findings);
   return use && {
     resolutionDate: use.resolutionDate,

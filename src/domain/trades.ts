@@ -1,15 +1,14 @@
 // What Section II (repurchases) and Section III (on-market sales of treasury shares) share: a trade
 // row with its highest/lowest/aggregate prices, the report rows grouped by trading date, method and
-// currency with their totals, the price sanity check (rule 10) and the mandate a trade counts against.
+// currency with their totals, the price sanity check (rule 10) and Part B's mandate and its use.
 import type Decimal from "decimal.js";
 import { groupBy, sum } from "./collections";
 import { addDays, compareDates, maxDate, type IsoDate } from "./dates";
 import { Exact, quotientHalfUp } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
-import { cellOf, type Board, type Mandate } from "./ledger";
-import { formatShares } from "./printing";
+import type { Mandate } from "./ledger";
+import { mandateOfDraw, mandatesOfKind, usedUnder, type MandateDraw } from "./mandates";
 import type { Money, TradeReportRow } from "./return-model";
-import { ruleRef, type RuleTopic } from "./rule-numbers";
 
 export const MORATORIUM_DAYS = 30;
 
@@ -81,8 +80,9 @@ export function checkTradePrices<T extends Trade>(trades: readonly T[], cells: T
 export interface ClassReportSettings {
   readonly classKey: string;
   readonly mandates: readonly Mandate[];
+  /** The class's draws on mandates of the report's kind, up to the closing date (see mandates.ts). */
+  readonly draws: readonly MandateDraw[];
   readonly primaryListing: boolean;
-  readonly board: Board;
   readonly percentDecimals: number;
 }
 
@@ -91,17 +91,11 @@ export interface MandateRules<T extends Trade> {
   readonly kind: Mandate["kind"];
   /** The class's trades in the period: the mandate in force at the last of them is reported. */
   readonly trades: readonly T[];
-  /** The class's trades up to the closing date: usage runs back to the resolution. */
-  readonly ledger: readonly T[];
-  /** Which trades use up the mandate (e.g. repurchases on an exchange, not by private arrangement). */
-  readonly counts: (t: T) => boolean;
+  /** Every draw on mandates of this kind up to the closing date: use runs back to the resolution. */
+  readonly draws: readonly MandateDraw[];
   readonly mandates: readonly Mandate[];
   readonly cells: TradeCells<T>;
-  readonly board: Board;
   readonly percentDecimals: number;
-  /** The most a mandate may authorise, as a % of issued shares at the resolution, before a warning. */
-  readonly limitPercent: number;
-  readonly ruleTopic: RuleTopic;
 }
 
 export interface MandateUse {
@@ -114,49 +108,28 @@ export interface MandateUse {
   readonly moratoriumEnd: IsoDate;
 }
 
-const KIND_TEXT: Record<Mandate["kind"], { name: string; verb: string }> = {
-  "Repurchase": { name: "repurchase mandate", verb: "repurchased" },
-  "General mandate": { name: "general mandate", verb: "sold" },
-};
+const KIND_NAME: Record<Mandate["kind"], string> = { "Repurchase": "repurchase mandate", "General mandate": "general mandate" };
 
-/** The mandate in force at the period's last trade, what it has been used for to date, and its checks. */
+/**
+ * Part B of a report: the mandate in force at the period's last trade and what it has been used for to
+ * date. Its checks (unknown, exceeded …) are checkMandateDraws's, made once whether or not there is a report.
+ */
 export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Finding[]): MandateUse | null {
-  const { name, verb } = KIND_TEXT[rules.kind];
-  const mandates = rules.mandates.filter((m) => m.kind === rules.kind).sort((a, b) => compareDates(a.resolutionDate, b.resolutionDate));
+  const mandates = mandatesOfKind(rules.mandates, rules.kind);
   const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
   if (!lastTrade) return null;
-  const mandateOf = (t: T): Mandate | undefined =>
-    t.mandate !== undefined
-      ? mandates.find((m) => m.resolutionDate === t.mandate)
-      : [...mandates].reverse().find((m) => m.resolutionDate <= t.tradingDate);
-  for (const t of rules.trades) {
-    if (t.mandate !== undefined && !mandateOf(t)) {
-      findings.push(finding("UNKNOWN_MANDATE", "error",
-        `No ${name} of class ${rules.classKey} was resolved on ${t.mandate}. Add it to NDDR_Mandates (Kind: ${rules.kind}) or correct the date.`,
-        rules.cells(t, "mandate")));
-    }
-  }
   const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
-  const mandate = mandateOf(last);
+  const mandate = mandateOfDraw(mandates, { date: last.tradingDate, mandate: last.mandate, defaultsToLatest: true });
   if (!mandate) {
-    findings.push(finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
-      `Part B needs the ${name} in force on ${lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
-      rules.cells(last, "mandate")));
+    // A mandate named but unknown is an error already (UNKNOWN_MANDATE); this asks for a missing one.
+    if (last.mandate === undefined) {
+      findings.push(finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
+        `Part B needs the ${KIND_NAME[rules.kind]} in force on ${lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
+        rules.cells(last, "mandate")));
+    }
     return null;
   }
-  const used = mandate.usedBeforeLedger + sum(
-    rules.ledger.filter((t) => rules.counts(t) && t.tradingDate >= mandate.resolutionDate && mandateOf(t) === mandate).map((t) => t.shares),
-  );
-  if (used > mandate.authorised) {
-    findings.push(finding("MANDATE_EXCEEDED", "error",
-      `${formatShares(used)} shares have been ${verb} under the ${name} of ${mandate.resolutionDate}, more than the ${formatShares(mandate.authorised)} it authorises. Check the trades and the mandate.`,
-      cellOf(mandate.origin, "authorised"), { rule: ruleRef(rules.board, rules.ruleTopic) }));
-  }
-  if (new Exact(mandate.authorised).times(100).greaterThan(new Exact(mandate.issuedAtResolution).times(rules.limitPercent))) {
-    findings.push(finding(rules.kind === "Repurchase" ? "MANDATE_ABOVE_TEN_PERCENT" : "GENERAL_MANDATE_ABOVE_TWENTY_PERCENT", "warning",
-      `The ${name} of ${mandate.resolutionDate} authorises ${formatShares(mandate.authorised)} shares, more than ${rules.limitPercent}% of the ${formatShares(mandate.issuedAtResolution)} issued at the resolution. Check both figures.`,
-      cellOf(mandate.origin, "authorised")));
-  }
+  const used = usedUnder(mandate, mandates, rules.draws);
   return {
     resolutionDate: mandate.resolutionDate,
     authorised: mandate.authorised,

@@ -52,8 +52,6 @@ function elsewhere(group: readonly TreasurySale[]): string {
 export interface SectionThreeInput extends ClassReportSettings {
   /** The class's sales traded in the period. */
   readonly sales: readonly TreasurySale[];
-  /** The class's sales up to the closing date (mandate usage runs back to the resolution). */
-  readonly ledger: readonly TreasurySale[];
 }
 
 export function buildTreasurySaleReport(input: SectionThreeInput): { report: TreasurySaleReport; findings: Finding[] } {
@@ -69,19 +67,15 @@ export function buildTreasurySaleReport(input: SectionThreeInput): { report: Tre
 }
 
 function generalMandateReport(input: SectionThreeInput, findings: Finding[]): GeneralMandateReport | null {
+  // Item (a) counts every share issued or sold under the mandate, not only these sales (rule 19).
   const use = mandateUse({
     classKey: input.classKey,
     kind: "General mandate",
     trades: input.sales,
-    ledger: input.ledger,
-    counts: () => true,
+    draws: input.draws,
     mandates: input.mandates,
     cells: saleCells,
-    board: input.board,
     percentDecimals: input.percentDecimals,
-    // MB 13.36(2)(b): a general mandate may cover at most 20% of the issued shares at the resolution.
-    limitPercent: 20,
-    ruleTopic: "treasury-sale-report",
   }, findings);
   return use && {
     resolutionDate: use.resolutionDate,

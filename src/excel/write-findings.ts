@@ -1,7 +1,8 @@
 // The findings list as a sheet: one row per finding, its place as a link to the cell, so the list
 // stays useful after the task pane is closed (and is all the ribbon command can show). A broken ledger
 // can have tens of thousands of findings: the rows go in chunks, each well under a sync's budget.
-import type { Finding } from "../domain/finding";
+import { severityLabel, type Finding } from "../domain/finding";
+import { DUE_UNKNOWN } from "../render/due-text";
 import { SYNC_BUDGET } from "./limits";
 import { widthInPoints } from "./write-layout";
 
@@ -41,7 +42,9 @@ export function queueFindingsRows(ws: Excel.Worksheet, findings: readonly Findin
     to++;
   }
   if (to === from) return from;
-  const rows = findings.slice(from, to).map((f) => [f.severity, findingPlace(f), f.message, f.rule ?? "", f.code]);
+  const rows = findings.slice(from, to).map((f) => [severityLabel(f), findingPlace(f), f.message, f.rule ?? "", f.code]);
+  // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand (rules.md 21).
+  if (to === findings.length && findings.some((f) => f.severity === "error")) rows.push(["", "", DUE_UNKNOWN, "", ""]);
   const range = ws.getRangeByIndexes(from + 1, 0, rows.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.
   range.numberFormat = rows.map((r) => r.map(() => "@"));
@@ -59,7 +62,7 @@ export function queueFindingsRows(ws: Excel.Worksheet, findings: readonly Findin
 
 /** A generous estimate of one finding's share of a request, in JSON bytes. */
 function rowBytes(f: Finding): number {
-  const text = f.severity.length + f.message.length + (f.rule?.length ?? 0) + f.code.length + 2 * findingPlace(f).length;
+  const text = severityLabel(f).length + f.message.length + (f.rule?.length ?? 0) + f.code.length + 2 * findingPlace(f).length;
   // Quotes, commas and escapes of two 5-cell rows (values, formats), and a hyperlink command with its range.
   return Math.ceil(text * 1.1) + 60 + (f.sheet && f.cell ? 300 : 0);
 }

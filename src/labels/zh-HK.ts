@@ -37,6 +37,8 @@ export const ZH_HK_VALUES: Readonly<Record<string, string>> = {
   "Sale of treasury shares on the Exchange": "於本交易所出售庫存股份",
   // Part B line [U, addendum §3.4 paraphrase]
   "Shares repurchased for cancellation but not yet cancelled": "已購回作註銷但尚未註銷的股份",
+  // [U] ours, on the pattern of the repurchase line and the rule term 贖回 (redemption)
+  "Shares redeemed for cancellation but not yet cancelled": "已贖回作註銷但尚未註銷的股份",
   // Status [C 新提交; U 重新提交]
   "New Submission": "新提交",
   Resubmission: "重新提交",

@@ -3,7 +3,7 @@
 // parser reads back as they are, so the log survives any regional date setting.
 import type { CellValue } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
-import type { LogEntry, LogField } from "../domain/ledger";
+import { NDDR_KIND, type LogEntry, type LogField } from "../domain/ledger";
 import type { NddrReturn } from "../domain/return-model";
 
 export interface LogStamp {
@@ -22,6 +22,7 @@ export function logRows(nddr: NddrReturn, stamp: LogStamp): CellValue[][] {
       closingIssued: cls.closing.issued,
       closingTreasury: cls.closing.treasury,
       fingerprint: stamp.fingerprint,
+      returnKind: NDDR_KIND,
     };
     return LOG_TABLE.columns.map((c) => values[c.field]);
   });
@@ -29,7 +30,9 @@ export function logRows(nddr: NddrReturn, stamp: LogStamp): CellValue[][] {
 
 /** Whether the log holds exactly this return's closing balances: generating it again logs nothing. */
 export function alreadyLogged(nddr: NddrReturn, log: readonly LogEntry[]): boolean {
+  // A Monthly Return with the same closing is another return: this one is still to be logged.
   return nddr.sectionI.every((cls) => log.some((e) =>
+    e.returnKind === NDDR_KIND &&
     e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
     e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
 }

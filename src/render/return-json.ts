@@ -10,7 +10,8 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
   const nddr = generation.nddr;
   const findings = generation.findings.map(jsonFinding);
   const origin = stamp ? { generator: stamp.generator, inputFingerprint: stamp.inputFingerprint, language: stamp.language } : {};
-  if (!nddr) return { form: "FF305", returnDue: false, deadline: null, findings, ...origin };
+  // Without a return there are errors: whether one is due is unknown (rules.md 21), never false.
+  if (!nddr) return { form: "FF305", returnDue: null, deadline: null, findings, ...origin };
   return {
     form: nddr.form,
     issuer: nddr.issuer,
@@ -19,6 +20,9 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     board: nddr.board,
     openingDate: nddr.openingDate,
     closingDate: nddr.closingDate,
+    // Additive: the logged return this one opens on (Note 1), and what the % figures are of (rules.md 4).
+    openingFollows: nddr.openingFollows,
+    percentageBase: nddr.percentageBase,
     sectionI: nddr.sectionI.map(jsonClass),
     sectionII: nddr.sectionII.map((r) => ({
       classKey: r.classKey,
@@ -72,6 +76,7 @@ function jsonClass(cls: ClassReturn): object {
     closing: cls.closing,
     fivePercent: cls.fivePercent,
     partB: cls.partB.map((b) => ({ no: b.no, shares: b.shares, percent: b.percent, price: b.price, date: b.date })),
+    percentBaseShares: cls.percentBase,
   };
 }
 
@@ -84,6 +89,7 @@ export function jsonFinding(f: Finding): object {
     cell: f.cell,
     ...(f.rule ? { rule: f.rule } : {}),
     ...(f.related ? { related: f.related } : {}),
+    ...(f.breach ? { breach: true } : {}),
   };
 }
 

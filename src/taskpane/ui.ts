@@ -1,7 +1,7 @@
 // The task pane, for Excel and for the browser preview alike: status of the return (due? by when?
 // 5% headroom), the findings (each can take the user to its cell), and the actions.
 import type { IsoDate } from "../domain/dates";
-import type { Finding } from "../domain/finding";
+import { severityLabel, type Finding } from "../domain/finding";
 import type { Generation } from "../domain/generate-return";
 import { formatDateEn, formatShares } from "../domain/printing";
 import { countdown } from "../common/hk-clock";
@@ -14,6 +14,7 @@ import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from "../labels";
 import { LANGUAGE_KEY } from "../common/preferences";
 import type { PreparedReturn } from "../pipeline/prepare-return";
 import type { Progress } from "../excel/limits";
+import { DUE_UNKNOWN } from "../render/due-text";
 
 export interface PaneOptions {
   /** Extra controls above the actions (the preview's file picker). */
@@ -143,8 +144,13 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   function showSummary(g: Generation): void {
     if (timer) clearInterval(timer);
     const nddr = g.nddr;
-    summary.hidden = !nddr;
-    if (!nddr) return;
+    // With errors, whether a return is due is unknown (rules.md 21): say so, never "no return is due".
+    if (!nddr || nddr.returnDue === null) {
+      summary.hidden = false;
+      summary.replaceChildren(el("h2", { id: "summary-heading" }, "Is a return due?"), el("p", { class: "due due-unknown" }, DUE_UNKNOWN));
+      return;
+    }
+    summary.hidden = false;
     const due = el("p", { class: nddr.returnDue ? "due due-yes" : "due" },
       nddr.returnDue ? "A return is due." : "No return is due for this period (nothing has reached the 5% threshold or needs disclosure).");
     const deadline = el("p", { id: "deadline" });
@@ -159,8 +165,11 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       ...nddr.sectionI.map((c) => el("li", {},
         `Class ${c.classKey}: 5% events ${formatShares(c.fivePercent.aggregate)} shares${c.fivePercent.percent ? ` (${c.fivePercent.percent} %)` : ""}; ` +
           (c.fivePercent.headroom > 0 ? `headroom ${formatShares(c.fivePercent.headroom)} shares before 5%.` : "5% reached."))));
+    // Note 1: the opening follows the later of the last NDDR and the last Monthly Return logged.
+    const follows = nddr.openingFollows && el("p", { id: "opening-follows" },
+      `Opens after the last return logged: the ${nddr.openingFollows.returnKind} closing ${formatDateEn(nddr.openingFollows.closingDate)} (${nddr.openingFollows.sheet}!${nddr.openingFollows.cell}).`);
     summary.replaceChildren(el("h2", { id: "summary-heading" }, `Return for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)}`),
-      due, ...(nddr.deadline ? [deadline] : []), el("h3", {}, "5% headroom"), headroom);
+      due, ...(nddr.deadline ? [deadline] : []), ...(follows ? [follows] : []), el("h3", {}, "5% headroom"), headroom);
   }
 
   function showFindings(findings: readonly Finding[]): void {
@@ -171,12 +180,12 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     findingsList.replaceChildren(...findings.map((f, i) => {
       const place = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "Workbook";
       const body: (Node | string)[] = [
-        el("span", { class: `badge badge-${f.severity}` }, f.severity),
+        el("span", { class: `badge badge-${severityLabel(f)}` }, severityLabel(f)),
         el("span", { class: "place" }, place),
         el("span", { class: "message" }, f.message),
       ];
       if (port.canSelectCells && f.sheet && f.cell) {
-        const b = el("button", { type: "button", class: "finding", id: `finding-${i}`, "aria-label": `${f.severity} at ${place}: ${f.message} Go to the cell.` }, ...body);
+        const b = el("button", { type: "button", class: "finding", id: `finding-${i}`, "aria-label": `${severityLabel(f)} at ${place}: ${f.message} Go to the cell.` }, ...body);
         b.addEventListener("click", () => void port.selectCell(f.sheet!, f.cell!).catch(() => say(`Cannot go to ${place}: the sheet or cell is gone.`)));
         return el("li", {}, b);
       }

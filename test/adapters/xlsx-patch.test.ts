@@ -10,8 +10,8 @@ import { setCells } from "../../src/adapters/xlsx-patch/sheet-xml";
 import { parseLedger } from "../../src/contract/parse-ledger";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 
-const ROW_B = ["2024-12-18T08:01:02+08:00", "2024-12-17", "B", 36_393_336_530, 0, "sha256:0123456789abcdef"];
-const ROW_A = ["2024-12-18T08:01:02+08:00", "2024-12-17", "A", 614_034_470, 0, "sha256:0123456789abcdef"];
+const ROW_B = ["2024-12-18T08:01:02+08:00", "2024-12-17", "B", 36_393_336_530, 0, "sha256:0123456789abcdef", "Next Day Disclosure Return"];
+const ROW_A = ["2024-12-18T08:01:02+08:00", "2024-12-17", "A", 614_034_470, 0, "sha256:0123456789abcdef", "Next Day Disclosure Return"];
 
 async function sensetimeBytes(): Promise<Uint8Array> {
   return new Uint8Array(await buildInputWorkbook(SENSETIME_2024_12_18).xlsx.writeBuffer());

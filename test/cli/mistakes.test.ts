@@ -59,6 +59,7 @@ const MISTAKES: InputWorkbookData = {
     ["B", day("2024-12-17"), "Exercise of warrants", "Warrants 2027", 10.5, null, null, null, null], // row 7: fractional shares
     ["B", day("2024-12-17"), "Exercise of warrants", "Warrants 2028", 1_000, null, null, null, "HKD"], // row 8: #N/A in Price, set below
     ["B", day("2024-12-17"), "Cancellation of treasury shares", null, 5_000, null, null, null, null], // row 9: more than the 1,000 held
+    ["X", day("2024-12-17"), "Cancellation of treasury shares", null, 5, null, null, null, null], // row 10: class X holds none (its stock code is wrong too)
   ] satisfies (readonly InputCell[])[],
 };
 
@@ -71,6 +72,8 @@ const EXPECTED_ERRORS = [
   { code: "FRACTIONAL_SHARES", sheet: "Movements", cell: "E7" },
   { code: "EXCEL_ERROR_VALUE", sheet: "Movements", cell: "H8" },
   { code: "TREASURY_BELOW_ZERO", sheet: "Movements", cell: "E9" },
+  // Rule 22: class X's four-digit stock code does not hide the checks of its rows.
+  { code: "TREASURY_BELOW_ZERO", sheet: "Movements", cell: "E10" },
 ];
 
 async function writeMistakes(path: string): Promise<void> {
@@ -147,6 +150,45 @@ describe("nddr generate on a workbook full of mistakes", () => {
     expect((await generate(file, out)).code).toBe(1);
     expect(existsSync(join(out, "return.xlsx"))).toBe(false);
     expect(existsSync(join(out, "return.txt"))).toBe(false);
+  });
+});
+
+describe("nddr generate on a workbook with one error (rules.md 21)", () => {
+  // SenseTime's placing, with its Shares typed as words: the one row that makes the return due is in error.
+  const ONE_ERROR: InputWorkbookData = { ...SENSETIME_2024_12_18, movements: [PLACING.map((v, i) => (i === 4 ? "1.865 billion" : v))] };
+  let out: string;
+  let run: { code: number; io: Captured };
+  beforeEach(async () => {
+    const file = join(tmp, "one-error.xlsx");
+    out = join(tmp, "out");
+    await buildInputWorkbook(ONE_ERROR).xlsx.writeFile(file);
+    run = await generate(file, out);
+  });
+
+  it("reports that one error, and only it", () => {
+    expect(readReturnJson(out).findings.map((f) => [f.code, f.severity, `${f.sheet}!${f.cell}`])).toEqual([["TEXT_IN_NUMBER_COLUMN", "error", "Movements!E2"]]);
+  });
+
+  it("gives returnDue null and no deadline in return.json, never false", () => {
+    expect([readReturnJson(out).returnDue, readReturnJson(out).deadline]).toEqual([null, null]);
+  });
+
+  it("says on the console that it can't tell whether a return is due", () => {
+    expect(run.code).toBe(1);
+    expect(run.io.text()).toContain("Can't tell whether a return is due until the errors are fixed.");
+    expect(run.io.text()).not.toMatch(/no change in the period makes a return due/i);
+  });
+});
+
+describe("nddr generate on a workbook with a breach (rules.md 20)", () => {
+  it("writes the return (exit 0) and shouts the breach on the console", async () => {
+    const file = join(tmp, "late.xlsx");
+    const out = join(tmp, "out");
+    await buildInputWorkbook({ ...SENSETIME_2024_12_18, issuer: { ...SENSETIME_2024_12_18.issuer, "Date submitted": day("2024-12-20") } }).xlsx.writeFile(file);
+    const { code, io } = await generate(file, out);
+    expect(code).toBe(0);
+    expect(io.lines).toContainEqual(expect.stringMatching(/^BREACH +Issuer!B5 +RETURN_LATE: /));
+    expect(readReturnJson(out).findings).toContainEqual(expect.objectContaining({ code: "RETURN_LATE", severity: "warning", breach: true }));
   });
 });
 

@@ -99,3 +99,37 @@ test("next on a workbook with a damaged table says it cannot read it, with no in
   expect(io.text()).toContain("a table in it is damaged");
   expect(io.text()).not.toMatch(/internal error/i);
 });
+
+test("next opens on a Monthly Return logged by hand after the last NDDR (Note 1)", async () => {
+  await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture());
+  // The Monthly Return for December 2024, typed into the log below the NDDR's rows (rows 4 and 5).
+  const withMonthly = buildInputWorkbook({
+    ...SENSETIME_2024_12_18,
+    log: [
+      ...(await logRowsOf(workbook)).map((r) => r.map((v) => (typeof v === "object" && v !== null ? null : v)) as (string | number | null)[]),
+      [null, "2024-12-31", "B", 36_393_336_530, 0, null, "Monthly Return"],
+      [null, "2024-12-31", "A", 614_034_470, 0, null, "Monthly Return"],
+    ],
+  });
+  writeFileSync(workbook, new Uint8Array(await withMonthly.xlsx.writeBuffer()));
+  const copy = join(tmp, "next.xlsx");
+  const io = capture();
+  expect(await main(["next", workbook, "--out", copy], io)).toBe(0);
+  expect(await valueOf(copy, "Issuer", "B6")).toBe("2024-12-31");
+  expect(io.text()).toContain("closing of the Monthly Return logged at Log!B5");
+});
+
+test("a return opening on the last NDDR while a later Monthly Return is logged stops with the error naming it", async () => {
+  const withMonthly = buildInputWorkbook({
+    ...SENSETIME_2024_12_18,
+    log: [
+      [null, "2024-11-20", "B", 34_528_336_530, 0, null, null],
+      [null, "2024-11-30", "B", 34_528_336_530, 0, null, "Monthly Return"],
+    ],
+    issuer: { ...SENSETIME_2024_12_18.issuer, "Opening date": new Date("2024-11-20T00:00:00Z") },
+  });
+  writeFileSync(workbook, new Uint8Array(await withMonthly.xlsx.writeBuffer()));
+  const io = capture();
+  expect(await main(["generate", workbook, "--out", join(tmp, "out")], io)).toBe(1);
+  expect(io.text()).toMatch(/Issuer!B6 +OPENING_BEFORE_MONTHLY_RETURN: .*Monthly Return logged for class B at Log!B3/);
+});

@@ -160,7 +160,8 @@ describe("missing required values", () => {
   it("reports an empty Class of shares at its cell", () => {
     const r = parse(tables({ classes: [CLASS_B, shareClass("Class of shares", null, CLASS_A)] }));
     expect(where(r.findings)).toEqual(["error MISSING_VALUE Classes!B3"]);
-    expect(r.ledger.classes.map((c) => c.key)).toEqual(["B"]);
+    // Kept, so that its rows are still checked (rule 22): its name does not affect the arithmetic.
+    expect(r.ledger.classes.map((c) => c.key)).toEqual(["B", "A"]);
   });
 
   it("reports an empty Opening issued at its cell", () => {
@@ -401,7 +402,7 @@ describe("stock codes", () => {
   it('reports the text stock code "0020" at its cell', () => {
     const r = parse(tables({ classes: [shareClass("Stock code", "0020"), CLASS_A] }));
     expect(where(r.findings)).toEqual(["error STOCK_CODE_NOT_FIVE_DIGITS Classes!E2"]);
-    expect(r.ledger.classes.map((c) => c.key)).toEqual(["A"]);
+    expect(r.ledger.classes.map((c) => c.key)).toEqual(["B", "A"]);
   });
 
   it('reports the text stock code "123456" at its cell', () => {
@@ -704,6 +705,21 @@ describe("settings", () => {
     expect(parse(tables()).ledger.issuer?.percentDecimals).toBe(2);
   });
 
+  it("defaults Percentage base to Class", () => {
+    expect(parse(tables()).ledger.issuer?.percentageBase).toBe("Class");
+  });
+
+  it('reads Percentage base "all classes" in any case as All classes', () => {
+    const r = parse(tables({ settings: [...SETTINGS, ["Percentage base", " ALL CLASSES "]] }));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.issuer?.percentageBase).toBe("All classes");
+  });
+
+  it("reports a Percentage base that is neither Class nor All classes at its Value cell", () => {
+    const r = parse(tables({ settings: [...SETTINGS, ["Percentage base", "H shares"]] }));
+    expect(where(r.findings)).toEqual(["error UNKNOWN_PERCENTAGE_BASE Issuer!B9"]);
+  });
+
   it('reads Confirmations "i,ii,iv" as items 1, 2 and 4', () => {
     const r = parse(tables({ settings: withSetting("Confirmations", "i,ii,iv") }));
     expect(r.findings).toEqual([]);
@@ -751,5 +767,64 @@ describe("closure days", () => {
     expect(where(g.findings)).toEqual(["warning CLOSURE_DAY_NOT_CONFIRMED Issuer!B9"]);
     expect(generate(tables({ settings: [...withSetting("Closure days", "2024-12-18"), ["Confirmed closure days", "2024-12-18"]] })).findings)
       .toEqual([]);
+  });
+});
+
+describe("the Return column of NDDR_Log", () => {
+  const LOG_HEADERS: Row = ["Generated at", "Closing date", "Class key", "Closing issued", "Closing treasury", "Input fingerprint", "Return"];
+  const logOf = (kind: CellValue, headers: Row = LOG_HEADERS) =>
+    parse([...tables(), grid("NDDR_Log", "Log", "A1", headers, [[null, "2024-11-30", "B", 34_528_336_530, 0, null, kind].slice(0, headers.length)])]);
+
+  it.each([
+    [null, "Next Day Disclosure Return"],
+    ["Monthly Return", "Monthly Return"],
+    [" monthly return ", "Monthly Return"],
+    ["MR", "Monthly Return"],
+    ["FF301", "Monthly Return"],
+    ["NDDR", "Next Day Disclosure Return"],
+  ])("reads %p as %p", (kind, expected) => {
+    const r = logOf(kind);
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.log?.map((e) => e.returnKind)).toEqual([expected]);
+  });
+
+  it("reads a log without the column (written before it existed) as Next Day Disclosure Returns", () => {
+    const r = logOf(null, LOG_HEADERS.slice(0, 6));
+    expect(r.findings).toEqual([]);
+    expect(r.ledger.log?.map((e) => e.returnKind)).toEqual(["Next Day Disclosure Return"]);
+  });
+
+  it("reports any other value at its cell", () => {
+    expect(where(logOf("Annual return").findings)).toEqual(["error UNKNOWN_RETURN_KIND Log!G2"]);
+  });
+});
+
+describe("rule 22: one run lists every mistake", () => {
+  const CANCEL_TOO_MANY: Row = ["B", serial("2024-12-17"), "Cancellation of treasury shares", null, 5, null, null, null, null];
+
+  it("a class rejected for a four-digit stock code keeps its rows checked: a balance below zero is still reported", () => {
+    const g = generate(tables({ classes: [shareClass("Stock code", "0020"), CLASS_A], movements: [PLACING, CANCEL_TOO_MANY] }));
+    expect(where(g.findings)).toEqual(["error STOCK_CODE_NOT_FIVE_DIGITS Classes!E2", "error TREASURY_BELOW_ZERO Movements!E3"]);
+    expect(g.ok).toBe(false);
+  });
+
+  it("and an unknown event type of its rows too", () => {
+    const g = generate(tables({ classes: [shareClass("Stock code", "0020"), CLASS_A], movements: [movement("Event type", "Placement")] }));
+    expect(where(g.findings)).toEqual(["error STOCK_CODE_NOT_FIVE_DIGITS Classes!E2", "error UNKNOWN_EVENT_TYPE Movements!C2"]);
+  });
+
+  it("the unknown-class-key message lists the classes as typed, those rejected too", () => {
+    const g = generate(tables({
+      classes: [shareClass("Opening issued", "lots", shareClass("Class key", "Hk"))],
+      movements: [movement("Class key", "X")],
+    }));
+    const unknown = g.findings.find((f) => f.code === "UNKNOWN_CLASS_KEY")!;
+    expect(unknown.message).toContain("Use one of: Hk, or add the class.");
+    expect(unknown.message).not.toContain("(no classes yet)");
+  });
+
+  it("with no class typed at all it says so", () => {
+    const g = generate(tables({ classes: [], movements: [movement("Class key", "X")] }));
+    expect(g.findings.find((f) => f.code === "UNKNOWN_CLASS_KEY")!.message).toContain("(no classes yet)");
   });
 });

@@ -7,7 +7,7 @@ describe("rule 1/2: closing balance = opening balance + Σ event changes", () =>
       classes: [{ key: "A", openingIssued: 1_000_000, openingTreasury: 50_000 }],
       movements: [
         { date: "2024-12-02", type: T.placingNew, shares: 100_000 },   // ΔI +100,000
-        { date: "2024-12-03", type: T.redemption, shares: 30_000 },    // ΔI −30,000
+        { date: "2024-12-03", type: T.redemption, shares: 30_000, cancelledOn: "2024-12-03" }, // ΔI −30,000
         { date: "2024-12-04", type: T.schemeTreasuryDirectors, shares: 20_000 }, // ΔI +20,000, ΔT −20,000
       ],
     });
@@ -138,7 +138,7 @@ describe("rule 2: neither issued nor treasury shares may go below zero", () => {
   test("a row taking issued shares below zero is an error ISSUED_BELOW_ZERO at its Shares cell", () => {
     const g = generate({
       classes: [{ key: "A", openingIssued: 1_000 }],
-      movements: [{ date: "2024-12-02", type: T.redemption, shares: 1_001, row: 5 }], // I 1,000 → −1
+      movements: [{ date: "2024-12-02", type: T.redemption, shares: 1_001, cancelledOn: "2024-12-02", row: 5 }], // I 1,000 → −1
     });
     expect(findingsOf(g, "ISSUED_BELOW_ZERO")).toMatchObject([{ severity: "error", sheet: "Movements", cell: "E5" }]);
     expect(g.ok).toBe(false);

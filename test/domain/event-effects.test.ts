@@ -3,7 +3,7 @@
 import { classOf, generate, T } from "./ledger-builder";
 
 /** One event of `type` on a class with 1,000,000 issued and 10,000 treasury shares: its line and closing balance. */
-function oneEvent(spec: { type: string; shares?: number; issuedChange?: number; treasuryChange?: number }) {
+function oneEvent(spec: { type: string; shares?: number; issuedChange?: number; treasuryChange?: number; cancelledOn?: string }) {
   const g = generate({
     classes: [{ key: "A", openingIssued: 1_000_000, openingTreasury: 10_000 }],
     movements: [{ date: "2024-12-17", details: "d", ...spec }],
@@ -37,7 +37,7 @@ describe("effect of each event type", () => {
   });
 
   test("Redemption of shares: −n issued, treasury unchanged", () => {
-    const { line, closing } = oneEvent({ type: T.redemption, shares: 300 });
+    const { line, closing } = oneEvent({ type: T.redemption, shares: 300, cancelledOn: "2024-12-17" });
     expect([line.issuedChange, line.treasuryChange]).toEqual([-300, 0]);
     expect(closing).toMatchObject({ issued: 999_700, treasury: 10_000, total: 1_009_700 }); // 1,000,000 − 300
   });

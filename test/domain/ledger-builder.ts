@@ -7,7 +7,7 @@ import { eventType } from "../../src/domain/event-types";
 import type { CellRef } from "../../src/domain/finding";
 import { generateReturn, type Generation } from "../../src/domain/generate-return";
 import type {
-  ClassField, IssuerField, IssuerSettings, Ledger, Movement, MovementField, RowOrigin, ShareClass,
+  ClassField, IssuerField, IssuerSettings, Ledger, LogEntry, Movement, MovementField, RowOrigin, ShareClass,
   Mandate, MandateField, Repurchase, RepurchaseField, TreasurySale, TreasurySaleField,
 } from "../../src/domain/ledger";
 import type { ClassReturn, NddrReturn } from "../../src/domain/return-model";
@@ -34,7 +34,9 @@ export const ISSUER_CELLS: Readonly<Record<IssuerField, CellRef>> = {
   explanatoryStatementDate: { sheet: ISSUER_SHEET, cell: "B13" },
   confirmations: { sheet: ISSUER_SHEET, cell: "B14" },
   closureDays: { sheet: ISSUER_SHEET, cell: "B15" },
+  // Settings added since keep the rows above where they were.
   confirmedClosureDays: { sheet: ISSUER_SHEET, cell: "B16" },
+  percentageBase: { sheet: ISSUER_SHEET, cell: "B17" },
 };
 
 const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
@@ -44,7 +46,7 @@ const CLASS_COLUMNS: Readonly<Record<ClassField, string>> = {
 
 export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
   classKey: "A", date: "B", eventType: "C", details: "D", shares: "E", issuedChange: "F", treasuryChange: "G",
-  price: "H", currency: "I",
+  price: "H", currency: "I", mandate: "J", cancelledOn: "K", grantedOn: "L",
 };
 
 export interface IssuerSpec {
@@ -52,6 +54,7 @@ export interface IssuerSpec {
   readonly closingDate?: string;
   readonly dateSubmitted?: string;
   readonly percentDecimals?: number;
+  readonly percentageBase?: IssuerSettings["percentageBase"];
   readonly priceDecimals?: number;
   readonly closureDays?: readonly string[];
   readonly confirmedClosureDays?: readonly string[];
@@ -79,6 +82,12 @@ export interface MovementSpec {
   /** As typed in the cell, e.g. "1.50". */
   readonly price?: string;
   readonly currency?: string;
+  /** Resolution date of the general mandate used. */
+  readonly mandate?: string;
+  /** For a redemption: when the redeemed shares were cancelled. */
+  readonly cancelledOn?: string;
+  /** For an award, option, warrant or conversion issue: when it was granted. */
+  readonly grantedOn?: string;
   /** Worksheet row; default: the movement's position in the list + 2 (row 1 is the header). */
   readonly row?: number;
 }
@@ -188,6 +197,8 @@ export interface LogSpec {
   readonly closingDate: string;
   readonly closingIssued: number;
   readonly closingTreasury?: number;
+  /** Default "Next Day Disclosure Return". */
+  readonly returnKind?: LogEntry["returnKind"];
 }
 
 export interface LedgerSpec {
@@ -217,6 +228,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
     title: "Company Secretary",
     primaryListing: spec.primaryListing ?? true,
     percentDecimals: spec.percentDecimals ?? 2,
+    percentageBase: spec.percentageBase ?? "Class",
     priceDecimals: spec.priceDecimals ?? 4,
     confirmations: [1, 2, 3, 4, 5, 6, 7, 8],
     closureDays: (spec.closureDays ?? []).map(d),
@@ -257,6 +269,9 @@ export function movement(spec: MovementSpec, row: number): Movement {
     ...(spec.treasuryChange !== undefined ? { treasuryChange: spec.treasuryChange } : {}),
     ...(spec.price !== undefined ? { price: new Decimal(spec.price) } : {}),
     ...(spec.currency !== undefined ? { currency: spec.currency } : {}),
+    ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
+    ...(spec.cancelledOn !== undefined ? { cancelledOn: d(spec.cancelledOn) } : {}),
+    ...(spec.grantedOn !== undefined ? { grantedOn: d(spec.grantedOn) } : {}),
     origin,
   };
 }
@@ -275,7 +290,8 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
       closingDate: d(e.closingDate),
       closingIssued: e.closingIssued,
       closingTreasury: e.closingTreasury ?? 0,
-      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}` } },
+      returnKind: e.returnKind ?? "Next Day Disclosure Return",
+      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}`, returnKind: `G${i + 2}` } },
     })),
   };
 }

@@ -60,7 +60,7 @@ describe("rule 4: event percentage", () => {
   test("a decrease prints a positive % with a negative share count", () => {
     const g = generate({
       classes: [{ key: "A", openingIssued: 1_000_000 }],
-      movements: [{ date: "2024-12-17", type: T.redemption, shares: 50_000 }],
+      movements: [{ date: "2024-12-17", type: T.redemption, shares: 50_000, cancelledOn: "2024-12-17" }],
     });
     const line = classOf(g).events[0];
     expect(line.issuedChange).toBe(-50_000);

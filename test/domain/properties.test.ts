@@ -80,10 +80,13 @@ function scenario(safe: boolean): fc.Arbitrary<Scenario> {
     };
     const movements: MovementSpec[] = rows.map((r) => {
       const given = GIVEN_TYPES.has(r.type);
+      const date = plusDays(openingDate, r.offset);
       return {
         // safe ledgers only use known classes; others may name a class that does not exist
         classKey: safe && !keys.includes(r.classKey) ? keys[0] : r.classKey,
-        date: plusDays(openingDate, r.offset),
+        date,
+        // Redeemed shares cancelled at once change the balances on the date, as the other rows do.
+        ...(r.type === "Redemption of shares" ? { cancelledOn: date } : {}),
         type: r.type,
         details: r.details,
         ...(given ? { issuedChange: r.issuedChange, treasuryChange: r.treasuryChange } : { shares: r.shares }),

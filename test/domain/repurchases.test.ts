@@ -142,11 +142,11 @@ describe("Section II", () => {
     expect(returnOf(g).sectionII[0].mandate).toEqual({ resolutionDate: "2024-11-01", authorised: 100_000, repurchasedUnderMandate: 600, percent: "0.05", moratoriumEnd: "2025-01-12" });
   });
 
-  test("repurchases beyond the mandate are an error; a mandate above 10% a warning", () => {
+  test("repurchases beyond the mandate are a breach (a warning) at the row that goes over; a mandate above 10% a warning", () => {
     expect(codes({
       repurchases: [{ date: "2024-12-02", shares: 300, highest: "1", aggregate: "300" }],
       mandates: [{ resolutionDate: "2024-06-01", authorised: 200, issuedAtResolution: 1_000 }],
-    })).toEqual(["error MANDATE_EXCEEDED Mandates!D2", "warning MANDATE_ABOVE_TEN_PERCENT Mandates!D2"]);
+    })).toEqual(["warning MANDATE_EXCEEDED Repurchases!C2", "warning MANDATE_ABOVE_TEN_PERCENT Mandates!D2"]);
   });
 
   test("without a primary listing Part B is not printed", () => {

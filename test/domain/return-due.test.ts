@@ -37,7 +37,7 @@ describe("rule 16: an \"always\" event makes a return due", () => {
         { date: "2025-03-03", type: T.placingNew, shares: 1 },  // Mon → Tue 4 March
       ],
     };
-    expect(due(spec, "2025-03-04").deadline).toBe("2025-03-04T08:30:00+08:00");
+    expect(due(spec, "2025-03-10").deadline).toBe("2025-03-04T08:30:00+08:00");
   });
 });
 
@@ -190,7 +190,7 @@ describe('rule 17: "5%" events', () => {
         { date: "2025-03-03", type: T.warrants, shares: 50_000 },
         { date: "2025-03-07", type: T.placingNew, shares: 1 },
       ],
-    }, "2025-03-04").deadline).toBe("2025-03-04T08:30:00+08:00");
+    }, "2025-03-10").deadline).toBe("2025-03-04T08:30:00+08:00");
   });
 });
 
@@ -231,7 +231,7 @@ describe("rule 18: the deadline is 08:30 on the next business day", () => {
         { classKey: "B", date: "2025-03-03", type: T.rights, shares: 1 },     // Mon → Tue 4 Mar
       ],
     };
-    expect(due(spec, "2025-03-04").deadline).toBe("2025-03-04T08:30:00+08:00");
+    expect(due(spec, "2025-03-10").deadline).toBe("2025-03-04T08:30:00+08:00");
   });
 
   test("a 5% crossing in one class earlier than an always event in another class wins", () => {
@@ -242,6 +242,6 @@ describe("rule 18: the deadline is 08:30 on the next business day", () => {
         { classKey: "B", date: "2025-03-04", type: T.warrants, shares: 60_000 }, // 60,000 ≥ 50,000: Tue → Wed 5 Mar
       ],
     };
-    expect(due(spec, "2025-03-05").deadline).toBe("2025-03-05T08:30:00+08:00");
+    expect(due(spec, "2025-03-10").deadline).toBe("2025-03-05T08:30:00+08:00");
   });
 });

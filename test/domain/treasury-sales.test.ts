@@ -114,9 +114,10 @@ describe("Section III", () => {
     expect(nddr.sectionIII[0].mandate?.soldUnderMandate).toBe(10_000);
   });
 
-  test("sales beyond the general mandate are an error at its Shares authorised", () => {
+  test("sales beyond the general mandate are a breach (a warning) at the sale that goes over, naming the mandate's Shares authorised", () => {
     const g = withSales({ mandates: [{ ...GENERAL, authorised: 1_000 }], treasurySales: [{ date: "2024-12-10", shares: 1_001, highest: "5", aggregate: "5005" }] });
-    expect(located(g, "MANDATE_EXCEEDED")).toEqual(["error Mandates!D2"]);
+    expect(located(g, "MANDATE_EXCEEDED")).toEqual(["warning TreasurySales!C2"]);
+    expect(findingsOf(g, "MANDATE_EXCEEDED")[0].related).toEqual([{ sheet: "Mandates", cell: "D2" }]);
   });
 
   test("a general mandate above 20% of the issued shares at the resolution is a warning; 20% itself is not", () => {

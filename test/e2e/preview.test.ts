@@ -87,6 +87,29 @@ describe("preview.html", () => {
     await page.close();
   });
 
+  maybe("with an error, says it can't tell whether a return is due, never that none is", async () => {
+    const file = await hostileWorkbook(dir, (wb) => {
+      wb.getWorksheet("Movements")!.getCell("E2").value = "many";
+    });
+    const page = await generateFrom(file);
+    const summary = await page.locator("#summary").innerText();
+    expect(summary).toContain("Can't tell whether a return is due until the errors are fixed.");
+    expect(summary).not.toMatch(/no return is due/i);
+    await page.close();
+  });
+
+  maybe("shows a breach with its own badge, and still the return", async () => {
+    const file = await hostileWorkbook(dir, (wb) => {
+      wb.getWorksheet("Issuer")!.getCell("B5").value = new Date("2024-12-20T00:00:00Z"); // Date submitted: late
+    });
+    const page = await generateFrom(file);
+    const badge = page.locator("#findings .badge-breach");
+    expect(await badge.count()).toBe(1);
+    expect(await page.locator("#findings li").first().innerText()).toContain("was due by 08:30");
+    expect(await page.locator("#return").isHidden()).toBe(false);
+    await page.close();
+  });
+
   maybe("exports return.xlsx, .json and .txt as downloads", async () => {
     const page = await generateFrom(join(ROOT, "examples", "sensetime-2024-12-18.xlsx"));
     await page.getByRole("button", { name: "Export" }).click();

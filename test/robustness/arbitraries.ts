@@ -85,6 +85,8 @@ export function validLedger(): fc.Arbitrary<ValidLedger> {
     const movements: Row[] = r.movements.map((m) => [
       keyOf(m.key), d(plusDays(openingDate, m.offset)), m.type, m.details, m.shares, null, null,
       m.price === null ? null : m.price / 100, m.price === null ? null : "HKD",
+      // Mandate; Cancelled on: redemptions cancelled at once, so that Part B holds repurchases only.
+      null, m.type === "Redemption of shares" ? d(plusDays(openingDate, m.offset)) : null,
     ]);
     const repurchases: RepurchaseSpec[] = r.repurchases.map((p) => {
       const tradingDate = plusDays(openingDate, p.offset);

@@ -7,10 +7,11 @@ import { join, resolve } from "node:path";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { readContractTables } from "../../src/generate";
 import { excelStyleFromGrids } from "../support/excel-style-xlsx";
+import { columnLetters } from "../../src/common/a1";
 import { parseLedger } from "../../src/contract/parse-ledger";
 import { CLASSES_TABLE, ISSUER_FIELDS, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../src/contract/tables";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
-import type { Finding } from "../../src/domain/finding";
+import { severityLabel, type Finding } from "../../src/domain/finding";
 import { generateReturn } from "../../src/domain/generate-return";
 import { bothHosts, withoutGenerator, workbookFromGrids } from "../support/parity";
 
@@ -117,7 +118,7 @@ const CASES: Case[] = [
   { mistake: "A required table is missing (deleted, or renamed)", code: "MISSING_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Classes"); } },
   { mistake: "A required column is missing from a table", code: "MISSING_COLUMN", at: "Classes!A1", change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
   { mistake: "NDDR_Issuer lacks its Field or Value column", code: "MISSING_COLUMN", at: "Issuer!A1", change: (t) => { t.headers.issuer = ["Field", "Setting value"]; } },
-  { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: "Movements!J1", change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
+  { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: `Movements!${columnLetters(MOVEMENTS_TABLE.columns.length + 1)}1`, change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
   // Issuer settings
   { mistake: "A required setting is left blank", code: "MISSING_VALUE", at: "Issuer!B2", change: setIssuer("Issuer name", null) },
   { mistake: "A required setting's row is deleted", code: "MISSING_SETTING", at: "Issuer!A1", change: (t) => { t.issuer.splice(setting("Title"), 1); } },
@@ -137,7 +138,8 @@ const CASES: Case[] = [
   } },
   { mistake: "Primary listing is not Yes or No", code: "NOT_YES_NO", at: "Issuer!B10", change: setIssuer("Primary listing", "Maybe") },
   { mistake: "Percentage decimals outside 0–6", code: "OUT_OF_RANGE", at: "Issuer!B11", change: setIssuer("Percentage decimals", 9) },
-  { mistake: "Confirmations names an item that does not exist", code: "UNKNOWN_CONFIRMATION", at: "Issuer!B14", change: setIssuer("Confirmations", "i,ix") },
+  { mistake: "Percentage base is neither Class nor All classes", code: "UNKNOWN_PERCENTAGE_BASE", at: `Issuer!B${setting("Percentage base") + 2}`, change: setIssuer("Percentage base", "H class") },
+  { mistake: "Confirmations names an item that does not exist", code: "UNKNOWN_CONFIRMATION", at: `Issuer!B${setting("Confirmations") + 2}`, change: setIssuer("Confirmations", "i,ix") },
   // Classes
   { mistake: "The same class key on two rows", code: "DUPLICATE_CLASS_KEY", at: "Classes!A4", change: (t) => { t.classes.push([...t.classes[1]]); } },
   { mistake: "A class key pasted with a long text", code: "CLASS_KEY_TOO_LONG", at: "Classes!A2", change: cls(0, "Class key", "WVR ordinary shares of class B (listed)") },
@@ -165,9 +167,27 @@ const CASES: Case[] = [
   { mistake: "Prices in two currencies in one event line", code: "MIXED_CURRENCIES", at: "Movements!I3", change: addMovement("B", s("2024-12-17"), "Placing/subscription - new shares involved", "Placing of 17 December 2024", 1_000, null, null, 0.2, "USD") },
   { mistake: "The same row typed twice", code: "DUPLICATE_ROW", at: "Movements!A3", change: (t) => { t.movements.push([...t.movements[0]]); } },
   { mistake: "A cancellation of more treasury shares than are held", code: "TREASURY_BELOW_ZERO", at: "Movements!E3", change: addMovement("B", s("2024-12-17"), "Cancellation of treasury shares", null, 5_000_000, null, null, null, null) },
-  { mistake: "A redemption of more shares than are issued", code: "ISSUED_BELOW_ZERO", at: "Movements!E3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 700_000_000, null, null, null, null) },
+  { mistake: "A redemption of more shares than are issued", code: "ISSUED_BELOW_ZERO", at: "Movements!E3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 700_000_000, null, null, null, null, null, s("2024-12-17")) },
+  { mistake: "A redemption cancelled before it was redeemed", code: "CANCELLED_BEFORE_REDEEMED", at: "Movements!K3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null, null, s("2024-12-16")) },
+  { mistake: "A cancellation date on a movement other than a redemption", code: "CANCELLED_ON_NOT_REDEMPTION", at: "Movements!K2", change: mov("Cancelled on", s("2024-12-17")) },
+  { mistake: "A redemption without its cancellation date (its shares wait in Part B)", code: "REDEMPTION_NOT_CANCELLED", at: "Movements!K3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null) },
   { mistake: "A placing within 30 days after a repurchase", code: "MORATORIUM_AFTER_REPURCHASE", at: "Movements!B2", change: repurchaseInPeriod },
-  { mistake: "An issue under a share scheme within 30 days after a repurchase", code: "MORATORIUM_CARVE_OUT", at: "Movements!B2", change: (t) => { repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to other participants")(t); } },
+  { mistake: "An issue under a share scheme within 30 days after a repurchase", code: "MORATORIUM_CARVE_OUT", at: "Movements!L2", change: (t) => { repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to other participants")(t); } },
+  { mistake: "A Mandate on a row that issues no shares", code: "MANDATE_ON_NON_ISSUE", at: "Movements!J3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 1_000, null, null, null, null, s("2024-06-01")) },
+  { mistake: "A placing naming a general mandate resolved after it", code: "MANDATE_NOT_YET_GRANTED", at: "Movements!J2", change: (t) => {
+    mov("Mandate", s("2024-12-20"))(t); t.mandates.push(["B", "General mandate", s("2024-12-20"), 5_000_000_000, 34_000_000_000, 0]);
+  } },
+  { mistake: "A placing that takes the general mandate's use (with a treasury sale) beyond what it authorises", code: "MANDATE_EXCEEDED", at: "Movements!E2", change: (t) => {
+    mov("Mandate", s("2024-06-01"))(t); t.sales = [sale("On the Exchange")];
+    t.mandates.push(["B", "General mandate", s("2024-06-01"), 1_865_000_500, 34_000_000_000, 0]);
+  } },
+  { mistake: "A director's award granted after a repurchase and issued within its moratorium", code: "MORATORIUM_GRANT_AFTER_REPURCHASE", at: "Movements!L2", change: (t) => {
+    repurchaseInPeriod(t); mov("Event type", "Share scheme - new shares to directors")(t); mov("Granted on", s("2024-12-05"))(t);
+  } },
+  { mistake: "A grant date on an issue that has no grant (a placing)", code: "GRANTED_ON_IGNORED", at: "Movements!L2", change: mov("Granted on", s("2024-12-01")) },
+  { mistake: "An award granted after the shares were issued under it", code: "GRANTED_AFTER_ISSUE", at: "Movements!L2", change: (t) => {
+    mov("Event type", "Share scheme - new shares to other participants")(t); mov("Granted on", s("2024-12-18"))(t);
+  } },
   // Repurchases
   { mistake: "A repurchase method not on the form", code: "UNKNOWN_METHOD", at: "Repurchases!D2", change: rep("Method", "On market") },
   { mistake: "Held as neither Cancellation nor Treasury", code: "UNKNOWN_HELD_AS", at: "Repurchases!J2", change: rep("Held as", "Hold") },
@@ -180,7 +200,7 @@ const CASES: Case[] = [
   { mistake: "A repurchase in the period without a mandate", code: "NO_REPURCHASE_MANDATE", at: "Repurchases!L2", change: (t) => { repurchaseInPeriod(t); t.mandates = []; } },
   // Mandates
   { mistake: "A mandate kind that is neither Repurchase nor General mandate", code: "UNKNOWN_MANDATE_KIND", at: "Mandates!B2", change: setCell("mandates", MANDATES_TABLE, 0, "Kind", "Buyback") },
-  { mistake: "More shares repurchased than the mandate authorises", code: "MANDATE_EXCEEDED", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 50_000)(t); } },
+  { mistake: "More shares repurchased than the mandate authorises", code: "MANDATE_EXCEEDED", at: "Repurchases!C2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 50_000)(t); } },
   { mistake: "A mandate above 10% of the issued shares", code: "MANDATE_ABOVE_TEN_PERCENT", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 4_000_000_000)(t); } },
   // Treasury sales (Section III): B holds 1,000,000 treasury shares
   { mistake: "The Exchange named as another exchange", code: "EXCHANGE_IS_HKEX", at: "TreasurySales!D2", change: (t) => { t.sales = [sale("Hong Kong Stock Exchange")]; } },
@@ -195,9 +215,16 @@ const CASES: Case[] = [
   // Log (roll-forward)
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
+  { mistake: "Opening on the last NDDR's closing while a later Monthly Return is logged", code: "OPENING_BEFORE_MONTHLY_RETURN", at: "Issuer!B6", change: (t) => {
+    t.log = [[null, s("2024-11-20"), "B", 34_528_336_530, 1_000_000, null, null], [null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null, "Monthly Return"]];
+    setIssuer("Opening date", s("2024-11-20"))(t);
+  } },
+  { mistake: "A log row's Return is neither Next Day Disclosure Return nor Monthly Return", code: "UNKNOWN_RETURN_KIND", at: "Log!G2", change: (t) => {
+    t.log = [[null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null, "Annual report"]];
+  } },
   { mistake: "Opening date after the last logged closing date", code: "OPENING_AFTER_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-11-15"), "B", 34_528_336_530, 1_000_000, null]]; } },
   // Calendar (Severe Weather Trading, holidays beyond the tables)
-  { mistake: "A typhoon or black-rainstorm day since Severe Weather Trading (23 Sep 2024) listed as a closure", code: "CLOSURE_DAY_NOT_CONFIRMED", at: "Issuer!B15", change: setIssuer("Closure days", "2024-12-18") },
+  { mistake: "A typhoon or black-rainstorm day since Severe Weather Trading (23 Sep 2024) listed as a closure", code: "CLOSURE_DAY_NOT_CONFIRMED", at: `Issuer!B${setting("Closure days") + 2}`, change: setIssuer("Closure days", "2024-12-18") },
   { mistake: "A deadline in a year no holiday table holds", code: "DEADLINE_NOT_COMPUTED", at: "Issuer!B5", change: (t) => {
     setIssuer("Opening date", s("2035-11-30"))(t); setIssuer("Date submitted", s("2036-01-02"))(t); mov("Date", s("2035-12-31"))(t); t.mandates = []; t.repurchases = [];
   } },
@@ -231,14 +258,16 @@ const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function renderDoc(): string {
   const rows = CASES.map((c, i) => {
     const f = outcome(c)!;
-    return `| ${i + 1} | ${escape(c.mistake)} | \`${c.code}\` | ${f.severity} | ${c.at ?? "(workbook)"} | ${escape(f.message)} |`;
+    return `| ${i + 1} | ${escape(c.mistake)} | \`${c.code}\` | ${severityLabel(f)} | ${c.at ?? "(workbook)"} | ${escape(f.message)} |`;
   });
   return [
     "# Input mistakes and their findings",
     "",
     "Every mistake below gives a finding — never a crash — naming the sheet and cell (A1) to fix. An",
     "**error** blocks the return (`nddr generate` exits 1 and writes only `return.json`); a **warning** or",
-    "**info** does not. Cells refer to tables placed at A1 on the template's sheets; a finding follows the",
+    "**info** does not. A **breach** of the Listing Rules (mandate exceeded, moratorium, late return) is a",
+    "warning that stands out (`\"breach\": true` in `return.json`, `BREACH` on the console): the return must",
+    "still be filed. Cells refer to tables placed at A1 on the template's sheets; a finding follows the",
     "table wherever it is. Messages are as printed, for the example values of each case.",
     "",
     "This file is checked by `test/robustness/mistake-catalogue.test.ts`: each row is a test, and every",

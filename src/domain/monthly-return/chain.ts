@@ -4,18 +4,16 @@
 // changes up to its closing date. A difference means a row was changed, added or deleted after a return
 // was filed; the finding names the log row.
 import { finding, type CellRef, type Finding } from "../finding";
-import { cellOf, type ShareClass } from "../ledger";
+import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind, type ShareClass } from "../ledger";
 import { formatDateEn, formatShares } from "../printing";
 import { changeBetween, type DatedChange, type Holding } from "./balances";
-import { returnKindOf, type KindedLogEntry, type ReturnKind } from "./input";
 import type { ReturnMonth } from "./month";
 
 export interface ClassChain {
   readonly cls: ShareClass;
   readonly month: ReturnMonth;
   /** This class's NDDR_Log entries. */
-  readonly log: readonly KindedLogEntry[];
-  readonly logReturns: ReadonlyMap<number, ReturnKind>;
+  readonly log: readonly LogEntry[];
   readonly changes: readonly DatedChange[];
 }
 
@@ -24,15 +22,15 @@ const FIELDS = [["issued", "closingIssued"], ["treasury", "closingTreasury"]] as
 const at = (cell: CellRef): string => `${cell.sheet}!${cell.cell}`;
 
 /** The last entry (by log row) of a kind closing on a date: a return logged twice counts once. */
-function lastLogged(chain: ClassChain, kind: ReturnKind, date: string): KindedLogEntry | undefined {
+function lastLogged(chain: ClassChain, kind: ReturnKind, date: string): LogEntry | undefined {
   return chain.log
-    .filter((e) => e.closingDate === date && returnKindOf(e, chain.logReturns) === kind)
-    .reduce<KindedLogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+    .filter((e) => e.closingDate === date && e.returnKind === kind)
+    .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
 }
 
 /** The opening of the month: the preceding Monthly Return's closing when logged, else the ledger's. */
 export function monthOpening(chain: ClassChain, ledgerOpening: Holding): { opening: Holding; findings: Finding[] } {
-  const logged = lastLogged(chain, "Monthly Return", chain.month.previousMonthEnd);
+  const logged = lastLogged(chain, MONTHLY_RETURN_KIND, chain.month.previousMonthEnd);
   if (!logged) return { opening: ledgerOpening, findings: [] };
   const findings: Finding[] = [];
   const opening = { issued: logged.closingIssued, treasury: logged.closingTreasury };
@@ -55,7 +53,7 @@ export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[
   const { month } = chain;
   for (const entry of chain.log) {
     if (!(entry.closingDate > month.previousMonthEnd && entry.closingDate <= month.monthEnd)) continue;
-    if (returnKindOf(entry, chain.logReturns) !== "Next Day Disclosure Return") continue;
+    if (entry.returnKind !== NDDR_KIND) continue;
     const moved = changeBetween(chain.changes, month.previousMonthEnd, entry.closingDate);
     const expected = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
     const logged = { issued: entry.closingIssued, treasury: entry.closingTreasury };

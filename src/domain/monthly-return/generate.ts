@@ -51,11 +51,12 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
   const classes = uniqueClasses(ledger.classes, findings);
   const known = new Set(classes.map((c) => c.key.toLowerCase()));
   const isKnown = (r: { classKey: string }) => known.has(r.classKey.toLowerCase());
+  const typedKeys = [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])];
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
   const ofKnownClass = <R extends { classKey: string; origin: RowOrigin<"classKey"> }>(rows: readonly R[]): readonly R[] =>
     rows.every(isKnown) ? rows : rows.filter((r) => {
       if (isKnown(r)) return true;
-      findings.push(unknownClassKey(r.classKey, classes, cellOf(r.origin, "classKey")));
+      findings.push(unknownClassKey(r.classKey, typedKeys, cellOf(r.origin, "classKey")));
       return false;
     });
   const tables = {
@@ -96,7 +97,7 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
     const repurchases = ofClass(tables.repurchases, cls);
     const sales = ofClass(tables.sales, cls);
     const changes = classChanges(movements, repurchases, sales);
-    const chain: ClassChain = { cls, month, log: log.filter((e) => e.classKey.toLowerCase() === cls.key.toLowerCase()), logReturns: input.logReturns, changes };
+    const chain: ClassChain = { cls, month, log: log.filter((e) => e.classKey.toLowerCase() === cls.key.toLowerCase()), changes };
     const anchor = { date: issuer.openingDate, issued: cls.openingIssued, treasury: cls.openingTreasury };
     const start = monthOpening(chain, holdingAt(anchor, changes, month.previousMonthEnd));
     findings.push(...start.findings);

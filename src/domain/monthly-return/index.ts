@@ -2,5 +2,5 @@
 export { generateMonthlyReturn, type MonthlyGeneration, type MonthlyOptions } from "./generate";
 export { monthlyReturnDeadline, type MonthlyDeadline } from "./deadline";
 export { parseReturnMonth, type ReturnMonth } from "./month";
-export { returnKindOf, RETURN_KINDS, type MonthlyInput, type MonthlyLedger, type ReturnKind } from "./input";
+export type { MonthlyInput, MonthlyLedger } from "./input";
 export type * from "./model";

@@ -5,7 +5,7 @@
 // from the NDDR tables (NDDR_Movements, NDDR_Repurchases, NDDR_TreasurySales).
 import type Decimal from "decimal.js";
 import type { IsoDate } from "../dates";
-import type { Ledger, LogEntry, RowOrigin } from "../ledger";
+import type { Ledger, RowOrigin } from "../ledger";
 
 export type AuthorisedCapitalField = "classKey" | "from" | "authorised" | "parValue" | "currency";
 
@@ -109,10 +109,6 @@ export interface PublicFloat {
   readonly origin: RowOrigin<PublicFloatField>;
 }
 
-/** The NDDR_Log `Return` column: blank is a Next Day Disclosure Return. */
-export const RETURN_KINDS = ["Next Day Disclosure Return", "Monthly Return"] as const;
-export type ReturnKind = (typeof RETURN_KINDS)[number];
-
 export interface MonthlyInput {
   readonly authorisedCapital: readonly AuthorisedCapital[];
   readonly schemes: readonly ShareScheme[];
@@ -120,25 +116,13 @@ export interface MonthlyInput {
   readonly instruments: readonly Instrument[];
   readonly instrumentMovements: readonly InstrumentMovement[];
   readonly publicFloat: readonly PublicFloat[];
-  /** NDDR_Log's `Return` column by sheet row, while LogEntry has no field of its own for it. */
-  readonly logReturns: ReadonlyMap<number, ReturnKind>;
 }
 
 export const NO_MONTHLY_INPUT: MonthlyInput = {
-  authorisedCapital: [], schemes: [], optionMovements: [], instruments: [], instrumentMovements: [], publicFloat: [], logReturns: new Map(),
+  authorisedCapital: [], schemes: [], optionMovements: [], instruments: [], instrumentMovements: [], publicFloat: [],
 };
 
 /** The NDDR ledger with the Monthly Return's tables. */
 export interface MonthlyLedger extends Ledger {
   readonly monthly?: MonthlyInput;
-}
-
-/** A log entry, with the `Return` the log's own parser may give it (the rules issue adds the column). */
-export type KindedLogEntry = LogEntry & { readonly return?: string };
-
-/** Which return logged this entry: its own field, else the column read beside it, else an NDDR. */
-export function returnKindOf(entry: KindedLogEntry, logReturns: ReadonlyMap<number, ReturnKind>): ReturnKind {
-  const own = entry.return?.trim().toLowerCase();
-  if (own) return own === "monthly return" ? "Monthly Return" : "Next Day Disclosure Return";
-  return logReturns.get(entry.origin.row) ?? "Next Day Disclosure Return";
 }

@@ -55,7 +55,7 @@ describe("the Monthly Return's opening", () => {
   it("reads a log without a Return column as NDDRs only", () => {
     const parsed = parseMonthlyLedger(monthlyGrids({ ...BASE, log: [logRow("2024-09-30", 999_000, "Monthly Return")] }).map((t) =>
       t.name === "NDDR_Log" ? { ...t, headers: t.headers.slice(0, 6), rows: t.rows.map((r) => r.slice(0, 6)) } : t));
-    expect(parsed.ledger.monthly!.logReturns.size).toBe(0);
+    expect(parsed.ledger.log?.map((e) => e.returnKind)).toEqual(["Next Day Disclosure Return"]);
     expect(generateMonthlyReturn(parsed.ledger, { month: "2024-10", today: "2024-11-04" as IsoDate }, parsed.findings).findings).toEqual([]);
   });
 

@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import type { IsoDate } from "../../../src/domain/dates";
 import { generateReturn } from "../../../src/domain/generate-return";
-import { generateMonthlyReturn, type MonthlyReturn, type ReturnKind } from "../../../src/domain/monthly-return";
+import { generateMonthlyReturn, type MonthlyReturn } from "../../../src/domain/monthly-return";
+import type { ReturnKind } from "../../../src/domain/ledger";
 import { NO_MONTHLY_INPUT } from "../../../src/domain/monthly-return/input";
 import { buildLedger, type LedgerSpec, type LogSpec, type MovementSpec, type RepurchaseSpec, type TreasurySaleSpec } from "../ledger-builder";
 
