@@ -2,7 +2,7 @@
 // Produced by src/contract (from exceljs or Office.js values alike), consumed by the return builder.
 import type Decimal from "decimal.js";
 import type { IsoDate } from "./dates";
-import type { EventType } from "./event-types";
+import { REDEMPTION_LABEL, type EventType } from "./event-types";
 import type { CellRef } from "./finding";
 
 export type Board = "Main Board" | "GEM";
@@ -203,6 +203,14 @@ export interface Ledger {
 export function movementSize(m: Movement): number {
   const effect = movementEffect(m);
   return Math.abs(effect.issued) || Math.abs(effect.treasury);
+}
+
+/**
+ * When a movement changes the balances: a redemption when its shares are cancelled (until then they stay
+ * issued and sit in Part B, rule 7), none while it is pending; any other movement on its date.
+ */
+export function effectiveDate(m: Movement): IsoDate | undefined {
+  return m.type.label === REDEMPTION_LABEL ? m.cancelledOn : m.date;
 }
 
 /** ΔI and ΔT of one movement row, from its event type. */

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
 import { main } from "../../src/cli/main";
+import { ISSUER_FIELDS } from "../../src/contract/tables";
 import { capture } from "../support/capture-io";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -54,7 +55,7 @@ describe("nddr generate and the calendar", () => {
     const { code, json } = await run(data, "2025-09-24");
     expect(code).toBe(0);
     expect(json.deadline).toBe("2025-09-24T08:30:00+08:00");
-    expect(json.findings).toMatchObject([{ code: "CLOSURE_DAY_NOT_CONFIRMED", severity: "warning", sheet: "Issuer", cell: "B15" }]);
+    expect(json.findings).toMatchObject([{ code: "CLOSURE_DAY_NOT_CONFIRMED", severity: "warning", sheet: "Issuer", cell: `B${ISSUER_FIELDS.findIndex((f) => f.label === "Closure days") + 2}` }]);
   });
 
   it("beyond the holiday tables the return is written with no deadline, and the console says why", async () => {

@@ -43,7 +43,7 @@ export function issuerGrid(values: Readonly<Record<string, CellValue>>): TableGr
 }
 
 export function monthlyGrids(w: MonthlyWorkbook): TableGrid[] {
-  const optional = (spec: TableSpec, rows: readonly Row[] | undefined, extra: readonly string[] = []) => (rows ? [grid(spec, rows, extra)] : []);
+  const optional = (spec: TableSpec, rows: readonly Row[] | undefined) => (rows ? [grid(spec, rows)] : []);
   return [
     issuerGrid(w.issuer),
     grid(CLASSES_TABLE, w.classes),
@@ -51,7 +51,7 @@ export function monthlyGrids(w: MonthlyWorkbook): TableGrid[] {
     ...optional(REPURCHASES_TABLE, w.repurchases),
     ...optional(TREASURY_SALES_TABLE, w.treasurySales),
     ...optional(MANDATES_TABLE, w.mandates),
-    ...optional(LOG_TABLE, w.log, ["Return"]),
+    ...optional(LOG_TABLE, w.log),
     ...optional(MR_AUTHORISED_CAPITAL_TABLE, w.authorisedCapital),
     ...optional(MR_SCHEMES_TABLE, w.schemes),
     ...optional(MR_OPTION_MOVEMENTS_TABLE, w.optionMovements),

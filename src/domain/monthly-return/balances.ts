@@ -5,7 +5,7 @@
 // Return and an NDDR can never count a row differently.
 import type { IsoDate } from "../dates";
 import { eventType } from "../event-types";
-import { movementEffect, type Movement, type Repurchase, type TreasurySale } from "../ledger";
+import { effectiveDate, movementEffect, type Movement, type Repurchase, type TreasurySale } from "../ledger";
 
 export interface DatedChange {
   readonly date: IsoDate;
@@ -28,7 +28,10 @@ const fixed = (effect: 1 | -1 | 0 | "given", shares: number): number => (effect 
 export function classChanges(
   movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
 ): DatedChange[] {
-  const out: DatedChange[] = movements.map((m) => ({ date: m.date, ...movementEffect(m) }));
+  const out: DatedChange[] = movements.flatMap((m) => {
+    const date = effectiveDate(m);
+    return date === undefined ? [] : [{ date, ...movementEffect(m) }];
+  });
   for (const r of repurchases) {
     // Shares held as treasury move on the trading date; shares held for cancellation stay issued until cancelled.
     if (r.heldAs === "Treasury") out.push({ date: r.tradingDate, issued: fixed(HELD_AS_TREASURY.issued, r.shares), treasury: fixed(HELD_AS_TREASURY.treasury, r.shares) });

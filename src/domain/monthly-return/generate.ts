@@ -7,7 +7,7 @@ import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
 import { finding, hasErrors, sortFindings, type Finding } from "../finding";
 import { uniqueClasses, unknownClassKey } from "../generate-return";
-import { cellOf, type RowOrigin, type ShareClass, type Status } from "../ledger";
+import { cellOf, effectiveDate, type RowOrigin, type ShareClass, type Status } from "../ledger";
 import { formatDateEn, formatShares } from "../printing";
 import { ruleRef } from "../rule-numbers";
 import { clip, normalizeKey } from "../text-key";
@@ -112,7 +112,7 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
     const instruments = ofClass(tables.instruments, cls);
     const part = buildClassPartIII({
       classKey: cls.key, month, priceDecimals: issuer.priceDecimals,
-      movements: movements.filter((m) => inMonth(m.date, month)),
+      movements: movements.filter((m) => { const date = effectiveDate(m); return date !== undefined && inMonth(date, month); }),
       repurchases,
       sales: sales.filter((s) => inMonth(s.tradingDate, month)),
       mandates: ofClass(tables.mandates, cls),

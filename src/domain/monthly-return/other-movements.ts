@@ -7,7 +7,7 @@ import { groupBy } from "../collections";
 import { compareDates, type IsoDate } from "../dates";
 import { groupEventLines, type GroupedLine } from "../event-lines";
 import type { Finding } from "../finding";
-import type { Mandate, Movement, Repurchase, TreasurySale } from "../ledger";
+import { effectiveDate, type Mandate, type Movement, type Repurchase, type TreasurySale } from "../ledger";
 import { repurchaseLines } from "../repurchases";
 import { treasurySaleLines } from "../treasury-sales";
 import type { OtherMovementBlock } from "./model";
@@ -30,8 +30,10 @@ export function buildOtherBlock(input: OtherMonth): { block: OtherMovementBlock 
   const period = { openingDate: input.month.previousMonthEnd, closingDate: input.month.monthEnd };
   const findings: Finding[] = [];
   const lines: (GroupedLine & { approvalDate: IsoDate | null })[] = [];
-  for (const rows of groupBy(input.rows, (r) => r.date).values()) {
-    const grouped = groupEventLines(rows, input.priceDecimals);
+  // A redemption prints on its cancellation date (rows of the month are all in effect by then).
+  const dateOf = (r: Movement): IsoDate => effectiveDate(r) ?? r.date;
+  for (const rows of groupBy(input.rows, dateOf).values()) {
+    const grouped = groupEventLines(rows, input.priceDecimals, dateOf);
     findings.push(...grouped.findings);
     for (const line of grouped.lines) lines.push({ ...line, approvalDate: null });
   }

@@ -157,12 +157,21 @@ describe("Part III's totals", () => {
     const g = monthly({
       schemes: [SCHEME],
       optionMovements: [["2020 Scheme", s("2024-10-10"), "Exercised", 1_000, 4.5, "HKD"]],
-      movements: [row("2024-10-10", "Share scheme - new shares to other participants", "2020 Scheme", 1_000, 4.5), row("2024-10-12", "Redemption of shares", "", 7_000)],
+      movements: [row("2024-10-10", "Share scheme - new shares to other participants", "2020 Scheme", 1_000, 4.5), [...row("2024-10-12", "Redemption of shares", "", 7_000), null, s("2024-10-12")]],
     });
     const mr = returnOf(g);
     expect(mr.partIII.totals).toEqual([{ classKey: "A", issued: -6_000, treasury: 0 }]);
     expect(mr.partII[0].change).toEqual({ issued: -6_000, treasury: 0 });
     expect(codes(g)).toEqual([]);
+  });
+
+  it("leave out a redemption not yet cancelled: its shares stay issued (rule 7), and one cancelled next month counts then", () => {
+    const redeemed = (cancelledOn: string | null) => [...row("2024-10-12", "Redemption of shares", "", 7_000), null, cancelledOn === null ? null : s(cancelledOn)];
+    const october = returnOf(monthly({ movements: [redeemed(null)] }));
+    expect(october.partII[0].change).toEqual({ issued: 0, treasury: 0 });
+    expect(october.partIII.totals).toEqual([{ classKey: "A", issued: 0, treasury: 0 }]);
+    const cancelledInNovember = monthly({ movements: [redeemed("2024-11-05")] }, "2024-11", "2024-12-04");
+    expect(returnOf(cancelledInNovember).partII[0].change).toEqual({ issued: -7_000, treasury: 0 });
   });
 });
 

@@ -62,7 +62,8 @@ const year: fc.Arbitrary<Year> = fc.record({
   // Every k-th event date gets an NDDR, so some months have none and some several.
   const every = Math.max(1, Math.round(1 / Math.max(nddrShare, 0.05)));
   return {
-    movements: movements.map((m) => ({ ...m })),
+    // Redeemed shares leave the issued count when they are cancelled (rule 7): here, the same day.
+    movements: movements.map((m) => (m.type === "Redemption of shares" ? { ...m, cancelledOn: m.date } : { ...m })),
     repurchases: reps,
     sales: sales.map((s) => ({ classKey: s.classKey, date: s.date, shares: s.shares, highest: "12", aggregate: String(s.shares * 12) })),
     nddrs: eventDates.filter((_, i) => i % every === 0),
