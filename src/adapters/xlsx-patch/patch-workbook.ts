@@ -96,7 +96,8 @@ async function applyEdits(pkg: WorkbookPackage, original: Uint8Array, edits: rea
   changed.set(pkg.workbookPath, workbook.encode(recalculating));
 
   const names = Object.keys(zip.files);
-  for (const [path, content] of changed) zip.file(path, content);
+  // No folder entries: Excel writes none, and the check below would rightly see two new parts.
+  for (const [path, content] of changed) zip.file(path, content, { createFolders: false });
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const lost = await packageDifference(zip, original, names, changed, out);
   if (lost) return { ok: false, reason: `nddr stopped before changing the file: ${lost}` };
