@@ -1,6 +1,6 @@
 // The domain's entry point: a parsed ledger and today's date in, the return model and findings out.
 import { disclosureDeadline, type DisclosureDeadline } from "./calendar/business-days";
-import { exchangeClosures } from "./calendar/exchange-closures";
+import { exchangeClosures, unconfirmedInCount } from "./calendar/exchange-closures";
 import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calendar-findings";
 import { compareDates, type IsoDate } from "./dates";
 import { groupBy } from "./collections";
@@ -156,7 +156,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const firstTrigger = [...triggers].sort(compareDates)[0];
   const closures = exchangeClosures(issuer.closureDays, issuer.confirmedClosureDays);
   const deadline = firstTrigger ? disclosureDeadline(firstTrigger, closures.closed) : undefined;
-  findings.push(...timingFindings(issuer, dateSubmitted, closingDate, firstTrigger, deadline, closures.unconfirmed));
+  findings.push(...timingFindings(issuer, dateSubmitted, closingDate, firstTrigger, deadline, firstTrigger ? unconfirmedInCount(closures, firstTrigger, 1) : []));
 
   const nddr: NddrReturn = {
     form: "FF305",
@@ -183,10 +183,14 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   return done(nddr, findings);
 }
 
-function done(nddr: NddrReturn | null, findings: Finding[]): Generation {
-  const sorted = sortFindings(findings);
-  const ok = nddr !== null && !hasErrors(sorted);
-  // Rows left out for an error might be the ones that make a return due: never say "not due" then.
+/** What the deadline says: unknown while an error stands, so these are not said then (rule 21). */
+const DEADLINE_FINDINGS: ReadonlySet<string> = new Set(["RETURN_LATE", "HOLIDAYS_NOT_GAZETTED", "DEADLINE_NOT_COMPUTED"]);
+
+function done(nddr: NddrReturn | null, all: Finding[]): Generation {
+  const ok = nddr !== null && !hasErrors(all);
+  // Rows left out for an error might be the ones that make a return due: never say "not due" then,
+  // nor late — a breach read off the very row in error.
+  const sorted = sortFindings(ok ? all : all.filter((f) => !DEADLINE_FINDINGS.has(f.code)));
   const due = ok ? {} : { returnDue: null, deadline: null };
   return { nddr: nddr && { ...nddr, ...due, findings: sorted }, findings: sorted, ok };
 }

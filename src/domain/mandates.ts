@@ -146,7 +146,8 @@ export function checkMandateDraws(check: MandateCheck): Finding[] {
         `The ${name} of ${mandate.resolutionDate} authorises ${formatShares(mandate.authorised)} shares, more than ${limitPercent}% of the ${formatShares(mandate.issuedAtResolution)} issued at the resolution. Check both figures.`,
         authorisedAt));
     }
-    const exceeded = crossing(mandate, drawsOn(mandate, sorted, check.draws));
+    const onMandate = drawsOn(mandate, sorted, check.draws);
+    const exceeded = crossing(mandate, onMandate);
     if (!exceeded) continue;
     const exceededAt = exceeded === "before ledger" ? cellOf(mandate.origin, "usedBeforeLedger") : exceeded.at();
     const mandateText = `the ${name} of ${mandate.resolutionDate} (${authorisedAt.sheet}!${authorisedAt.cell})`;
@@ -157,11 +158,27 @@ export function checkMandateDraws(check: MandateCheck): Finding[] {
           `${formatShares(total)} have been ${verb} under it to date. A breach of the mandate: report it, or check both figures.`,
         exceededAt, { rule: ruleRef(check.board, rule), related: [authorisedAt] })
       : finding("MANDATE_EXCEEDED", "warning",
-        `${exceeded.what} (${exceededAt.sheet}!${exceededAt.cell}) takes the shares ${verb} under ${mandateText} beyond the ${formatShares(mandate.authorised)} it authorises; ` +
+        `${exceeded.what} (${exceededAt.sheet}!${exceededAt.cell}) takes the shares ${verb} under ${mandateText} beyond the ${formatShares(mandate.authorised)} it authorises` +
+          `${earlierUse(mandate, onMandate.slice(0, onMandate.indexOf(exceeded)))}; ` +
           `${formatShares(total)} have been ${verb} under it to date. A breach of the mandate: report it, or check the rows and the mandate.`,
-        exceededAt, { rule: ruleRef(check.board, rule), related: [authorisedAt] }));
+        exceededAt, { rule: ruleRef(check.board, rule), related: [authorisedAt, ...onMandate.slice(0, onMandate.indexOf(exceeded)).map((d) => d.at())] }));
   }
   return out;
+}
+
+/** ", after Used before ledger (n) and Placing … of … (Movements!E2, n)": what had used the mandate before. */
+function earlierUse(mandate: Mandate, earlier: readonly MandateDraw[]): string {
+  const shown = 5;
+  const parts = [
+    ...(mandate.usedBeforeLedger > 0 ? [`Used before ledger (${formatShares(mandate.usedBeforeLedger)})`] : []),
+    ...earlier.slice(0, shown).map((d) => {
+      const at = d.at();
+      return `${d.what} (${at.sheet}!${at.cell}, ${formatShares(d.shares)})`;
+    }),
+  ];
+  if (parts.length === 0) return "";
+  const more = earlier.length > shown ? ` and ${earlier.length - shown} more` : "";
+  return `, after ${parts.join(", ")}${more}`;
 }
 
 /** The draw that first takes the mandate's use beyond what it authorises, if any. */

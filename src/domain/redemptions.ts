@@ -22,7 +22,7 @@ export interface RedemptionOutcome {
   readonly changes: BalanceChange[];
   /** Part B lines, numbered from 1 (the caller numbers them again among the repurchases'). */
   readonly partB: PartBLine[];
-  /** Shares toward 5% (MB 13.25A(2)(b)(v) and (vi)), dated by the event of the period: the redemption, else its cancellation. */
+  /** Shares toward 5% (MB 13.25A(2)(b)(v)), on their cancellation date in the period. */
   readonly fivePercent: { date: IsoDate; size: number }[];
   readonly findings: Finding[];
 }
@@ -43,10 +43,9 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
     if (problem) findings.push(problem);
     return { no: i + 1, label: REDEEMED_PART_B_LABEL, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
   });
-  const fivePercent = rows.flatMap((r) => {
-    const date = inPeriod(r.date, period) ? r.date : inPeriod(r.cancelledOn, period) ? r.cancelledOn : undefined;
-    return date ? [{ date, size: movementSize(r) }] : [];
-  });
+  // Issued shares change once, when the redeemed shares are cancelled (rule 7): that is the 5% event
+  // (rule 17), as for shares repurchased for cancellation; a pending redemption counts nothing yet.
+  const fivePercent = cancelled.map((r) => ({ date: r.cancelledOn!, size: movementSize(r) }));
   for (const r of rows) {
     if (r.cancelledOn !== undefined && r.cancelledOn < r.date) {
       findings.push(finding("CANCELLED_BEFORE_REDEEMED", "error",

@@ -28,10 +28,9 @@ async function saved(resave: Resave): Promise<string> {
 
 const names = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files).sort();
 
-describe.each([
-  ["as Excel saves it", excelStyle()],
-  ...(hasLibreOffice() ? [["as LibreOffice saves it", libreOffice] as const] : []),
-])("a workbook %s", (_, resave) => {
+const SAVERS: [string, Resave][] = [["as Excel saves it", excelStyle()], ...(hasLibreOffice() ? [["as LibreOffice saves it", libreOffice] as [string, Resave]] : [])];
+
+describe.each(SAVERS)("a workbook %s", (_, resave) => {
   test("generate --log appends to NDDR_Log and keeps the package's parts", async () => {
     const path = await saved(resave);
     const before = await names(path);

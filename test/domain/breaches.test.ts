@@ -54,4 +54,15 @@ describe("rule 21: while an error stands, whether a return is due is unknown", (
     expect(codes(g)).toContain("TREASURY_BELOW_ZERO");
     expect(returnOf(g).returnDue).toBeNull();
   });
+
+  test("no late-return breach is read off a ledger in error: the deadline is unknown too", () => {
+    // Class A has 1,000 issued; redeeming 5,000 takes it below zero (an error) on a date whose return would be late.
+    const g = generate({
+      issuer: { dateSubmitted: "2024-12-20" },
+      classes: [{ key: "A", openingIssued: 1_000 }],
+      movements: [{ date: "2024-12-17", type: T.redemption, shares: 5_000, cancelledOn: "2024-12-17" }],
+    });
+    expect(codes(g)).toContain("ISSUED_BELOW_ZERO");
+    expect(codes(g)).not.toContain("RETURN_LATE");
+  });
 });

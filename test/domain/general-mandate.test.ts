@@ -20,11 +20,14 @@ describe("rule case: a general mandate used by a placing and a treasury sale", (
     expect(findingsOf(g, "MANDATE_EXCEEDED")).toEqual([]);
   });
 
-  test("the sale that takes the use beyond the mandate is a breach naming it and the mandate", () => {
-    // 500 + 1,000 + 600 = 2,100 > 2,000: the sale of 16 December goes over.
+  test("the sale that takes the use beyond the mandate is a breach naming it, the placing before it and the mandate", () => {
+    // 500 + 1,000 + 600 = 2,100 > 2,000: the sale of 16 December goes over, after the placing's 1,000.
     const g = run({ movements: [placing], treasurySales: [sale] });
     const [f] = findingsOf(g, "MANDATE_EXCEEDED");
-    expect([f.severity, f.breach, `${f.sheet}!${f.cell}`, f.related, f.rule]).toEqual(["warning", true, "TreasurySales!C2", [{ sheet: "Mandates", cell: "D2" }], "MB 13.36(2)(b)"]);
+    expect([f.severity, f.breach, `${f.sheet}!${f.cell}`, f.related, f.rule])
+      .toEqual(["warning", true, "TreasurySales!C2", [{ sheet: "Mandates", cell: "D2" }, { sheet: "Movements", cell: "E2" }], "MB 13.36(2)(b)"]);
+    expect(f.message).toContain("(Movements!E2, 1,000)");
+    expect(f.message).toContain("Used before ledger (500)");
     expect(f.message).toContain("general mandate of 2024-06-02 (Mandates!D2)");
     expect(f.message).toContain("2,100 have been issued or sold under it to date");
     expect(g.ok).toBe(true);

@@ -75,10 +75,20 @@ describe("redemptions and their cancellation dates", () => {
     ]);
   });
 
-  test("a redemption counts toward 5% on its redemption date, cancelled or not", () => {
-    // 100,000 of 1,000,000 = 10 % ≥ 5 %: due by 08:30 on Wed 11 December.
+  test("a redemption pending at the closing date counts nothing toward 5% yet: issued shares have not changed", () => {
     const g = run({ issuer: { closingDate: "2024-12-17" }, movements: [redemption] }, "2024-12-18");
-    expect([classOf(g).fivePercent.aggregate, returnOf(g).deadline]).toEqual([100_000, "2024-12-11T08:30:00+08:00"]);
+    expect([classOf(g).fivePercent.aggregate, returnOf(g).returnDue]).toEqual([0, false]);
+  });
+
+  test("a redemption cancelled in the period counts toward 5% once, on its cancellation date", () => {
+    // 100,000 of 1,000,000 = 10 % ≥ 5 %, cancelled Thu 12 December: due by 08:30 on Fri 13 December.
+    const g = run({ issuer: { closingDate: "2024-12-17" }, movements: [{ ...redemption, cancelledOn: "2024-12-12" }] }, "2024-12-18");
+    expect([classOf(g).fivePercent.aggregate, returnOf(g).deadline]).toEqual([100_000, "2024-12-13T08:30:00+08:00"]);
+  });
+
+  test("a redemption in one return and its cancellation in the next count toward 5% in the second only", () => {
+    const first = run({ issuer: { closingDate: "2024-12-17" }, movements: [{ ...redemption, cancelledOn: "2024-12-20" }] }, "2024-12-18");
+    expect(classOf(first).fivePercent.aggregate).toBe(0);
   });
 
   test("a cancellation in this period of shares redeemed in an earlier one counts toward 5% on its date", () => {

@@ -121,7 +121,7 @@ describe('rule 17: "5%" events', () => {
     const g = generate({
       classes: [{ key: "A", openingIssued: 1_000_000 }],
       movements: [
-        { date: "2025-03-03", type: T.redemption, shares: 30_000 }, // |−30,000|
+        { date: "2025-03-03", type: T.redemption, shares: 30_000, cancelledOn: "2025-03-03" }, // |−30,000|, cancelled at once
         { date: "2025-03-04", type: T.warrants, shares: 20_000 },   // + 20,000 = 50,000 ≥ 50,000 → due from Tue 4 Mar
       ],
     }, "2025-03-05");

@@ -5,6 +5,7 @@
 // closure days`, that the Exchange really closed. Earlier listed days count as they always did.
 
 import { weekday, type IsoDate } from "../dates";
+import { nthBusinessDayAfter } from "./business-days";
 import { isHoliday } from "./holiday-calendar";
 
 const SEVERE_WEATHER_TRADING_FROM = "2024-09-23" as IsoDate;
@@ -26,4 +27,14 @@ export function exchangeClosures(listed: readonly IsoDate[], confirmed: readonly
     else if (weekday(day) !== 0 && weekday(day) !== 6 && isHoliday(day) !== true) unconfirmed.add(day);
   }
   return { closed, unconfirmed: [...unconfirmed] };
+}
+
+/**
+ * The unconfirmed days that would have moved a deadline `n` business days after `from` had they counted:
+ * the ones worth a warning. A list kept for years names many days; the others have nothing to do with it.
+ */
+export function unconfirmedInCount(closures: ExchangeClosures, from: IsoDate, n: number): IsoDate[] {
+  if (closures.unconfirmed.length === 0) return [];
+  const asIfClosed = nthBusinessDayAfter(from, n, new Set([...closures.closed, ...closures.unconfirmed]));
+  return closures.unconfirmed.filter((day) => day > from && (!asIfClosed.known || day <= asIfClosed.date));
 }

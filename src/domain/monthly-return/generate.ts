@@ -2,7 +2,7 @@
 // date in, the return model and its findings out — as generateReturn does for an NDDR. Pure: the shells
 // read the workbook, pass "today" and write the files.
 import { deadlineFindings, unconfirmedClosureFindings } from "../calendar/calendar-findings";
-import { exchangeClosures } from "../calendar/exchange-closures";
+import { exchangeClosures, unconfirmedInCount } from "../calendar/exchange-closures";
 import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
 import { finding, hasErrors, sortFindings, type Finding } from "../finding";
@@ -13,7 +13,7 @@ import { ruleRef } from "../rule-numbers";
 import { clip, normalizeKey } from "../text-key";
 import { changeBetween, classChanges, holdingAt, type DatedChange } from "./balances";
 import { checkLoggedMonth, checkNddrsOfMonth, monthOpening, type ClassChain } from "./chain";
-import { monthlyReturnDeadline } from "./deadline";
+import { BUSINESS_DAYS_AFTER_MONTH_END, monthlyReturnDeadline } from "./deadline";
 import { classIdentity } from "./identity";
 import { NO_MONTHLY_INPUT, type MonthlyLedger } from "./input";
 import type { InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, SchemeBlock, SectionTotal } from "./model";
@@ -144,7 +144,7 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
   const dateSubmitted = options.dateSubmitted ?? options.today;
   const closures = exchangeClosures(issuer.closureDays, issuer.confirmedClosureDays);
   const deadline = monthlyReturnDeadline(month.monthEnd, closures.closed);
-  findings.push(...unconfirmedClosureFindings(closures.unconfirmed, issuer.cells.closureDays));
+  findings.push(...unconfirmedClosureFindings(unconfirmedInCount(closures, month.monthEnd, BUSINESS_DAYS_AFTER_MONTH_END), issuer.cells.closureDays));
   findings.push(...timingFindings(month, dateSubmitted, deadline, issuer.board));
 
   const monthly: MonthlyReturn = {
