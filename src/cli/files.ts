@@ -1,10 +1,13 @@
 // Which files the command line may write: never the workbook it reads (under any name: a symbolic or
 // hard link, another letter case on a case-insensitive disk), never a file that is already there for
 // `nddr next`, and a next-return copy named with the extension its content needs.
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
-import { writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { systemReason, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import type { WorkbookKind } from "../adapters/xlsx-patch/workbook-package";
+import type { ExportFiles } from "../generate";
+import type { Io } from "./io";
+import { writeOutputs, type Options } from "./options";
 
 /** Whether `path` names the workbook itself. A path with nothing there never does. */
 export function isTheWorkbook(workbook: WorkbookFile, path: string): boolean {
@@ -72,4 +75,32 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
     if (written !== "exists") return { ok: false, reason: `cannot write ${path}: ${written}` };
   }
   return { ok: false, reason: `${base}-next.${extension} to ${base}-next-999.${extension} all exist; name the copy with --out` };
+}
+
+/**
+ * The --out folder (default ./out), created, for a return's three files named `names` (json, txt,
+ * xlsx); undefined after saying why not. Refused when any of them would be the workbook itself.
+ */
+export function outputFolder(workbook: WorkbookFile, opts: Options, names: readonly [string, string, string], io: Io): string | undefined {
+  const dir = resolve(opts.flags.get("out") ?? "out");
+  const clash = clashWithWorkbook(workbook, names.map((name) => join(dir, name)));
+  if (clash) {
+    io.err(`nddr: ${workbook.path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
+    return undefined;
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    io.err(`nddr: cannot write to ${dir}: ${systemReason(e)}.`);
+    return undefined;
+  }
+  return dir;
+}
+
+/** The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when there is none now. */
+export function writeReturnFiles(dir: string, names: readonly [string, string, string], files: ExportFiles, io: Io): boolean {
+  const written = writeOutputs(dir, [[names[0], files.json], [names[1], files.text], [names[2], files.xlsx]]);
+  if (written === true) return true;
+  io.err(`nddr: cannot write ${written.path}: ${written.reason}.`);
+  return false;
 }
