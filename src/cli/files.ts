@@ -78,27 +78,25 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
 }
 
 /**
- * The --out folder (default ./out), created, for a return's three files named `names` (json, txt,
- * xlsx); undefined after saying why not. Refused when any of them would be the workbook itself.
+ * The --out folder (default ./out) for a return's three files named `names` (json, txt, xlsx);
+ * undefined after saying why not: when any of them would be the workbook itself.
  */
 export function outputFolder(workbook: WorkbookFile, opts: Options, names: readonly [string, string, string], io: Io): string | undefined {
   const dir = resolve(opts.flags.get("out") ?? "out");
   const clash = clashWithWorkbook(workbook, names.map((name) => join(dir, name)));
-  if (clash) {
-    io.err(`nddr: ${workbook.path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
-    return undefined;
-  }
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    io.err(`nddr: cannot write to ${dir}: ${systemReason(e)}.`);
-    return undefined;
-  }
-  return dir;
+  if (!clash) return dir;
+  io.err(`nddr: ${workbook.path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
+  return undefined;
 }
 
 /** The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when there is none now. */
 export function writeReturnFiles(dir: string, names: readonly [string, string, string], files: ExportFiles, io: Io): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    io.err(`nddr: cannot write to ${dir}: ${systemReason(e)}.`);
+    return false;
+  }
   const written = writeOutputs(dir, [[names[0], files.json], [names[1], files.text], [names[2], files.xlsx]]);
   if (written === true) return true;
   io.err(`nddr: cannot write ${written.path}: ${written.reason}.`);
