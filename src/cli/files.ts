@@ -3,11 +3,11 @@
 // `nddr next`, and a next-return copy named with the extension its content needs.
 import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { systemReason, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import type { WorkbookKind } from "../adapters/xlsx-patch/workbook-package";
 import type { ExportFiles } from "../generate";
 import type { Io } from "./io";
-import { writeOutputs, type Options } from "./options";
+import { workbookArgument, writeOutputs, type Options } from "./options";
 
 /** Whether `path` names the workbook itself. A path with nothing there never does. */
 export function isTheWorkbook(workbook: WorkbookFile, path: string): boolean {
@@ -78,15 +78,26 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
 }
 
 /**
- * The --out folder (default ./out) for a return's three files named `names` (json, txt, xlsx);
- * undefined after saying why not: when any of them would be the workbook itself.
+ * For `generate` and `monthly`: the workbook named on the command line and the --out folder (default
+ * ./out) for the return's three files named `names` (json, txt, xlsx); undefined after saying why not —
+ * the workbook cannot be read, an output would be the workbook itself, or --log could not update it.
  */
-export function outputFolder(workbook: WorkbookFile, opts: Options, names: readonly [string, string, string], io: Io): string | undefined {
-  const dir = resolve(opts.flags.get("out") ?? "out");
-  const clash = clashWithWorkbook(workbook, names.map((name) => join(dir, name)));
-  if (!clash) return dir;
-  io.err(`nddr: ${workbook.path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
-  return undefined;
+export function workbookAndOutputs(opts: Options, names: readonly [string, string, string], io: Io): { workbook: WorkbookFile; out: string } | undefined {
+  const path = opts.positional[0]!;
+  const workbook = workbookArgument(path, io);
+  if (!workbook) return undefined;
+  const out = resolve(opts.flags.get("out") ?? "out");
+  const clash = clashWithWorkbook(workbook, names.map((name) => join(out, name)));
+  if (clash) {
+    io.err(`nddr: ${path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
+    return undefined;
+  }
+  const logRefused = opts.flags.has("log") ? whyNotWritable(workbook) : undefined;
+  if (logRefused) {
+    io.err(`nddr: --log cannot update ${path}: ${logRefused}. Nothing was written.`);
+    return undefined;
+  }
+  return { workbook, out };
 }
 
 /** The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when there is none now. */

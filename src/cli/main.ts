@@ -8,8 +8,8 @@ import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import { parseLedger } from "../contract/parse-ledger";
 import { planNextReturn } from "../domain/next-return";
 import { dueSentence } from "../render/due-text";
-import { whyNotWritable, writeNewFile } from "../adapters/xlsx-patch/workbook-file";
-import { outputFolder, outRefusal, writeNextReturnCopy, writeReturnFiles } from "./files";
+import { writeNewFile } from "../adapters/xlsx-patch/workbook-file";
+import { workbookAndOutputs, outRefusal, writeNextReturnCopy, writeReturnFiles } from "./files";
 import { fileCommand } from "./file-command";
 import { fileInWorkbook } from "./filing";
 import { processIo, type Io } from "./io";
@@ -75,15 +75,9 @@ async function generate(args: readonly string[], io: Io): Promise<number> {
   const today = todayOption(opts, io);
   if (!lang || !today) return 2;
   const path = opts.positional[0];
-  const workbook = workbookArgument(path, io);
-  if (!workbook) return 2;
-  const out = outputFolder(workbook, opts, RETURN_FILES, io);
-  if (!out) return 2;
-  const logRefused = opts.flags.has("log") ? whyNotWritable(workbook) : undefined;
-  if (logRefused) {
-    io.err(`nddr: --log cannot update ${path}: ${logRefused}. Nothing was written.`);
-    return 2;
-  }
+  const opened = workbookAndOutputs(opts, RETURN_FILES, io);
+  if (!opened) return 2;
+  const { workbook, out } = opened;
   const result = await generateFromXlsx(workbook.bytes, today, { lang });
   if (!result.readable) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);

@@ -3,15 +3,14 @@
 // exit codes and file-safety rules of `nddr generate`. Part II is printed per class, so a run can be
 // read against a published return.
 import { join } from "node:path";
-import { whyNotWritable } from "../adapters/xlsx-patch/workbook-file";
 import type { MonthlyReturn } from "../domain/monthly-return/model";
 import { parseReturnMonth } from "../domain/monthly-return/month";
 import { formatDateEn, formatShares } from "../domain/printing";
 import { generateMonthlyFromXlsx } from "../generate-monthly";
-import { outputFolder, writeReturnFiles } from "./files";
+import { workbookAndOutputs, writeReturnFiles } from "./files";
 import { fileInWorkbook } from "./filing";
 import type { Io } from "./io";
-import { deadlineText, describe, errorCount, filedAt, languageOption, parseArgs, plural, todayOption, workbookArgument, type Options } from "./options";
+import { deadlineText, describe, errorCount, filedAt, languageOption, parseArgs, plural, todayOption, type Options } from "./options";
 
 export const MONTHLY_FILES = ["monthly-return.json", "monthly-return.txt", "monthly-return.xlsx"] as const;
 
@@ -26,15 +25,9 @@ export async function monthlyCommand(args: readonly string[], io: Io, usage: str
   const today = todayOption(opts, io);
   if (!month || !lang || !today) return 2;
   const path = opts.positional[0];
-  const workbook = workbookArgument(path, io);
-  if (!workbook) return 2;
-  const out = outputFolder(workbook, opts, MONTHLY_FILES, io);
-  if (!out) return 2;
-  const logRefused = opts.flags.has("log") ? whyNotWritable(workbook) : undefined;
-  if (logRefused) {
-    io.err(`nddr: --log cannot update ${path}: ${logRefused}. Nothing was written.`);
-    return 2;
-  }
+  const opened = workbookAndOutputs(opts, MONTHLY_FILES, io);
+  if (!opened) return 2;
+  const { workbook, out } = opened;
   const result = await generateMonthlyFromXlsx(workbook.bytes, { month, today, lang });
   if (!result.readable) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
