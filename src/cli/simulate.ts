@@ -19,7 +19,7 @@ import { LANGUAGES, parseLanguage, type Language } from "../labels";
 import type { FiledReturn } from "../pipeline/filing";
 import { createSimulatedHost, hostReport, type SimulatedHost } from "../simulated-excel/host";
 import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-excel/platforms";
-import { excelPort } from "../taskpane/excel-port";
+import { markAsFiledWith } from "../excel/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
 
 const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]
@@ -71,7 +71,8 @@ export async function simulateGenerate(bytes: Uint8Array, options: SimulationOpt
     ? { kind: "monthly", prepared: (generation as ExcelMonthlyGeneration).prepared }
     : { kind: "nddr", prepared: (generation as ExcelGeneration).prepared };
   try {
-    const filing = await excelPort(addin).markAsFiled(filed, now);
+    // What the pane's Mark as filed runs (excelPort's markAsFiled), without the pane's DOM helpers.
+    const filing = await markAsFiledWith(addin, filed, now);
     return { readable: true, host, outcome, filing, exitCode: "problem" in filing ? 1 : 0 };
   } catch (e) {
     return { readable: true, host, outcome, filing: { problem: `Mark as filed failed: ${e instanceof Error ? e.message : String(e)}` }, exitCode: 2 };
@@ -165,7 +166,7 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
   for (const f of prepared?.generation.findings ?? []) io.err(`${f.severity.padEnd(7)} ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook"}  ${f.code}: ${f.message}`);
   const stats = sim.host.stats;
   io.out(`${platform.label}: ${sim.outcome.notice.message}`);
-  if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Mark as filed: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
+  if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Filing: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
   io.out(`${stats.syncs} syncs; largest request ${stats.maxRequestBytes.toLocaleString("en")} bytes, largest response ${stats.maxResponseBytes.toLocaleString("en")} bytes; written to ${outDir}.`);
   return sim.exitCode;
 }

@@ -70,7 +70,7 @@ describe("npm run simulate and NDDR_Log", () => {
       ["2024-12-17", "B", 36_393_336_530, 0, "Next Day Disclosure Return"],
       ["2024-12-17", "A", 614_034_470, 0, "Next Day Disclosure Return"],
     ]);
-    expect(run.out.filter((l) => l.startsWith("Mark as filed: "))).toEqual([
+    expect(run.out.filter((l) => l.startsWith("Filing: "))).toEqual([
       expect.stringContaining("2 rows added to NDDR_Log"),
       expect.stringContaining("nothing appended"),
       expect.stringContaining("nothing appended"),
