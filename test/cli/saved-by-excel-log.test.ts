@@ -29,7 +29,7 @@ async function saved(resave: Resave): Promise<string> {
 const names = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files).sort();
 
 describe.each([
-  ["as Excel saves it", excelStyle()],
+  ["as Excel saves it", excelStyle()] as const,
   ...(hasLibreOffice() ? [["as LibreOffice saves it", libreOffice] as const] : []),
 ])("a workbook %s", (_, resave) => {
   test("generate --log appends to NDDR_Log and keeps the package's parts", async () => {
