@@ -1,17 +1,14 @@
-// One Monthly Return from the contract tables to its three export files (monthly-return.json, .txt,
-// .xlsx), for the hosts to call once the shared pipeline reads the workbook: parse, generate, export.
+// The file side of a Monthly Return, as generate.ts is an NDDR's: an .xlsx's bytes (or the tables
+// read from it) through the pipeline every host shares (src/pipeline/prepare-monthly.ts), and a
+// prepared Monthly Return to its three files — monthly-return.xlsx written with exceljs.
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
-import { inputFingerprint } from "./contract/fingerprint";
 import type { TableGrid } from "./contract/grid";
-import { parseMonthlyLedger } from "./contract/parse-monthly";
 import type { IsoDate } from "./domain/dates";
-import { generateMonthlyReturn, type MonthlyGeneration } from "./domain/monthly-return/generate";
+import type { MonthlyGeneration } from "./domain/monthly-return/generate";
 import { monthlyLabelsFor, type Language } from "./labels";
-import { layoutMonthlyReturn } from "./layout/monthly-layout";
-import { monthlyReturnJsonText } from "./render/monthly-json";
-import { renderMonthlyReturnText } from "./render/monthly-text";
-import { provenance, provenanceLine, type Provenance } from "./render/provenance";
-import type { ExportFiles } from "./generate";
+import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "./pipeline/prepare-monthly";
+import { provenanceLine } from "./render/provenance";
+import { readContractTables, type ExportFiles } from "./generate";
 
 export interface MonthlyRequest {
   /** "YYYY-MM". */
@@ -22,29 +19,37 @@ export interface MonthlyRequest {
   readonly lang?: Language;
 }
 
+export type MonthlyWorkbookGeneration =
+  | { readonly readable: false; readonly reason: string }
+  | { readonly readable: true; readonly prepared: PreparedMonthlyReturn; readonly files: ExportFiles };
+
 /** The Monthly Return of the tables as read, with its files. */
-export async function generateMonthlyFromTables(tables: readonly TableGrid[], request: MonthlyRequest): Promise<{ generation: MonthlyGeneration; files: ExportFiles }> {
-  const parsed = parseMonthlyLedger(tables);
-  const generation = generateMonthlyReturn(parsed.ledger, request, parsed.findings);
-  const stamp = provenance(inputFingerprint(tables), request.lang ?? "en");
-  return { generation, files: await monthlyExportFiles(generation, stamp) };
+export async function generateMonthlyFromTables(tables: readonly TableGrid[], request: MonthlyRequest): Promise<{ generation: MonthlyGeneration; prepared: PreparedMonthlyReturn; files: ExportFiles }> {
+  const prepared = prepareMonthlyReturn(tables, { month: request.month, today: request.today, dateSubmitted: request.dateSubmitted, language: request.lang ?? "en" });
+  return { generation: prepared.generation, prepared, files: await monthlyReturnFiles(prepared) };
+}
+
+/** The Monthly Return of an .xlsx workbook, or why it cannot be read. */
+export async function generateMonthlyFromXlsx(bytes: Uint8Array | ArrayBuffer, request: MonthlyRequest): Promise<MonthlyWorkbookGeneration> {
+  const read = await readContractTables(bytes);
+  if (!read.ok) return { readable: false, reason: read.reason };
+  const { prepared, files } = await generateMonthlyFromTables(read.tables, request);
+  return { readable: true, prepared, files };
 }
 
 /** monthly-return.json always; the text and the workbook only when the return has no error. */
-export async function monthlyExportFiles(generation: MonthlyGeneration, stamp: Provenance = provenance(null)): Promise<ExportFiles> {
-  const json = monthlyReturnJsonText(generation, stamp);
-  const mr = generation.monthly;
-  if (!generation.ok || !mr) return { json };
-  const labels = monthlyLabelsFor(stamp.language);
-  const footer = provenanceLine(stamp, "FF301");
-  const text = `${renderMonthlyReturnText(mr, labels)}\n${footer}\n`;
-  const xlsx = await returnWorkbookBytes(layoutMonthlyReturn(mr, labels), {
+export async function monthlyReturnFiles(prepared: PreparedMonthlyReturn): Promise<ExportFiles> {
+  const mr = prepared.generation.monthly;
+  if (!prepared.text || !prepared.layout || !mr) return { json: prepared.json };
+  const labels = monthlyLabelsFor(prepared.provenance.language);
+  const footer = provenanceLine(prepared.provenance, "FF301");
+  const xlsx = await returnWorkbookBytes(prepared.layout, {
     title: `${labels.title} (FF301)`,
     subject: mr.issuer,
-    keywords: `FF301 Monthly Return ${mr.monthEnded} ${stamp.inputFingerprint ?? ""}`.trim(),
+    keywords: `FF301 Monthly Return ${mr.monthEnded} ${prepared.fingerprint}`.trim(),
     description: footer,
     // Stamped with Date submitted, so the same workbook gives the same file.
     created: new Date(`${mr.dateSubmitted}T00:00:00Z`),
   });
-  return { json, text, xlsx };
+  return { json: prepared.json, text: prepared.text, xlsx };
 }

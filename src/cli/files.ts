@@ -1,10 +1,13 @@
 // Which files the command line may write: never the workbook it reads (under any name: a symbolic or
 // hard link, another letter case on a case-insensitive disk), never a file that is already there for
 // `nddr next`, and a next-return copy named with the extension its content needs.
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
-import { writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import type { WorkbookKind } from "../adapters/xlsx-patch/workbook-package";
+import type { ExportFiles } from "../generate";
+import type { Io } from "./io";
+import { workbookArgument, writeOutputs, type Options } from "./options";
 
 /** Whether `path` names the workbook itself. A path with nothing there never does. */
 export function isTheWorkbook(workbook: WorkbookFile, path: string): boolean {
@@ -72,4 +75,41 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
     if (written !== "exists") return { ok: false, reason: `cannot write ${path}: ${written}` };
   }
   return { ok: false, reason: `${base}-next.${extension} to ${base}-next-999.${extension} all exist; name the copy with --out` };
+}
+
+/**
+ * For `generate` and `monthly`: the workbook named on the command line and the --out folder (default
+ * ./out) for the return's three files named `names` (json, txt, xlsx); undefined after saying why not —
+ * the workbook cannot be read, an output would be the workbook itself, or --log could not update it.
+ */
+export function workbookAndOutputs(opts: Options, names: readonly [string, string, string], io: Io): { workbook: WorkbookFile; out: string } | undefined {
+  const path = opts.positional[0]!;
+  const workbook = workbookArgument(path, io);
+  if (!workbook) return undefined;
+  const out = resolve(opts.flags.get("out") ?? "out");
+  const clash = clashWithWorkbook(workbook, names.map((name) => join(out, name)));
+  if (clash) {
+    io.err(`nddr: ${path} is the workbook being read, and ${clash} would be written or removed: choose another --out folder. Nothing was written.`);
+    return undefined;
+  }
+  const logRefused = opts.flags.has("log") ? whyNotWritable(workbook) : undefined;
+  if (logRefused) {
+    io.err(`nddr: --log cannot update ${path}: ${logRefused}. Nothing was written.`);
+    return undefined;
+  }
+  return { workbook, out };
+}
+
+/** The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when there is none now. */
+export function writeReturnFiles(dir: string, names: readonly [string, string, string], files: ExportFiles, io: Io): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    io.err(`nddr: cannot write to ${dir}: ${systemReason(e)}.`);
+    return false;
+  }
+  const written = writeOutputs(dir, [[names[0], files.json], [names[1], files.text], [names[2], files.xlsx]]);
+  if (written === true) return true;
+  io.err(`nddr: cannot write ${written.path}: ${written.reason}.`);
+  return false;
 }

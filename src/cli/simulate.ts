@@ -1,36 +1,56 @@
 // `npm run simulate -- <workbook.xlsx> --out <dir> [--platform web|windows|mac|windows-ltsc2021]
-// [--today YYYY-MM-DD] [--lang en|zh-HK]`: opens the workbook in the simulated Excel of that platform and
-// clicks the ribbon's Generate return — the add-in's own code — then writes what the add-in left:
-// workbook.xlsx (the workbook afterwards), return.json and return.txt (what the pane exports) and
+// [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]`: opens the workbook in the
+// simulated Excel of that platform and clicks the ribbon's Generate return — or, with --monthly, its
+// Monthly return for that month — the add-in's own code; with --file it then marks the return as filed
+// as the pane's button does. It writes what the add-in left: workbook.xlsx (the workbook afterwards),
+// return.json and return.txt (monthly-return.json and .txt with --monthly: what the pane exports) and
 // host.json (syncs, bytes each way, cells read, requirement sets used, notices shown).
-// Exit 0: return written; 1: errors found; 2: usage, unreadable workbook, or the host refused.
+// Exit 0: return written (and filed); 1: errors found; 2: usage, unreadable workbook, or the host refused.
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadSimWorkbook, saveSimWorkbook } from "../adapters/exceljs/simulated-workbook";
-import { generateReturnFromRibbon, type RibbonOutcome } from "../commands/commands";
+import { generateMonthlyFromRibbon, generateReturnFromRibbon, type RibbonOutcome } from "../commands/commands";
 import { officeHostFrom } from "../excel/host";
 import { hongKongToday } from "../common/hk-clock";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
+import { parseReturnMonth } from "../domain/monthly-return/month";
+import type { ExcelGeneration, ExcelMonthlyGeneration } from "../excel/generate-in-excel";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
+import type { FiledReturn } from "../pipeline/filing";
 import { createSimulatedHost, hostReport, type SimulatedHost } from "../simulated-excel/host";
 import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-excel/platforms";
+import { markAsFiledWith } from "../excel/run-generate";
+import type { FilingOutcome } from "../taskpane/port";
 
-const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK]
+const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]
   Runs the add-in's Generate return (the ribbon button's code) on the workbook in a simulated Excel with
   that platform's limits, and writes workbook.xlsx, return.json, return.txt and host.json to <dir>.
-  Exit 0: return written; 1: errors found (see return.json); 2: usage, unreadable workbook, or Excel refused.`;
+  --monthly runs the Monthly return button for that month instead (monthly-return.json and .txt).
+  --file then marks the return as filed, as the pane's Mark as filed does: NDDR_Log gets its closing
+  balances, once however often it is run.
+  Exit 0: return written; 1: errors found (see the .json); 2: usage, unreadable workbook, or Excel refused.`;
 
 export interface SimulationOptions {
   readonly platform: PlatformProfile;
   readonly today: IsoDate;
   readonly language?: Language;
+  /** The Monthly Return for this month ("YYYY-MM") instead of the NDDR. */
+  readonly month?: string;
+  /** Mark the return as filed after generating it. */
+  readonly file?: boolean;
 }
 
 export type Simulation =
   | { readonly readable: false; readonly reason: string }
-  | { readonly readable: true; readonly host: SimulatedHost; readonly outcome: RibbonOutcome; readonly exitCode: 0 | 1 | 2 };
+  | {
+      readonly readable: true;
+      readonly host: SimulatedHost;
+      readonly outcome: RibbonOutcome<ExcelGeneration | ExcelMonthlyGeneration>;
+      readonly filing?: FilingOutcome;
+      readonly exitCode: 0 | 1 | 2;
+    };
 
-/** Opens the bytes in a simulated Excel and clicks Generate return. */
+/** Opens the bytes in a simulated Excel, clicks Generate return (or Monthly return), and marks it as filed if asked. */
 export async function simulateGenerate(bytes: Uint8Array, options: SimulationOptions): Promise<Simulation> {
   const loaded = await loadSimWorkbook(bytes);
   if (!loaded.ok) return { readable: false, reason: loaded.reason };
@@ -39,9 +59,24 @@ export async function simulateGenerate(bytes: Uint8Array, options: SimulationOpt
   // 09:00 in Hong Kong on `today`: the clock the add-in reads.
   const now = new Date(`${options.today}T01:00:00Z`);
   const event = { completed: () => undefined } as unknown as Office.AddinCommands.Event;
-  const outcome = await generateReturnFromRibbon(event, addin, () => now, { language: options.language ?? "en" });
-  const exitCode = outcome.generation ? (outcome.generation.returnSheet ? 0 : 1) : 2;
-  return { readable: true, host, outcome, exitCode };
+  const language = options.language ?? "en";
+  const outcome: RibbonOutcome<ExcelGeneration | ExcelMonthlyGeneration> = options.month
+    ? await generateMonthlyFromRibbon(event, addin, () => now, { language, month: options.month })
+    : await generateReturnFromRibbon(event, addin, () => now, { language });
+  const generation = outcome.generation;
+  if (!generation) return { readable: true, host, outcome, exitCode: 2 };
+  if (!generation.returnSheet) return { readable: true, host, outcome, exitCode: 1 };
+  if (!options.file) return { readable: true, host, outcome, exitCode: 0 };
+  const filed: FiledReturn = options.month
+    ? { kind: "monthly", prepared: (generation as ExcelMonthlyGeneration).prepared }
+    : { kind: "nddr", prepared: (generation as ExcelGeneration).prepared };
+  try {
+    // What the pane's Mark as filed runs (excelPort's markAsFiled), without the pane's DOM helpers.
+    const filing = await markAsFiledWith(addin, filed, now);
+    return { readable: true, host, outcome, filing, exitCode: "problem" in filing ? 1 : 0 };
+  } catch (e) {
+    return { readable: true, host, outcome, filing: { problem: `Mark as filed failed: ${e instanceof Error ? e.message : String(e)}` }, exitCode: 2 };
+  }
 }
 
 export interface SimulateIo {
@@ -56,6 +91,9 @@ const processIo: SimulateIo = {
   today: () => hongKongToday(new Date()),
 };
 
+const VALUED = ["out", "platform", "today", "lang", "monthly"];
+const SWITCHES = ["file"];
+
 export async function simulateMain(argv: readonly string[], io: SimulateIo = processIo): Promise<number> {
   const flags = new Map<string, string>();
   const positional: string[] = [];
@@ -66,8 +104,12 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
       continue;
     }
     const [name, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
+    if (SWITCHES.includes(name) && inline === undefined) {
+      flags.set(name, "yes");
+      continue;
+    }
     const value = inline ?? argv[++i];
-    if (!["out", "platform", "today", "lang"].includes(name) || !value) {
+    if (!VALUED.includes(name) || !value) {
       io.err(`${value ? `Unknown option --${name}.` : `Option --${name} needs a value.`}\n${USAGE}`);
       return 2;
     }
@@ -92,6 +134,11 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
     io.err("--today must be a date like 2024-12-18.");
     return 2;
   }
+  const month = flags.has("monthly") ? parseReturnMonth(flags.get("monthly")!)?.month : undefined;
+  if (flags.has("monthly") && !month) {
+    io.err(`--monthly ${flags.get("monthly")}: write the month as YYYY-MM, e.g. --monthly 2024-09.`);
+    return 2;
+  }
   const path = positional[0]!;
   let bytes: Uint8Array;
   try {
@@ -101,7 +148,7 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
     io.err(`simulate: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}.`);
     return 2;
   }
-  const sim = await simulateGenerate(bytes, { platform, today, language });
+  const sim = await simulateGenerate(bytes, { platform, today, language, month, file: flags.has("file") });
   if (!sim.readable) {
     io.err(`simulate: cannot open ${path} in the simulated Excel: ${sim.reason}.`);
     return 2;
@@ -109,15 +156,17 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
   const outDir = resolve(flags.get("out")!);
   mkdirSync(outDir, { recursive: true });
   const prepared = sim.outcome.generation?.prepared;
+  const [jsonName, textName] = month ? ["monthly-return.json", "monthly-return.txt"] : ["return.json", "return.txt"];
   writeFileSync(join(outDir, "workbook.xlsx"), await saveSimWorkbook(sim.host.workbook));
   writeFileSync(join(outDir, "host.json"), `${JSON.stringify(hostReport(sim.host), null, 2)}\n`);
-  if (prepared) writeFileSync(join(outDir, "return.json"), prepared.json);
-  else rmSync(join(outDir, "return.json"), { force: true });
-  if (prepared?.text && sim.exitCode === 0) writeFileSync(join(outDir, "return.txt"), prepared.text);
-  else rmSync(join(outDir, "return.txt"), { force: true });
+  if (prepared) writeFileSync(join(outDir, jsonName), prepared.json);
+  else rmSync(join(outDir, jsonName), { force: true });
+  if (prepared?.text && sim.outcome.generation?.returnSheet) writeFileSync(join(outDir, textName), prepared.text);
+  else rmSync(join(outDir, textName), { force: true });
   for (const f of prepared?.generation.findings ?? []) io.err(`${f.severity.padEnd(7)} ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook"}  ${f.code}: ${f.message}`);
   const stats = sim.host.stats;
   io.out(`${platform.label}: ${sim.outcome.notice.message}`);
+  if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Filing: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
   io.out(`${stats.syncs} syncs; largest request ${stats.maxRequestBytes.toLocaleString("en")} bytes, largest response ${stats.maxResponseBytes.toLocaleString("en")} bytes; written to ${outDir}.`);
   return sim.exitCode;
 }

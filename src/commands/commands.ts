@@ -1,15 +1,17 @@
 // Ribbon commands (manifest FunctionFile → commands.html). Each ExecuteFunction button's
 // <FunctionName> must be registered here with Office.actions.associate.
-import type { ExcelGeneration } from "../excel/generate-in-excel";
+import type { ExcelGeneration, ExcelMonthlyGeneration } from "../excel/generate-in-excel";
 import { officeHost, type AddinHost, type Notice } from "../excel/host";
 import type { Language } from "../labels";
+import { hongKongToday } from "../common/hk-clock";
 import { LANGUAGE_KEY } from "../common/preferences";
-import { failureNotice, generateWith, outcomeNotice } from "../excel/run-generate";
+import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../excel/run-generate";
+import { monthName } from "../pipeline/prepare-monthly";
 
-export interface RibbonOutcome {
+export interface RibbonOutcome<G = ExcelGeneration> {
   readonly notice: Notice;
   /** The generation, when it finished (with a return or with errors). */
-  readonly generation?: ExcelGeneration;
+  readonly generation?: G;
   /** Why it did not finish. */
   readonly error?: unknown;
 }
@@ -26,11 +28,46 @@ export async function generateReturnFromRibbon(
 ): Promise<RibbonOutcome> {
   let outcome: RibbonOutcome;
   try {
-    const generation = await generateWith(host, { now: now(), language: options.language ?? preferredLanguage() });
+    // An earlier return sheet the user edited is kept, and the return written beside it: there is no one to ask.
+    const generation = await generateWith(host, { now: now(), language: options.language ?? preferredLanguage(), edited: "keep" });
     outcome = { generation, notice: outcomeNotice(generation) };
   } catch (e) {
     outcome = { error: e, notice: failureNotice(e) };
   }
+  return tell(event, host, outcome);
+}
+
+/**
+ * Ribbon "Monthly return": the Monthly Return (FF301) on its own sheet, for the month before today in
+ * Hong Kong — a button cannot ask which month; the notice names it, and the pane or `nddr monthly` do any
+ * other. `month` ("YYYY-MM") is for `npm run simulate -- --monthly`.
+ */
+export async function generateMonthlyFromRibbon(
+  event: Office.AddinCommands.Event, host: AddinHost = officeHost(), now: () => Date = () => new Date(),
+  options: { readonly language?: Language; readonly month?: string } = {},
+): Promise<RibbonOutcome<ExcelMonthlyGeneration>> {
+  const at = now();
+  const month = options.month ?? monthBefore(hongKongToday(at));
+  let outcome: RibbonOutcome<ExcelMonthlyGeneration>;
+  try {
+    const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? preferredLanguage(), edited: "keep" });
+    const notice = monthlyOutcomeNotice(generation, month);
+    const which = options.month ? "" : ` The ribbon prepares the month before today (${monthName(month)}); for another month, use the return pane.`;
+    outcome = { generation, notice: { ...notice, message: `${notice.message}${which}` } };
+  } catch (e) {
+    outcome = { error: e, notice: failureNotice(e, "Monthly return") };
+  }
+  return tell(event, host, outcome);
+}
+
+/** "2024-09" for any day of October 2024. */
+export function monthBefore(today: string): string {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}
+
+/** Shows the notice, then completes the event (Office queues further clicks until then). */
+async function tell<O extends { readonly notice: Notice }>(event: Office.AddinCommands.Event, host: AddinHost, outcome: O): Promise<O> {
   try {
     await host.showNotice(outcome.notice);
   } catch {
@@ -55,5 +92,6 @@ function preferredLanguage(): Language {
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
     Office.actions.associate("GenerateReturn", (event: Office.AddinCommands.Event) => void generateReturnFromRibbon(event));
+    Office.actions.associate("GenerateMonthlyReturn", (event: Office.AddinCommands.Event) => void generateMonthlyFromRibbon(event));
   });
 }

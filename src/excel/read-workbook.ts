@@ -1,5 +1,6 @@
 // Reads what a generation needs from the open workbook. Two syncs find the contract tables (the one
-// list in src/contract/tables.ts, and near-named copies the parser reports), the sheet names, our marks and the date system; then the tables'
+// list in src/contract/tables.ts, and near-named copies the parser reports), the sheet names, our marks (with
+// the fingerprint of what we wrote, edited-sheets.ts) and the date system; then the tables'
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
 // TableGrids the exceljs reader makes, so one pipeline serves both.
@@ -7,6 +8,7 @@ import type { CellValue, TableGrid } from "../contract/grid";
 import { isContractOrNearName } from "../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
+import { CONTENT_NAME } from "./edited-sheets";
 import { MARK_NAME, temporarySheetName, type SheetInfo } from "./sheet-marks";
 
 export interface FoundTable {
@@ -49,7 +51,9 @@ export async function readWorkbookLayout(context: Excel.RequestContext, options:
     range: table.getRange().load("address,rowCount,columnCount"),
     columns: table.columns.load("items/name"),
   }));
-  const marks = sheetList.items.map((ws) => ({ name: ws.name, mark: ws.names.getItemOrNullObject(MARK_NAME) }));
+  const marks = sheetList.items.map((ws) => ({
+    name: ws.name, mark: ws.names.getItemOrNullObject(MARK_NAME), content: ws.names.getItemOrNullObject(CONTENT_NAME).load("formula"),
+  }));
   const probe = options.dates && date1904 === undefined ? queueDateProbe(context, sheetNames) : undefined;
   await context.sync();
   if (probe) date1904 = probe();
@@ -63,7 +67,9 @@ export async function readWorkbookLayout(context: Excel.RequestContext, options:
       columnNames: columns.items.map((c) => c.name),
     }];
   });
-  return { sheets: marks.map(({ name, mark }) => ({ name, ours: !mark.isNullObject })), tables, date1904: date1904 === true };
+  const sheets = marks.map(({ name, mark, content }): SheetInfo => (mark.isNullObject ? { name, ours: false }
+    : { name, ours: true, ...(content.isNullObject ? {} : { content: content.formula }) }));
+  return { sheets, tables, date1904: date1904 === true };
 }
 
 /**

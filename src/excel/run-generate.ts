@@ -1,12 +1,18 @@
-// "Generate return" in Excel as the ribbon button and the pane's button both run it, and the words that
-// tell the user what happened: one sentence for the pane's status and the ribbon's notice alike.
+// "Generate return", "Monthly return" and "Mark as filed" in Excel as the ribbon buttons and the pane
+// run them, and the words that tell the user what happened: one sentence for the pane's status and the
+// ribbon's notice alike.
 import { formatDateEn } from "../domain/printing";
 import type { Language } from "../labels";
 import type { IsoDate } from "../domain/dates";
-import { generateInExcel, type ExcelGeneration } from "./generate-in-excel";
+import type { Finding } from "../domain/finding";
+import { filingSummary, type FiledReturn } from "../pipeline/filing";
+import { monthName } from "../pipeline/prepare-monthly";
+import { generateInExcel, generateMonthlyInExcel, type ExcelGeneration, type ExcelMonthlyGeneration } from "./generate-in-excel";
 import type { AddinHost, Notice } from "./host";
 import type { ProgressListener } from "./limits";
+import { markAsFiledInExcel } from "./mark-filed";
 import type { HostFeatures } from "./write-layout";
+import type { EditedSheetPolicy, WrittenReturn } from "./write-return";
 
 export function featuresOf(host: AddinHost): HostFeatures {
   return { api19: host.isSetSupported("ExcelApi", "1.9") };
@@ -16,41 +22,93 @@ export interface RunOptions {
   readonly now: Date;
   readonly language?: Language;
   readonly onProgress?: ProgressListener;
+  /** An earlier return sheet the user edited: "keep" (write beside it; the default), "ask", or replace the one confirmed. */
+  readonly edited?: EditedSheetPolicy;
 }
 
+const writeOptions = (host: AddinHost, options: RunOptions) => ({
+  now: options.now, language: options.language, features: featuresOf(host), host: host.label, edited: options.edited ?? "keep",
+  onProgress: options.onProgress, yieldToUi: () => host.yieldToUi(),
+});
+
 export function generateWith(host: AddinHost, options: RunOptions): Promise<ExcelGeneration> {
-  return host.run((context) => generateInExcel(context, {
-    now: options.now, language: options.language, features: featuresOf(host), host: host.label,
-    onProgress: options.onProgress, yieldToUi: () => host.yieldToUi(),
-  }));
+  return host.run((context) => generateInExcel(context, writeOptions(host, options)));
+}
+
+export function generateMonthlyWith(host: AddinHost, options: RunOptions & { readonly month: string }): Promise<ExcelMonthlyGeneration> {
+  return host.run((context) => generateMonthlyInExcel(context, { ...writeOptions(host, options), month: options.month }));
+}
+
+/** Mark as filed: what it did, in one sentence, or why it could not. */
+export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: Date): Promise<{ logged: number; summary: string } | { problem: string }> {
+  const { filing, newLogSheet } = await host.run((context) => markAsFiledInExcel(context, filed, now));
+  if (!filing.ok) return { problem: filing.problem };
+  const where = newLogSheet ? ` The workbook had no NDDR_Log table: it is on the new sheet "${newLogSheet}".` : "";
+  return { logged: filing.rows.length, summary: `${filingSummary(filing)}${where}` };
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
+const FILE_HINT = " Once it is submitted on HKEXnews, choose Mark as filed in the return pane, so the next return opens on it.";
+
+/** An edited sheet kept, or the question the pane asks. */
+function editedSentence(r: WrittenReturn): string {
+  return r.keptEdited ? ` Sheet "${r.keptEdited}" was changed since the add-in wrote it, so it was kept as it is and the new return was written beside it.` : "";
+}
+
+/** The pane's question when "ask" stopped at an edited sheet. */
+export function editedQuestion(sheet: string): string {
+  return `Sheet "${sheet}" was changed since the add-in wrote it. Nothing was written yet: replace it with the new return, or keep it (rename it, then generate again).`;
+}
+
 /** What a generation did, in one or two sentences. */
 export function outcomeNotice(r: ExcelGeneration): Notice {
   const nddr = r.generation.nddr;
-  const errors = r.generation.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.generation.findings.length - errors;
+  if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
   if (r.returnSheet && nddr) {
-    const log = r.logged > 0 ? ` ${plural(r.logged, "row")} added to NDDR_Log.` : "";
     const due = nddr.returnDue && nddr.deadline
       ? ` A return is due by ${nddr.deadline.slice(11, 16)} Hong Kong time on ${formatDateEn(nddr.deadline.slice(0, 10) as IsoDate)}.`
-      : " No return is due for this period yet.";
-    const notes = warnings > 0 ? ` ${plural(warnings, "warning")} on sheet "${r.findingsSheet}".` : "";
-    return { kind: "success", title: "Return written", message: `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${log}${due}${notes}` };
+      : nddr.returnDue ? " A return is due." : " No return is due for this period yet.";
+    const notes = warningsSentence(r.generation.findings, r.findingsSheet);
+    return { kind: "success", title: "Return written", message: `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${nddr.returnDue ? FILE_HINT : ""}` };
   }
+  return errorsNotice(r, r.generation.findings, "No return written");
+}
+
+/** What a Monthly Return's generation did. */
+export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): Notice {
+  const mr = r.prepared.generation.monthly;
+  if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
+  if (r.returnSheet && mr) {
+    const due = mr.deadline
+      ? ` It is due by ${mr.deadline.slice(11, 16)} Hong Kong time on ${formatDateEn(mr.deadline.slice(0, 10) as IsoDate)}.`
+      : " Its deadline could not be worked out (see the warnings).";
+    return {
+      kind: "success", title: "Monthly Return written",
+      message: `Monthly Return for ${monthName(mr.month)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${warningsSentence(r.prepared.generation.findings, r.findingsSheet)}${FILE_HINT}`,
+    };
+  }
+  return errorsNotice(r, r.prepared.generation.findings, `No Monthly Return for ${monthName(month)} written`);
+}
+
+function warningsSentence(findings: readonly Finding[], findingsSheet: string | undefined): string {
+  const warnings = findings.filter((f) => f.severity !== "error").length;
+  return warnings > 0 ? ` ${plural(warnings, "warning")} on sheet "${findingsSheet}".` : "";
+}
+
+function errorsNotice(r: WrittenReturn, findings: readonly Finding[], lead: string): Notice {
+  const errors = findings.filter((f) => f.severity === "error").length;
   const where = r.selected ? ` The first is selected: ${r.selected.sheet}!${r.selected.cell}.` : "";
-  return { kind: "errors", title: "Errors to fix", message: `No return written: ${plural(errors, "error")} to fix, listed on sheet "${r.findingsSheet}".${where}` };
+  return { kind: "errors", title: "Errors to fix", message: `${lead}: ${plural(errors, "error")} to fix, listed on sheet "${r.findingsSheet}".${where}` };
 }
 
 /** A generation that could not finish (Excel refused a command, the connection dropped…). */
-export function failureNotice(e: unknown): Notice {
+export function failureNotice(e: unknown, action = "Generate return"): Notice {
   const code = (e as { code?: unknown })?.code;
   const reason = e instanceof Error ? e.message : String(e);
   return {
     kind: "failure",
-    title: "Generate return failed",
-    message: `Generate return failed: ${reason}${typeof code === "string" ? ` (${code})` : ""}. The previous return sheet, if any, is as it was; try again.`,
+    title: `${action} failed`,
+    message: `${action} failed: ${reason}${typeof code === "string" ? ` (${code})` : ""}. The previous return sheet, if any, is as it was; try again.`,
   };
 }

@@ -3,7 +3,7 @@
 // Existing tables, sheets and cells are never touched. Three syncs: two to look, one to write.
 import { columnLetters } from "../common/a1";
 import { CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, type TableSpec } from "../contract/tables";
-import { markOurs } from "./generate-in-excel";
+import { markOurs } from "./write-return";
 import { readWorkbookLayout } from "./read-workbook";
 import { chooseSheetName, type SheetInfo } from "./sheet-marks";
 import { sheetReference } from "./write-findings";

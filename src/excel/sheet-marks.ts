@@ -14,6 +14,8 @@ export interface SheetInfo {
   readonly name: string;
   /** Carries MARK_NAME. */
   readonly ours: boolean;
+  /** For a sheet of ours: the formula of its fingerprint name (edited-sheets.ts), if it has one. */
+  readonly content?: string;
 }
 
 export interface SheetChoice {

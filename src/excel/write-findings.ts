@@ -32,7 +32,10 @@ export function queueFindingsHeader(ws: Excel.Worksheet, findings: readonly Find
  * the next chunk starts (findings.length when all are queued). Each row's request is estimated from its
  * text: the values and "@" formats, and the link's command.
  */
-export function queueFindingsRows(ws: Excel.Worksheet, findings: readonly Finding[], from: number, existingSheets: ReadonlySet<string>, bytes = SYNC_BUDGET.bytes): number {
+export function queueFindingsRows(
+  ws: Excel.Worksheet, findings: readonly Finding[], from: number, existingSheets: ReadonlySet<string>, bytes = SYNC_BUDGET.bytes,
+  errorsLine: string | null = DUE_UNKNOWN,
+): number {
   let to = from;
   let used = 0;
   while (to < findings.length) {
@@ -44,7 +47,7 @@ export function queueFindingsRows(ws: Excel.Worksheet, findings: readonly Findin
   if (to === from) return from;
   const rows = findings.slice(from, to).map((f) => [severityLabel(f), findingPlace(f), f.message, f.rule ?? "", f.code]);
   // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand (rules.md 21).
-  if (to === findings.length && findings.some((f) => f.severity === "error")) rows.push(["", "", DUE_UNKNOWN, "", ""]);
+  if (errorsLine !== null && to === findings.length && findings.some((f) => f.severity === "error")) rows.push(["", "", errorsLine, "", ""]);
   const range = ws.getRangeByIndexes(from + 1, 0, rows.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.
   range.numberFormat = rows.map((r) => r.map(() => "@"));

@@ -1,6 +1,5 @@
-// NDDR_Log, the roll-forward record: after a return is written, one row per class is appended —
-// unless the log already holds exactly these closing balances (generating the same return again), the
-// rule `nddr generate --log` follows too.
+// NDDR_Log, the roll-forward record: when a return is marked as filed (mark-filed.ts), its rows (one per
+// class, from src/pipeline/filing.ts) are appended to the user's table, or a new one is made.
 import { headerKey, plainValue, type CellValue, type TableGrid } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
 import { a1 } from "../common/a1";

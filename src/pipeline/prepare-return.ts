@@ -3,7 +3,7 @@
 // reads tables its own way (exceljs, Office.js) and writes the result its own way (files, sheets, the
 // page); everything in between happens here, once: parse, generate, fingerprint, lay out, render.
 import { inputFingerprint } from "../contract/fingerprint";
-import type { CellValue, TableGrid } from "../contract/grid";
+import type { TableGrid } from "../contract/grid";
 import { parseLedger } from "../contract/parse-ledger";
 import type { IsoDate } from "../domain/dates";
 import { generateReturn, type Generation } from "../domain/generate-return";
@@ -11,7 +11,6 @@ import type { Ledger } from "../domain/ledger";
 import { labelsFor, type Language } from "../labels";
 import { layoutReturn } from "../layout/return-layout";
 import type { SheetLayout } from "../layout/sheet-layout";
-import { alreadyLogged, logRows } from "../render/log-rows";
 import { provenance, provenanceLine, type Provenance } from "../render/provenance";
 import { returnJsonText } from "../render/return-json";
 import { renderReturnText } from "../render/return-text";
@@ -53,15 +52,4 @@ export function prepareReturn(tables: readonly TableGrid[], options: PrepareOpti
   // After the form, apart from it: the golden comparison stops at the form's last line.
   const text = `${renderReturnText(nddr, labels)}\n${provenanceLine(stamp)}\n`;
   return { tables, ledger: parsed.ledger, generation, fingerprint, provenance: stamp, json, text, layout: layoutReturn(nddr, labels) };
-}
-
-/**
- * The NDDR_Log rows that record this return (one per class, LOG_TABLE's column order), or none when
- * there is no return or the log already holds exactly these closing balances. `generatedAt` is the
- * host's clock in Hong Kong time.
- */
-export function logRowsFor(prepared: PreparedReturn, generatedAt: string): CellValue[][] {
-  const nddr = prepared.generation.nddr;
-  if (!prepared.generation.ok || !nddr || alreadyLogged(nddr, prepared.ledger.log ?? [])) return [];
-  return logRows(nddr, { generatedAt, fingerprint: prepared.fingerprint });
 }

@@ -3,10 +3,11 @@
 // offered as downloads.
 import { hongKongToday } from "../common/hk-clock";
 import { formatDateEn } from "../domain/printing";
+import { monthName, prepareMonthlyReturn } from "../pipeline/prepare-monthly";
 import { prepareReturn } from "../pipeline/prepare-return";
 import { download, XLSX_TYPE } from "../taskpane/downloads";
 import { loadEngine } from "../taskpane/load-engine";
-import type { GenerateOutcome, WorkbookPort } from "../taskpane/port";
+import type { GenerateOutcome, MonthlyOutcome, WorkbookPort } from "../taskpane/port";
 
 export interface PickedFile {
   readonly name: string;
@@ -34,6 +35,21 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (!g.ok || !g.nddr) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
       return { prepared, summary: `Return for ${formatDateEn(g.nddr.closingDate)} from ${file.name}, shown below.` };
+    },
+    canMarkAsFiled: false,
+    async markAsFiled() {
+      return { problem: "The preview cannot change your workbook. Mark the return as filed in Excel (the return pane), or with: nddr file <workbook.xlsx>." };
+    },
+    async generateMonthly(now, month, language): Promise<MonthlyOutcome> {
+      const file = picked();
+      if (!file) return { problem: "Choose a workbook (.xlsx) first." };
+      const read = await (await loadEngine()).readContractTables(await file.bytes);
+      if (!read.ok) return { problem: `${file.name} cannot be read: ${read.reason}.` };
+      const prepared = prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
+      const g = prepared.generation;
+      const errors = g.findings.filter((f) => f.severity === "error").length;
+      if (!g.ok || !g.monthly) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
+      return { prepared, summary: `Monthly Return for ${monthName(g.monthly.month)} from ${file.name}, shown below.` };
     },
     async selectCell() {
       // There is no open workbook to move around in.

@@ -1,38 +1,46 @@
-// The NDDR_Log rows one generated return adds (one per class), in the table's column order, for the
-// exceljs writer (`nddr generate --log`) and the Office.js writer alike. Dates are ISO text, which the
-// parser reads back as they are, so the log survives any regional date setting.
+// The NDDR_Log rows a filed return adds (one per class), in the table's column order, for the file
+// patcher (`nddr file`, `nddr generate --log`) and the Office.js writer (Mark as filed) alike. Dates are
+// ISO text, which the parser reads back as they are, so the log survives any regional date setting.
 import type { CellValue } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
-import { NDDR_KIND, type LogEntry, type LogField } from "../domain/ledger";
-import type { NddrReturn } from "../domain/return-model";
+import type { IsoDate } from "../domain/dates";
+import type { LogEntry, LogField, ReturnKind } from "../domain/ledger";
 
 export interface LogStamp {
-  /** When the return was generated, e.g. "2024-12-18T07:55:12+08:00" (the shell reads the clock). */
+  /** When the return was marked as filed, e.g. "2024-12-18T07:55:12+08:00" (the shell reads the clock). */
   readonly generatedAt: string;
   /** inputFingerprint() of the tables the return was generated from. */
   readonly fingerprint: string;
 }
 
-export function logRows(nddr: NddrReturn, stamp: LogStamp): CellValue[][] {
-  return nddr.sectionI.map((cls) => {
+/** A class's closing balance as a return states it: what one log row records. */
+export interface ClassClosing {
+  readonly classKey: string;
+  readonly closingDate: IsoDate;
+  readonly issued: number;
+  readonly treasury: number;
+}
+
+export function logRows(closings: readonly ClassClosing[], kind: ReturnKind, stamp: LogStamp): CellValue[][] {
+  return closings.map((c) => {
     const values: Record<LogField, CellValue> = {
       generatedAt: stamp.generatedAt,
-      closingDate: cls.closing.date,
-      classKey: cls.classKey,
-      closingIssued: cls.closing.issued,
-      closingTreasury: cls.closing.treasury,
+      closingDate: c.closingDate,
+      classKey: c.classKey,
+      closingIssued: c.issued,
+      closingTreasury: c.treasury,
       fingerprint: stamp.fingerprint,
-      returnKind: NDDR_KIND,
+      returnKind: kind,
     };
-    return LOG_TABLE.columns.map((c) => values[c.field]);
+    return LOG_TABLE.columns.map((col) => values[col.field]);
   });
 }
 
-/** Whether the log holds exactly this return's closing balances: generating it again logs nothing. */
-export function alreadyLogged(nddr: NddrReturn, log: readonly LogEntry[]): boolean {
-  // A Monthly Return with the same closing is another return: this one is still to be logged.
-  return nddr.sectionI.every((cls) => log.some((e) =>
-    e.returnKind === NDDR_KIND &&
-    e.classKey.toLowerCase() === cls.classKey.toLowerCase() && e.closingDate === cls.closing.date &&
-    e.closingIssued === cls.closing.issued && e.closingTreasury === cls.closing.treasury));
+/** Whether the log holds exactly these closing balances for a return of this kind: filing it again logs nothing. */
+export function alreadyLogged(closings: readonly ClassClosing[], kind: ReturnKind, log: readonly LogEntry[]): boolean {
+  // A return of the other kind with the same closing is another return: this one is still to be logged.
+  return closings.every((c) => log.some((e) =>
+    e.returnKind === kind &&
+    e.classKey.toLowerCase() === c.classKey.toLowerCase() && e.closingDate === c.closingDate &&
+    e.closingIssued === c.issued && e.closingTreasury === c.treasury));
 }

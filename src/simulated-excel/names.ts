@@ -44,4 +44,7 @@ class NamedItemApi extends ClientObject {
   get name(): string {
     return this.read("name");
   }
+  get formula(): string {
+    return this.read("formula");
+  }
 }

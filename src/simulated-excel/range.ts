@@ -18,8 +18,8 @@ const COLOR = /^#[0-9A-Fa-f]{6}$|^[A-Za-z]+$/;
 export class RangeApi extends ClientObject {
   readonly format: RangeFormatApi;
   readonly dataValidation: { rule: unknown };
-  constructor(ctx: SimContext, parent: PathNode, bytes: number, readonly where: () => Where | undefined, requirement: Requirement) {
-    super(ctx, parent, bytes, "Range");
+  constructor(ctx: SimContext, parent: PathNode, bytes: number, readonly where: () => Where | undefined, requirement: Requirement, nullable = false) {
+    super(ctx, parent, bytes, "Range", nullable);
     ctx.enqueue({ member: "Range", marker: true, requirement, argumentBytes: 0, target: this, run: () => undefined });
     this.format = new RangeFormatApi(ctx, this);
     const dv = {} as { rule: unknown };

@@ -1,7 +1,7 @@
 // Workbook, worksheets and the parts of a worksheet the add-in sets (freeze panes, page layout).
 import { NotSimulated } from "./cell-input";
 import { argumentBytes, fail, type PathNode, type Requirement, type SimContext } from "./context";
-import { MAX_COLUMNS, MAX_ROWS, newSheet, parseRect, sameName, sheetById, sheetNamed, type SimSheet, type SimWorkbook } from "./model";
+import { isEmptyCell, MAX_COLUMNS, MAX_ROWS, newSheet, parseRect, sameName, sheetById, sheetNamed, type SimSheet, type SimWorkbook } from "./model";
 import { NamedItemCollectionApi } from "./names";
 import { api, ClientObject, NOT_LOADED, props } from "./proxy";
 import { RangeApi } from "./range";
@@ -229,6 +229,22 @@ export class WorksheetApi extends ClientObject {
       if (!rect || (address !== undefined && address.includes("!"))) fail("InvalidArgument", `"${address}" is not an address on this worksheet.`);
       return { sheet, rect };
     }, api("1.1"));
+  }
+
+  /** The smallest range holding every cell with a value or formula; a null object on a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
+    // Without valuesOnly Excel counts formatted cells too, which the model does not follow.
+    if (valuesOnly !== true) throw new NotSimulated("the simulated host finds the used range of values only (valuesOnly = true)");
+    return new RangeApi(this.ctx, this, argumentBytes(valuesOnly), () => {
+      const sheet = this.sheet();
+      if (!sheet) return undefined;
+      let rect: { top: number; left: number; bottom: number; right: number } | undefined;
+      sheet.rows.forEach((row, r) => row?.forEach((cell, c) => {
+        if (isEmptyCell(cell)) return;
+        rect = rect ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) } : { top: r, left: c, bottom: r, right: c };
+      }));
+      return rect && { sheet, rect };
+    }, api("1.4"), true);
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeApi {

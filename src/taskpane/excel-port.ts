@@ -1,10 +1,27 @@
-// The task pane's workbook inside Excel, through the Office.js adapter: the same generation the ribbon
-// button runs (src/excel/run-generate.ts).
+// The task pane's workbook inside Excel, through the Office.js adapter: the same generations the ribbon
+// buttons run (src/excel/run-generate.ts), except that an edited return sheet is asked about, not kept.
 import type { AddinHost } from "../excel/host";
-import { generateWith, outcomeNotice } from "../excel/run-generate";
+import { editedQuestion, generateMonthlyWith, generateWith, markAsFiledWith, monthlyOutcomeNotice, outcomeNotice } from "../excel/run-generate";
+import type { EditedSheetPolicy } from "../excel/write-return";
 import { setUpInputTables } from "../excel/setup-tables";
 import { toBase64 } from "./downloads";
-import type { GenerateOutcome, WorkbookPort } from "./port";
+import type { ConfirmReplace, WorkbookPort } from "./port";
+
+/** A result with the question to ask when an edited return sheet stopped the write; proceeding replaces it. */
+interface Asked<P> {
+  readonly prepared: P;
+  readonly summary: string;
+  readonly confirmReplace?: ConfirmReplace<Asked<P>>;
+}
+
+async function askingBeforeReplacing<P, R extends { readonly prepared: P; readonly editedSheet?: string }>(
+  run: (edited: EditedSheetPolicy) => Promise<R>, summary: (r: R) => string, edited: EditedSheetPolicy = "ask",
+): Promise<Asked<P>> {
+  const r = await run(edited);
+  const sheet = r.editedSheet;
+  if (!sheet) return { prepared: r.prepared, summary: summary(r) };
+  return { prepared: r.prepared, summary: editedQuestion(sheet), confirmReplace: { sheet, proceed: () => askingBeforeReplacing(run, summary, { replace: sheet }) } };
+}
 
 export function excelPort(host: AddinHost): WorkbookPort {
   return {
@@ -12,16 +29,18 @@ export function excelPort(host: AddinHost): WorkbookPort {
     canOpenInExcel: true,
     canDownload: host.canDownload,
     showsReturn: false,
+    canMarkAsFiled: true,
     setUpLabel: "Set up input tables",
     async setUp() {
       const result = await host.run((context) => setUpInputTables(context));
       if (result.added.length === 0) return "Every input table is already there; nothing was changed.";
       return `Added ${result.added.map((a) => `${a.table} (sheet ${a.sheet})`).join(", ")}. Existing tables and sheets were left as they were.`;
     },
-    async generate(now, language, onProgress): Promise<GenerateOutcome> {
-      const r = await generateWith(host, { now, language, onProgress });
-      return { prepared: r.prepared, summary: outcomeNotice(r).message };
-    },
+    generate: (now, language, onProgress) =>
+      askingBeforeReplacing((edited) => generateWith(host, { now, language, onProgress, edited }), (r) => outcomeNotice(r).message),
+    generateMonthly: (now, month, language, onProgress) =>
+      askingBeforeReplacing((edited) => generateMonthlyWith(host, { now, month, language, onProgress, edited }), (r) => monthlyOutcomeNotice(r, month).message),
+    markAsFiled: (filed, now) => markAsFiledWith(host, filed, now),
     async selectCell(sheet, cell) {
       await host.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -1,8 +1,10 @@
 // Everything that needs exceljs, loaded on demand into its own chunk (see webpack.config.js) so the
-// task pane starts without it: the export files, the preview's reader and the blank input workbook.
+// task pane starts without it: the export files (the NDDR's and the Monthly Return's), the preview's
+// reader and the blank input workbook.
 import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 
 export { readContractTables, returnFiles } from "../generate";
+export { monthlyReturnFiles } from "../generate-monthly";
 
 export async function inputTemplateBytes(): Promise<Uint8Array> {
   return new Uint8Array(await buildInputWorkbook().xlsx.writeBuffer());

@@ -1,12 +1,12 @@
 // The Office.js shell on the simulated Excel: what it reads, what it writes, how many syncs it needs,
 // and that it never writes a sheet it did not create.
 import { generateInExcel, type GenerateInExcelOptions } from "../../src/excel/generate-in-excel";
+import { CONTENT_NAME } from "../../src/excel/edited-sheets";
 import { MARK_NAME } from "../../src/excel/sheet-marks";
 import { FINDINGS_SHEET } from "../../src/excel/write-findings";
 import { layoutReturn } from "../../src/layout/return-layout";
 import { a1 } from "../../src/common/a1";
 import type { TableGrid } from "../../src/contract/grid";
-import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import { newSheet, type SimWorkbook } from "../../src/simulated-excel/model";
 import type { SimulatedHost } from "../../src/simulated-excel/host";
 import { cell, contents, exampleTables, hostOf, movedTo, sheet, withCell, withMovementRows, workbookOf } from "../support/simulated";
@@ -78,7 +78,7 @@ describe("generating in Excel", () => {
   test("marks the sheets it creates and activates the return", async () => {
     const host = opened(sensetime);
     await run(host);
-    expect(sheet(wbOf(host), RETURN_SHEET)!.names.map((n) => n.name)).toEqual([MARK_NAME]);
+    expect(sheet(wbOf(host), RETURN_SHEET)!.names.map((n) => n.name)).toEqual([MARK_NAME, CONTENT_NAME]);
     expect(sheet(wbOf(host), "Issuer")!.names).toEqual([]);
     expect(wbOf(host).active).toBe(RETURN_SHEET);
     expect(wbOf(host).selection).toEqual({ sheet: RETURN_SHEET, address: "A1" });
@@ -156,32 +156,23 @@ describe("generating in Excel", () => {
     expect(wbOf(host).sheets.map((s) => s.name).filter((n) => n.startsWith("NDDR building"))).toEqual([]);
   });
 
-  test("appends the closing balances to NDDR_Log, once for the same inputs; Excel takes the ISO closing date as a date", async () => {
+  test("never writes NDDR_Log: generating twice, or again after a correction, leaves the log as it was (that is Mark as filed)", async () => {
     const host = opened(sensetime);
-    const first = await run(host);
-    expect(first.logged).toBe(2); // one row per class
-    const log = wbOf(host).tables.find((t) => t.name === "NDDR_Log")!;
-    const logSheet = wbOf(host).sheets.find((s) => s.id === log.sheetId)!;
-    // The example's log table has one empty row (row 2); the new rows go below it.
-    expect(log.range.bottom).toBe(4);
-    expect(cell(logSheet, "B3")).toMatchObject({ v: isoDateToExcelSerial("2024-12-17" as IsoDate), nf: "yyyy-mm-dd" });
-    expect(cell(logSheet, "C3")!.v).toBe("B");
-    expect(cell(logSheet, "D3")!.v).toBe(36393336530);
-    expect(cell(logSheet, "F3")!.v).toBe(first.fingerprint);
-    const again = await run(host);
-    expect(again.generation.ok).toBe(true);
-    expect(again.logged).toBe(0);
-    expect(log.range.bottom).toBe(4);
+    const logBefore = contents(wbOf(host)).filter((c) => c.startsWith("Log!"));
+    await run(host);
+    await run(host);
+    const ws = sheet(wbOf(host), "Movements")!;
+    ws.rows[2]![5] = { v: 1_865_000_001 }; // a correction: the shares of the placing
+    await run(host);
+    expect(contents(wbOf(host)).filter((c) => c.startsWith("Log!"))).toEqual(logBefore);
+    expect(wbOf(host).tables.find((t) => t.name === "NDDR_Log")!.range.bottom).toBe(2);
   });
 
-  test("creates NDDR_Log on a sheet of its own when the workbook has none", async () => {
+  test("in a workbook without NDDR_Log it makes none", async () => {
     const host = opened(sensetime.filter((t) => t.name !== "NDDR_Log"));
     await run(host);
-    const log = wbOf(host).tables.find((t) => t.name === "NDDR_Log")!;
-    const logSheet = wbOf(host).sheets.find((s) => s.id === log.sheetId)!;
-    expect(logSheet.name).toBe("Log");
-    expect(cell(logSheet, "A1")!.v).toBe("Generated at");
-    expect(cell(logSheet, "C2")!.v).toBe("B");
+    expect(wbOf(host).tables.find((t) => t.name === "NDDR_Log")).toBeUndefined();
+    expect(sheet(wbOf(host), "Log")).toBeUndefined();
   });
 
   test("reads NDDR_TreasurySales: a workbook with sales gives Section III in Excel as on the command line", async () => {

@@ -10,7 +10,8 @@ import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn, type MonthlyReturn } from "../../src/domain/monthly-return";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
-import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { monthlyGrids, partRows, type MonthlyWorkbook } from "../support/monthly-grids";
+import { ALIBABA_MONTHLY } from "../support/monthly-golden-workbooks";
 
 const MR = JSON.parse(readFileSync(join(__dirname, "../fixtures/published/alibaba-mr-2024-12.json"), "utf8"));
 const PART_I = MR.part_I_authorised[0];
@@ -20,13 +21,8 @@ const n = (printed: string) => Number(printed.replace(/,/g, ""));
 const closingIssued = n(PART_II.balance_close_of_month.issued_excl_treasury.printed);
 const decrease = -n(PART_II.increase_decrease.issued_excl_treasury.printed);
 
-const WORKBOOK: MonthlyWorkbook = {
-  issuer: { "Issuer name": MR.issuer, "Opening date": s("2025-01-06"), "Submitted by": "Company Secretary", "Title": "Company Secretary" },
-  classes: [["O", "Ordinary shares", null, "Yes", PART_II.stock_code, null, PART_II.multi_counter_stock_code.code, PART_II.multi_counter_stock_code.currency, closingIssued, 0]],
-  repurchases: [["O", s("2024-11-29"), decrease, "On the Exchange", null, 84, 80, decrease * 82, "HKD", "Cancellation", s("2024-12-20"), null]],
-  mandates: [["O", "Repurchase", s("2024-08-22"), 2_000_000_000, 19_500_000_000, 0]],
-  authorisedCapital: [["O", null, n(PART_I.balance_close_of_month.number.printed), 0.000003125, "USD"]],
-};
+/** The ledger, in test/support/monthly-golden-workbooks.ts (the parity and command-line tests use it too). */
+const WORKBOOK: MonthlyWorkbook = ALIBABA_MONTHLY;
 
 describe("Alibaba's Monthly Return for December 2024", () => {
   let mr: MonthlyReturn;

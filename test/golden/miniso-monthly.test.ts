@@ -12,6 +12,7 @@ import { generateReturn } from "../../src/domain/generate-return";
 import { generateMonthlyReturn, type MonthlyReturn } from "../../src/domain/monthly-return";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
 import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { MINISO_MONTHLY } from "../support/monthly-golden-workbooks";
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "../fixtures/published", name), "utf8"));
 const MR = fixture("miniso-mr-2024-09.json");
@@ -22,16 +23,8 @@ const PART_II = MR.part_II_issued[0];
 /** The printed number "1,259,282,577" as the figure it stands for. */
 const n = (printed: string) => Number(printed.replace(/,/g, ""));
 
-const WORKBOOK: MonthlyWorkbook = {
-  issuer: {
-    "Issuer name": MR.issuer, "Opening date": s(NDDR.section_I[0].part_A.opening_balance.date.iso), "Submitted by": "Company Secretary",
-    "Title": "Company Secretary", "Percentage decimals": 6,
-  },
-  classes: [["O", "Ordinary shares", null, "Yes", "09896", null, null, null, NDDR.section_I[0].part_A.opening_balance.issued_excl_treasury.value, 0]],
-  repurchases: [["O", s("2024-07-25"), 701_740, "On another stock exchange", "New York Stock Exchange", 36, 33, 24_300_975.504, "HKD", "Cancellation", s("2024-10-08"), null]],
-  movements: [["O", s("2024-10-17"), "Other (please specify)", "See Part B", null, null, null, null, null]],
-  authorisedCapital: [["O", null, 10_000_000_000, 0.00001, "USD"]],
-};
+/** The ledger, in test/support/monthly-golden-workbooks.ts (the parity and command-line tests use it too). */
+const WORKBOOK: MonthlyWorkbook = MINISO_MONTHLY;
 
 function september(workbook: MonthlyWorkbook = WORKBOOK) {
   const parsed = parseMonthlyLedger(monthlyGrids(workbook));

@@ -8,7 +8,8 @@ import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn, type MonthlyGeneration } from "../../src/domain/monthly-return";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
-import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { monthlyGrids, partRows, type MonthlyWorkbook } from "../support/monthly-grids";
+import { ZHIHU_MONTHLY } from "../support/monthly-golden-workbooks";
 
 const MR = JSON.parse(readFileSync(join(__dirname, "../fixtures/published/zhihu-mr-2023-05.json"), "utf8"));
 const n = (printed: string) => Number(printed.replace(/,/g, ""));
@@ -20,17 +21,8 @@ const money = (printed: string) => {
 const [partIA, partIB] = MR.part_I_authorised;
 const [partIIA, partIIB] = MR.part_II_issued;
 
-const WORKBOOK: MonthlyWorkbook = {
-  issuer: { "Issuer name": MR.issuer, "Opening date": s("2023-06-30"), "Submitted by": "Company Secretary", "Title": "Company Secretary" },
-  classes: [
-    ["A", partIA.type_of_shares, "A", "Yes", partIIA.stock_code, null, null, null, n(partIIA.balance_close_of_month.printed), 0],
-    ["B", partIB.type_of_shares, "B", "No", null, null, null, null, n(partIIB.balance_close_of_month.printed), 0],
-  ],
-  authorisedCapital: [
-    ["A", null, n(partIA.balance_close_of_month.number.printed), 0.000125, "USD"],
-    ["B", null, n(partIB.balance_close_of_month.number.printed), 0.000125, "USD"],
-  ],
-};
+/** The ledger, in test/support/monthly-golden-workbooks.ts (the parity and command-line tests use it too). */
+const WORKBOOK: MonthlyWorkbook = ZHIHU_MONTHLY;
 
 describe("Zhihu's Monthly Return for May 2023", () => {
   let generation: MonthlyGeneration;

@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { SENSETIME_2024_12_18, TENCENT_2025_06_13 } from "../../scripts/build-example";
-import { hasLibreOffice, sheetAsCsv } from "../../scripts/libreoffice";
+import { hasLibreOffice } from "../../scripts/libreoffice";
 import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
-import type { Language } from "../../src/labels";
 import { MINISO, SALES } from "../support/golden-workbooks";
-import { bothHosts, withoutGenerator, type BothRuns } from "../support/parity";
-import { EXAMPLES, openXlsx } from "../support/simulated";
+import { bothHosts, withoutGenerator } from "../support/parity";
+import { describeParity, type ParityCase } from "../support/parity-suite";
+import { EXAMPLES } from "../support/simulated";
 import { in1904, likeExcel, throughLibreOffice } from "../support/written-elsewhere";
 
 jest.setTimeout(300_000);
@@ -23,16 +23,7 @@ if (!libreOffice && process.env.CI === "true") throw new Error("CI needs LibreOf
 const ours = async (data: InputWorkbookData) => new Uint8Array(await buildInputWorkbook(data).xlsx.writeBuffer());
 const example = (file: string) => async () => new Uint8Array(readFileSync(join(EXAMPLES, file)));
 
-interface Case {
-  readonly name: string;
-  readonly bytes: () => Promise<Uint8Array | undefined>;
-  readonly today: string;
-  readonly lang?: Language;
-  /** Read the add-in's return sheet back through LibreOffice. */
-  readonly readBack?: boolean;
-}
-
-const CASES: Case[] = [
+const CASES: ParityCase[] = [
   { name: "examples/sensetime-2024-12-18.xlsx", bytes: example("sensetime-2024-12-18.xlsx"), today: "2024-12-18", readBack: true },
   { name: "examples/sensetime-2024-12-18.xlsx in Chinese", bytes: example("sensetime-2024-12-18.xlsx"), today: "2024-12-18", lang: "zh-HK", readBack: true },
   { name: "examples/tencent-2025-06-13.xlsx", bytes: example("tencent-2025-06-13.xlsx"), today: "2025-06-13", readBack: true },
@@ -46,54 +37,7 @@ const CASES: Case[] = [
   { name: "Tencent saved by LibreOffice", bytes: async () => throughLibreOffice(await ours(TENCENT_2025_06_13)), today: "2025-06-13" },
 ];
 
-/** return.txt's tab-separated lines with a figure, trailing blank cells dropped (as the LibreOffice check of return.xlsx). */
-const figureRows = (text: string): string[] => text.split("\n").filter((l) => l.includes("\t") && /\d/.test(l)).map((l) => trimEnd(l.split("\t")));
-function trimEnd(cells: readonly string[]): string {
-  const out = [...cells];
-  while (out.length > 1 && out[out.length - 1] === "") out.pop();
-  return out.join("\t");
-}
-
-describe.each(CASES)("$name", (c) => {
-  let runs: BothRuns | undefined;
-  beforeAll(async () => {
-    const bytes = await c.bytes();
-    if (bytes) runs = await bothHosts(bytes, { today: c.today, lang: c.lang });
-  });
-  afterAll(() => runs?.done());
-
-  test("the command line and the add-in exit alike and write the same return.json, generator aside", () => {
-    if (!runs) return void console.warn(`${c.name}: skipped, soffice is not installed`);
-    expect(runs.addin.code).toBe(runs.cli.code);
-    expect(runs.cli.json).toBeDefined();
-    expect(withoutGenerator(runs.addin.json)).toEqual(withoutGenerator(runs.cli.json));
-    expect(runs.addin.json?.generator).toEqual({ ...(runs.cli.json!.generator as object), host: "Excel on the web" });
-  });
-
-  test("and the same return.txt", () => {
-    if (!runs) return;
-    expect(runs.addin.text).toBe(runs.cli.text);
-  });
-
-  test("no sync of the add-in carried more than 5 MB", () => {
-    if (!runs) return;
-    const host = runs.addin.host as { maxRequestBytes: number; maxResponseBytes: number };
-    expect(Math.max(host.maxRequestBytes, host.maxResponseBytes)).toBeLessThanOrEqual(5_000_000);
-  });
-
-  if (!c.readBack) return;
-  (libreOffice ? test : test.skip)("the return sheet the add-in wrote, read back by LibreOffice, shows every figure row of return.txt", async () => {
-    if (!runs?.addin.text) throw new Error("expected a return");
-    const wb = await openXlsx(readFileSync(runs.addin.workbook!));
-    const index = wb.sheets.findIndex((s) => /^NDDR \d{4}-\d{2}-\d{2}/.test(s.name));
-    expect(index).toBeGreaterThanOrEqual(0);
-    const csv = sheetAsCsv(runs.addin.workbook!, index + 1, wb.sheets[index]!.name, join(runs.dir, "read-back"));
-    const shown = new Set(csv.map((r) => trimEnd(r.map((cell) => cell.replace(/\n/g, " ")))));
-    const rows = figureRows(runs.addin.text);
-    expect(rows.length).toBeGreaterThanOrEqual(6);
-    expect(rows.filter((row) => !shown.has(row))).toEqual([]);
-  });
-});
+describeParity(CASES, () => /^NDDR \d{4}-\d{2}-\d{2}/);
 
 describe("a workbook whose tables Excel saved (no headerRowCount: one header row)", () => {
   // exceljs 4.4 read such a table as having no header row; the command line's own reader and the

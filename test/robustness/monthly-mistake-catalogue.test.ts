@@ -1,7 +1,8 @@
 // The catalogue of the Monthly Return's input mistakes (docs/monthly-return-mistakes.md): each case breaks
 // one thing in a valid workbook for January 2026 and must give its finding at its cell. The document is
 // checked against these cases; test/robustness/mistake-catalogue.test.ts checks that every finding code
-// in src/ appears in one of the two catalogues. After adding a case or changing a message, rewrite it with:
+// in src/ appears in one of the two catalogues; each case also goes through both hosts (parity, at the
+// end). After adding a case or changing a message, rewrite it with:
 // UPDATE_DOCS=1 npx jest test/robustness/monthly-mistake-catalogue
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,6 +12,7 @@ import type { IsoDate } from "../../src/domain/dates";
 import type { Finding } from "../../src/domain/finding";
 import { generateMonthlyReturn } from "../../src/domain/monthly-return";
 import { monthlyGrids, s, type MonthlyWorkbook } from "../support/monthly-grids";
+import { bothHosts, withoutGenerator, workbookFromGrids } from "../support/parity";
 
 const DOC = join(resolve(__dirname, "../.."), "docs/monthly-return-mistakes.md");
 type Rows = CellValue[][];
@@ -132,5 +134,28 @@ describe("the catalogue of the Monthly Return's input mistakes", () => {
     const doc = renderDoc();
     if (process.env.UPDATE_DOCS) writeFileSync(DOC, doc);
     expect(readFileSync(DOC, "utf8")).toBe(doc);
+  });
+});
+
+// Each case as a workbook file, through `nddr monthly` and through the add-in's Monthly return on the
+// simulated Excel on the web: the same monthly-return.json (generator aside), the same exit code. A month
+// not written as YYYY-MM never reaches either: both refuse it as a usage error (the pane's month field
+// gives BAD_MONTH through the port, as the domain test above does).
+describe("every catalogue workbook through nddr monthly and through the add-in", () => {
+  it.each(CASES.map((c) => [c.mistake, c] as const))("%s", async (_, c) => {
+    const w = base();
+    c.change(w);
+    const runs = await bothHosts(await workbookFromGrids(monthlyGrids(w as MonthlyWorkbook)), { today: c.today ?? "2026-02-04", month: c.month ?? "2026-01" });
+    try {
+      if (c.code === "BAD_MONTH") {
+        expect([runs.cli.code, runs.addin.code]).toEqual([2, 2]);
+        return;
+      }
+      expect(runs.addin.code).toBe(runs.cli.code);
+      expect(runs.cli.json?.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: c.code })]));
+      expect(withoutGenerator(runs.addin.json)).toEqual(withoutGenerator(runs.cli.json));
+    } finally {
+      runs.done();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { loadSimWorkbook, saveSimWorkbook } from "../../src/adapters/exceljs/simulated-workbook";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import { generateInExcel } from "../../src/excel/generate-in-excel";
+import { CONTENT_NAME } from "../../src/excel/edited-sheets";
 import { MARK_NAME } from "../../src/excel/sheet-marks";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import { cell, hostOf, openXlsx, sheet } from "../support/simulated";
@@ -51,7 +52,7 @@ describe("saving the simulated workbook", () => {
     await host.excel.run((context) => generateInExcel(context, { now: new Date("2024-12-18T01:00:00Z"), features: { api19: true } }));
     const again = await openXlsx(await saveSimWorkbook(host.workbook));
     expect(again.sheets.map((s) => s.name)).toEqual(host.workbook.sheets.map((s) => s.name));
-    expect(sheet(again, "NDDR 2024-12-17")!.names.map((n) => n.name)).toEqual([MARK_NAME]);
+    expect(sheet(again, "NDDR 2024-12-17")!.names.map((n) => n.name)).toEqual([MARK_NAME, CONTENT_NAME]);
     expect(again.tables.map((t) => [t.name, t.range])).toEqual(host.workbook.tables.map((t) => [t.name, t.range]));
     expect(cell(sheet(again, "NDDR 2024-12-17")!, "B18")).toMatchObject({ v: 34528336530, nf: "#,##0" });
     const merges = (wb: typeof again) => sheet(wb, "NDDR 2024-12-17")!.merges.map((m) => JSON.stringify(m)).sort();

@@ -1,6 +1,7 @@
-// One workbook file through both hosts: `nddr generate` (the command line, exceljs) and `npm run simulate`
+// One workbook file through both hosts: `nddr generate` (the command line, our reader) and `npm run simulate`
 // (the add-in's ribbon code on the simulated Excel), each in-process and each writing its files, so a
-// test can hold their return.json side by side.
+// test can hold their return.json side by side — or, with a month, `nddr monthly` and the Monthly
+// return button, and their monthly-return.json.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,11 +33,13 @@ export interface ParityOptions {
   readonly today: IsoDate | string;
   readonly lang?: Language;
   readonly platform?: PlatformName;
+  /** The Monthly Return for this month: `nddr monthly` and the simulated Monthly return button. */
+  readonly month?: string;
 }
 
-function read(dir: string): Omit<HostRun, "code" | "stderr"> {
-  const json = join(dir, "return.json");
-  const text = join(dir, "return.txt");
+function read(dir: string, base: string): Omit<HostRun, "code" | "stderr"> {
+  const json = join(dir, `${base}.json`);
+  const text = join(dir, `${base}.txt`);
   return { json: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : undefined, text: existsSync(text) ? readFileSync(text, "utf8") : undefined };
 }
 
@@ -46,16 +49,20 @@ export async function bothHosts(bytes: Uint8Array, options: ParityOptions): Prom
   writeFileSync(file, bytes);
   const today = options.today as IsoDate;
   const lang = options.lang ?? "en";
+  const monthly = options.month !== undefined;
+  const base = monthly ? "monthly-return" : "return";
   const cliErr: string[] = [];
-  const cliCode = await main(["generate", file, "--out", join(dir, "cli"), "--today", today, "--lang", lang], { out: () => {}, err: (t) => cliErr.push(t), today: () => today });
+  const command = monthly ? ["monthly", file, "--month", options.month!] : ["generate", file];
+  const cliCode = await main([...command, "--out", join(dir, "cli"), "--today", today, "--lang", lang], { out: () => {}, err: (t) => cliErr.push(t), today: () => today });
   const simErr: string[] = [];
-  const simCode = await simulateMain([file, "--out", join(dir, "addin"), "--platform", options.platform ?? "web", "--today", today, "--lang", lang], { out: () => {}, err: (t) => simErr.push(t), today: () => today });
+  const simArgs = [file, "--out", join(dir, "addin"), "--platform", options.platform ?? "web", "--today", today, "--lang", lang, ...(monthly ? ["--monthly", options.month!] : [])];
+  const simCode = await simulateMain(simArgs, { out: () => {}, err: (t) => simErr.push(t), today: () => today });
   const hostFile = join(dir, "addin", "host.json");
   return {
     dir,
-    cli: { code: cliCode, ...read(join(dir, "cli")), stderr: cliErr.join("\n") },
+    cli: { code: cliCode, ...read(join(dir, "cli"), base), stderr: cliErr.join("\n") },
     addin: {
-      code: simCode, ...read(join(dir, "addin")), stderr: simErr.join("\n"),
+      code: simCode, ...read(join(dir, "addin"), base), stderr: simErr.join("\n"),
       ...(existsSync(hostFile) ? { host: JSON.parse(readFileSync(hostFile, "utf8")), workbook: join(dir, "addin", "workbook.xlsx") } : {}),
     },
     done: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,4 +1,4 @@
-// `nddr generate --log`: the return's closing balances appended to the NDDR_Log table of the workbook
+// `nddr file` (and `--log`): a filed return's closing balances appended to the NDDR_Log table of the workbook
 // it was generated from — below the last filled row, growing the table — and nothing else changed.
 import { columnLetters } from "../../common/a1";
 import { headerKey, isErrorValue, type CellValue, type TableGrid } from "../../contract/grid";

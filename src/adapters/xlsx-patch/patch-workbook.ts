@@ -1,5 +1,5 @@
 // Applies cell edits (and table range changes) to an .xlsx's bytes, touching only the worksheet and
-// table parts concerned and the workbook's recalculation flag. Used by `nddr generate --log` (append to
+// table parts concerned and the workbook's recalculation flag. Used by `nddr file` / `--log` (append to
 // NDDR_Log) and `nddr next`. Each edited part is parsed again and compared with the original before the
 // bytes are handed back: every row, cell and element not written must still be there, unchanged, and
 // every other part of the package byte for byte the same.

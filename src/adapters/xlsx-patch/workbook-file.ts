@@ -1,5 +1,5 @@
 // The user's workbook file, read once and replaced only if nothing else touched it meanwhile. Used by
-// `nddr generate --log` (and, later, by marking a return as filed). Node only.
+// `nddr file` and `--log`, which mark a return as filed. Node only.
 import {
   closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, realpathSync,
   renameSync, rmSync, statSync, accessSync, writeSync, copyFileSync, existsSync, type Stats,

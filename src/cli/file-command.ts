@@ -1,0 +1,42 @@
+// `nddr file <workbook.xlsx> [--month YYYY-MM] [--today YYYY-MM-DD]`: Mark as filed. Run once the
+// return is submitted on HKEXnews: the return is prepared from the workbook as it stands (the NDDR, or
+// with --month that month's Monthly Return) and its closing balances go into NDDR_Log, once.
+import { whyNotWritable } from "../adapters/xlsx-patch/workbook-file";
+import { readContractTables } from "../generate";
+import type { FiledReturn } from "../pipeline/filing";
+import { prepareMonthlyReturn } from "../pipeline/prepare-monthly";
+import { prepareReturn } from "../pipeline/prepare-return";
+import { fileInWorkbook } from "./filing";
+import type { Io } from "./io";
+import { monthOption } from "./monthly-command";
+import { describe, filedAt, parseArgs, todayOption, workbookArgument } from "./options";
+
+export async function fileCommand(args: readonly string[], io: Io, usage: string): Promise<number> {
+  const opts = parseArgs(args, ["today", "month"]);
+  if (typeof opts === "string" || opts.positional.length !== 1) {
+    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${usage}`);
+    return 2;
+  }
+  const month = opts.flags.has("month") ? monthOption(opts, io) : null;
+  const today = todayOption(opts, io);
+  if (month === undefined || !today) return 2;
+  const path = opts.positional[0];
+  const workbook = workbookArgument(path, io);
+  if (!workbook) return 2;
+  const refused = whyNotWritable(workbook);
+  if (refused) {
+    io.err(`nddr: cannot update ${path}: ${refused}. Nothing was logged.`);
+    return 2;
+  }
+  const read = await readContractTables(workbook.bytes);
+  if (!read.ok) {
+    io.err(`nddr: cannot read ${path}: ${read.reason}.`);
+    return 2;
+  }
+  const filed: FiledReturn = month
+    ? { kind: "monthly", prepared: prepareMonthlyReturn(read.tables, { month, today }) }
+    : { kind: "nddr", prepared: prepareReturn(read.tables, { today }) };
+  // Errors first, as `generate` prints them: a return with errors was not what was submitted.
+  for (const f of filed.prepared.generation.findings) if (f.severity === "error") io.err(describe(f));
+  return fileInWorkbook(workbook, filed, filedAt(opts, today, io), io);
+}

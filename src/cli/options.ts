@@ -1,0 +1,98 @@
+// What the commands share: their options, the workbook they read, the files they write, and how a
+// finding and a deadline print.
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbookFile, systemReason, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { parseIsoDate, type IsoDate } from "../domain/dates";
+import { severityLabel, type Finding } from "../domain/finding";
+import { formatDateEn } from "../domain/printing";
+import { LANGUAGES, parseLanguage, type Language } from "../labels";
+import { processIo, type Io } from "./io";
+
+export interface Options {
+  positional: string[];
+  flags: Map<string, string>;
+}
+
+/** `--name value`, `--name=value`, and the bare `--switch`es; a message for anything else. */
+export function parseArgs(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Options | string {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.slice(2).split("=", 2);
+    if (switches.includes(name) && inline === undefined) {
+      flags.set(name, "yes");
+      continue;
+    }
+    if (!known.includes(name)) return `Unknown option --${name}.`;
+    const value = inline ?? args[++i];
+    // An empty value (--out=) would quietly mean the current folder.
+    if (value === undefined || value.trim() === "") return `Option --${name} needs a value.`;
+    flags.set(name, value);
+  }
+  return { positional, flags };
+}
+
+/** --lang, default English; undefined after saying why it is refused. */
+export function languageOption(opts: Options, io: Io): Language | undefined {
+  const flag = opts.flags.get("lang") ?? "en";
+  const lang = parseLanguage(flag);
+  if (!lang) io.err(`--lang ${flag}: the return prints in ${LANGUAGES.join(" or ")} (e.g. --lang zh-HK).`);
+  return lang;
+}
+
+/** --today, default today in Hong Kong; undefined after saying why it is refused. */
+export function todayOption(opts: Options, io: Io): IsoDate | undefined {
+  const flag = opts.flags.get("today");
+  const today = flag === undefined ? io.today() : parseIsoDate(flag);
+  if (!today) io.err(`--today must be a date like 2024-12-18.`);
+  return today;
+}
+
+/** When a return is marked as filed, for NDDR_Log: the clock's time on --today's day where given. */
+export function filedAt(opts: Options, today: IsoDate, io: Io): string {
+  const now = (io.now ?? processIo.now!)();
+  return opts.flags.has("today") ? `${today}${now.slice(10)}` : now;
+}
+
+/** The workbook file, or undefined after saying why it cannot be read. */
+export function workbookArgument(path: string, io: Io): WorkbookFile | undefined {
+  const workbook = readWorkbookFile(path);
+  if (typeof workbook !== "string") return workbook;
+  io.err(`nddr: cannot read ${path}: ${workbook}.`);
+  return undefined;
+}
+
+/** Writes each file, or removes it where there is nothing to write; the first failure, in words. */
+export function writeOutputs(dir: string, files: [string, string | Uint8Array | undefined][]): true | { path: string; reason: string } {
+  for (const [name, content] of files) {
+    const path = join(dir, name);
+    try {
+      if (content === undefined) rmSync(path, { force: true });
+      else writeFileSync(path, content);
+    } catch (e) {
+      return { path, reason: systemReason(e) };
+    }
+  }
+  return true;
+}
+
+export function describe(f: Finding): string {
+  const where = f.sheet ? `${f.sheet}${f.cell ? "!" + f.cell : ""}` : "workbook";
+  // A breach is shouted: it must be dealt with although the return is written.
+  const severity = f.breach ? "BREACH" : severityLabel(f);
+  return `${severity.padEnd(7)} ${where.padEnd(16)} ${f.code}: ${f.message}`;
+}
+
+/** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */
+export function deadlineText(instant: string): string {
+  return `${instant.slice(11, 16)} on ${formatDateEn(instant.slice(0, 10) as IsoDate)}`;
+}
+
+export const errorCount = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === "error").length;
+export const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;

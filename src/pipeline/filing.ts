@@ -1,0 +1,73 @@
+// "Mark as filed": the one step, for every host, that records a return the user has submitted on
+// HKEXnews in NDDR_Log — its closing balance per class, once. Generate never logs (a return generated
+// is not a return filed, and a corrected one is generated again); the hosts call this only when the user
+// says the return was submitted: `nddr file`, `nddr generate --log`, the pane's Mark as filed.
+import type { CellValue } from "../contract/grid";
+import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "../domain/ledger";
+import type { IsoDate } from "../domain/dates";
+import { formatDateEn } from "../domain/printing";
+import { alreadyLogged, logRows, type ClassClosing } from "../render/log-rows";
+import type { PreparedMonthlyReturn } from "./prepare-monthly";
+import type { PreparedReturn } from "./prepare-return";
+
+export type FiledReturn =
+  | { readonly kind: "nddr"; readonly prepared: PreparedReturn }
+  | { readonly kind: "monthly"; readonly prepared: PreparedMonthlyReturn };
+
+export type Filing =
+  | { readonly ok: false; readonly problem: string }
+  | {
+      readonly ok: true;
+      readonly returnKind: ReturnKind;
+      /** "the Next Day Disclosure Return closing 17 December 2024". */
+      readonly what: string;
+      readonly closings: readonly ClassClosing[];
+      /** NDDR_Log rows to append, in LOG_TABLE's column order; none when the log already records the return. */
+      readonly rows: CellValue[][];
+      readonly alreadyFiled: boolean;
+    };
+
+/** The closing balances a return states, one per class, or why it cannot be filed. */
+export function closingsOf(filed: FiledReturn): { closings: ClassClosing[]; returnKind: ReturnKind; closingDate: IsoDate } | { problem: string } {
+  const g = filed.prepared.generation;
+  const errors = g.findings.filter((f) => f.severity === "error").length;
+  if (filed.kind === "nddr") {
+    const nddr = g.ok ? filed.prepared.generation.nddr : null;
+    if (!nddr) return { problem: notFileable(errors) };
+    return {
+      returnKind: NDDR_KIND, closingDate: nddr.closingDate,
+      closings: nddr.sectionI.map((c) => ({ classKey: c.classKey, closingDate: c.closing.date, issued: c.closing.issued, treasury: c.closing.treasury })),
+    };
+  }
+  const mr = g.ok ? filed.prepared.generation.monthly : null;
+  if (!mr) return { problem: notFileable(errors) };
+  return {
+    returnKind: MONTHLY_RETURN_KIND, closingDate: mr.monthEnded,
+    closings: mr.partII.map((c) => ({ classKey: c.classKey, closingDate: mr.monthEnded, issued: c.closing.issued, treasury: c.closing.treasury })),
+  };
+}
+
+const notFileable = (errors: number): string =>
+  `This return has ${errors === 1 ? "an error" : `${errors} errors`} and cannot have been filed: fix ${errors === 1 ? "it" : "them"}, generate it again, submit it, then mark it as filed.`;
+
+/**
+ * What filing `filed` adds to a log that now holds `log` (read at the moment of filing, not when the
+ * return was generated: a second Mark as filed must see the first). `filedAt` is the host's clock in
+ * Hong Kong time.
+ */
+export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt: string): Filing {
+  const of = closingsOf(filed);
+  if ("problem" in of) return { ok: false, problem: of.problem };
+  const what = `the ${of.returnKind} closing ${formatDateEn(of.closingDate)}`;
+  const alreadyFiled = alreadyLogged(of.closings, of.returnKind, log);
+  const rows = alreadyFiled ? [] : logRows(of.closings, of.returnKind, { generatedAt: filedAt, fingerprint: filed.prepared.fingerprint });
+  return { ok: true, returnKind: of.returnKind, what, closings: of.closings, rows, alreadyFiled };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+
+/** One sentence for every host: what Mark as filed did. */
+export function filingSummary(filing: Extract<Filing, { ok: true }>): string {
+  if (filing.alreadyFiled) return `NDDR_Log already records ${filing.what} with these balances: nothing appended (a return is logged once, however often it is marked as filed).`;
+  return `Marked as filed: ${filing.what}, ${plural(filing.rows.length, "row")} added to NDDR_Log. The next return opens on these closing balances.`;
+}
