@@ -12,8 +12,6 @@ import { REDEMPTION_LABEL } from "./event-types";
 import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
 import type { PartBLine } from "./return-model";
 
-export const REDEEMED_PART_B_LABEL = "Shares redeemed for cancellation but not yet cancelled";
-
 /** Redeemed by the closing date and not cancelled by it. */
 const isPending = (r: Movement, closingDate: IsoDate): boolean => r.date <= closingDate && (r.cancelledOn === undefined || r.cancelledOn > closingDate);
 
@@ -41,7 +39,7 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
     const shares = sum(group.map(movementSize));
     const { price, problem } = linePrice(group, period.priceDecimals);
     if (problem) findings.push(problem);
-    return { no: i + 1, label: REDEEMED_PART_B_LABEL, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
+    return { no: i + 1, held: "redeemed" as const, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
   });
   const fivePercent = rows.flatMap((r) => {
     const date = inPeriod(r.date, period) ? r.date : inPeriod(r.cancelledOn, period) ? r.cancelledOn : undefined;

@@ -9,6 +9,8 @@ const LINE_POINTS = 13;
 export interface PageOptions {
   /** Printed at the left of the page header ("FF305"). */
   readonly formCode: string;
+  /** "Page n of N" in the return's language, in Excel's codes. */
+  readonly footer: string;
   /** Rows repeated at the top of every printed page. */
   readonly titleRows: { readonly first: number; readonly last: number };
 }
@@ -148,7 +150,7 @@ export class LayoutBuilder {
         orientation: "portrait",
         fitToWidth: 1,
         header: `&L${page.formCode}`,
-        footer: "&CPage &P of &N",
+        footer: page.footer,
         printTitleRows: page.titleRows,
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
       },
