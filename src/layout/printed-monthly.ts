@@ -6,7 +6,7 @@ import type {
   ClassIdentity, InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
 } from "../domain/monthly-return/model";
 import { confirmationLines } from "../labels/en";
-import { detailsText, eventTypeText, statusText, typeOfSharesText } from "../labels/values";
+import { detailsText, eventTypeText, fill, statusText, typeOfSharesText } from "../labels/values";
 import { sectionTotalLabel, type MonthlyLabels } from "../labels/monthly-en";
 import {
   blank, decimalsFormat, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
@@ -47,7 +47,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   out.push(...section(L.sectionD, mr.partIII.D, (b) => arrangementBlock(b, classOf(b.classKey), L), L));
   out.push(...section(L.sectionE, mr.partIII.E, (b) => otherBlock(b, classOf(b.classKey), L), L));
   for (const t of mr.partIII.totals) {
-    out.push(row(label(L.grandTotal.replace("{class}", classOf(t.classKey).classOfShares)), shares(t.issued), shares(t.treasury)));
+    out.push(row(label(fill(L.grandTotal, { class: classOf(t.classKey).classOfShares })), shares(t.issued), shares(t.treasury)));
   }
   gap();
 

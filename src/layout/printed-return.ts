@@ -6,7 +6,7 @@ import type { IsoDate } from "../domain/dates";
 import { formatMoney, formatPercentCell, formatShares } from "../domain/printing";
 import type { BalanceLine, ClassReturn, EventLine, Money, NddrReturn, TradeReportRow } from "../domain/return-model";
 import { confirmationLines, type FormLabels } from "../labels/en";
-import { detailsText, eventTypeText, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
+import { detailsText, eventTypeText, fill, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
 
 /** A cell of a bordered table row. A line break inside a label prints as a space in return.txt. */
 export interface PrintedCell {
@@ -163,7 +163,7 @@ function sectionII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
     out.push({ kind: "gap" });
   });
   if (nddr.sectionII.some((r) => r.rows.some((x) => x.method.kind === "onTheExchange")) && nddr.explanatoryStatementDate) {
-    out.push({ kind: "paragraph", style: "text", text: L.sectionIIConfirmation.replace("{date}", L.formatDate(nddr.explanatoryStatementDate)) });
+    out.push({ kind: "paragraph", style: "text", text: fill(L.sectionIIConfirmation, { date: L.formatDate(nddr.explanatoryStatementDate) }) });
   }
   out.push({ kind: "paragraph", style: "subheading", text: L.notesToSectionII });
   L.notesII.forEach((note, i) => out.push({ kind: "paragraph", style: "note", text: `${i + 1}. ${note}` }));

@@ -36,5 +36,6 @@ describe("the Monthly Return's label tables", () => {
 
   it("name a section's total by its letter and the class", () => {
     expect(sectionTotalLabel(MONTHLY_EN, "E", "Ordinary shares")).toBe("Total E (Ordinary shares):");
+    expect(sectionTotalLabel(MONTHLY_EN, "E", "Class $& shares")).toBe("Total E (Class $& shares):");
   });
 });
