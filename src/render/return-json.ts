@@ -83,17 +83,9 @@ function jsonClass(cls: ClassReturn): object {
   };
 }
 
-/** A row of Section II or III, its method as the English form prints it. */
+/** A row of Section II or III as the model holds it, its method as the English form prints it. */
 function jsonTradeRow(r: TradeReportRow): object {
-  return {
-    tradingDate: r.tradingDate,
-    shares: r.shares,
-    method: methodText(EN, r.method),
-    highest: r.highest,
-    lowest: r.lowest,
-    aggregate: r.aggregate,
-    currency: r.currency,
-  };
+  return { ...r, method: methodText(EN, r.method) };
 }
 
 export function jsonFinding(f: Finding): object {
