@@ -237,7 +237,9 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
     key = undefined;
   }
   const classOfShares = r.text(get("classOfShares"), at("classOfShares"), "Class of shares", true);
-  const typeOfShares = r.text(get("typeOfShares"), at("typeOfShares"), "Type of shares") ?? "Not applicable";
+  // Blank, or the form's own "Not applicable": none, which each language's return words itself.
+  const typed = r.text(get("typeOfShares"), at("typeOfShares"), "Type of shares");
+  const typeOfShares = typed === "Not applicable" ? undefined : typed;
   const listed = r.yesNo(get("listed"), at("listed"), "Listed", true);
   const stockCode = readStockCode(r, get("stockCode"), at("stockCode"), "Stock code", listed === true);
   const description = r.text(get("description"), at("description"), "Description") ?? "";

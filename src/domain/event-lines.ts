@@ -9,11 +9,11 @@ import { groupBy } from "./collections";
 import { Exact } from "./exact";
 import { plainDecimal } from "./printing";
 import { normalizeKey } from "./text-key";
-import type { Money } from "./return-model";
+import type { EventDetails, Money } from "./return-model";
 
 export interface GroupedLine {
   readonly type: EventType;
-  readonly details: string;
+  readonly details: EventDetails | null;
   readonly date: IsoDate;
   readonly issuedChange: number;
   readonly treasuryChange: number;
@@ -43,9 +43,10 @@ export function groupEventLines(
       issuedChange += effect.issued;
       treasuryChange += effect.treasury;
     }
+    const details = group[0].details.trim();
     return {
       type: group[0].type,
-      details: group[0].details.trim(),
+      details: details === "" ? null : { kind: "typed" as const, text: details },
       date: maxDate(group.map(dateOf))!,
       issuedChange,
       treasuryChange,

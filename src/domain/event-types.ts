@@ -18,7 +18,8 @@ export type Category = "always" | "five-percent";
 export type MoratoriumTreatment = "restricted" | "carve-out" | "none";
 
 export interface EventType {
-  readonly label: string;
+  /** The type's name: what NDDR_Movements' dropdown offers and the English form prints. */
+  readonly label: EventTypeName;
   readonly issued: Effect;
   readonly treasury: Effect;
   readonly category: Category;
@@ -33,7 +34,7 @@ export const OTHER_LABEL = "Other (please specify)";
 /** Redeemed shares stay issued until cancelled (rule 7): the one typed event with a cancellation date. */
 export const REDEMPTION_LABEL = "Redemption of shares";
 
-export const EVENT_TYPES: readonly EventType[] = [
+const TYPES = [
   { label: "Placing/subscription - new shares involved", issued: 1, treasury: 0, category: "always", paragraph: "(a)(i)", moratorium: "restricted" },
   { label: "Placing/subscription - treasury shares involved", issued: 1, treasury: -1, category: "always", paragraph: "(a)(i)", moratorium: "restricted" },
   { label: "Consideration issue", issued: 1, treasury: 0, category: "always", paragraph: "(a)(ii)", moratorium: "restricted" },
@@ -57,12 +58,17 @@ export const EVENT_TYPES: readonly EventType[] = [
   { label: "Repurchase of shares (shares held as treasury shares)", issued: -1, treasury: 1, category: "always", paragraph: "(a)(viii)", moratorium: "none", generated: true },
   { label: "Repurchase of shares (shares repurchased and cancelled)", issued: -1, treasury: 0, category: "five-percent", paragraph: "(b)(vi)", moratorium: "none", generated: true },
   { label: "Sale of treasury shares on the Exchange", issued: 1, treasury: -1, category: "always", paragraph: "(a)(vii)", moratorium: "restricted", generated: true },
-];
+] as const;
+
+/** The names of the event types: each language's label table words every one of them. */
+export type EventTypeName = (typeof TYPES)[number]["label"];
+
+export const EVENT_TYPES: readonly EventType[] = TYPES;
 
 const BY_KEY = new Map(EVENT_TYPES.map((t) => [normalizeKey(t.label), t]));
 
 /** The types a user may type in NDDR_Movements (the template's dropdown). */
-export const TYPEABLE_EVENT_LABELS: readonly string[] = EVENT_TYPES.filter((t) => !t.generated).map((t) => t.label);
+export const TYPEABLE_EVENT_LABELS: readonly EventTypeName[] = EVENT_TYPES.filter((t) => !t.generated).map((t) => t.label);
 
 /** Looks a label up the way headers are matched: case and surrounding or repeated spaces do not matter. */
 export function findEventType(label: string): EventType | undefined {

@@ -68,7 +68,8 @@ export type ClassField =
 export interface ShareClass {
   readonly key: string;
   readonly classOfShares: string;
-  readonly typeOfShares: string;
+  /** Undefined when not given ("Not applicable" on the form). */
+  readonly typeOfShares?: string;
   readonly listed: boolean;
   readonly stockCode?: string;
   readonly description: string;

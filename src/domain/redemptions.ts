@@ -12,8 +12,6 @@ import { REDEMPTION_LABEL } from "./event-types";
 import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
 import type { PartBLine } from "./return-model";
 
-export const REDEEMED_PART_B_LABEL = "Shares redeemed for cancellation but not yet cancelled";
-
 /** Redeemed by the closing date and not cancelled by it. */
 const isPending = (r: Movement, closingDate: IsoDate): boolean => r.date <= closingDate && (r.cancelledOn === undefined || r.cancelledOn > closingDate);
 
@@ -41,7 +39,7 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
     const shares = sum(group.map(movementSize));
     const { price, problem } = linePrice(group, period.priceDecimals);
     if (problem) findings.push(problem);
-    return { no: i + 1, label: REDEEMED_PART_B_LABEL, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
+    return { no: i + 1, held: "redeemed" as const, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
   });
   // Issued shares change once, when the redeemed shares are cancelled (rule 7): that is the 5% event
   // (rule 17), as for shares repurchased for cancellation; a pending redemption counts nothing yet.

@@ -7,12 +7,13 @@ import { volumeWeightedPrice } from "./average-price";
 import { groupBy, sum } from "./collections";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
-import { formatDateEn, percentOf } from "./printing";
-import type { Money, PartBLine } from "./return-model";
+import { percentOf } from "./printing";
+import type { EventDetails, Money, PartBLine } from "./return-model";
 import type { GroupedLine } from "./event-lines";
 import { checkTradePrices } from "./trades";
 
-export const PART_B_LABEL = "Shares repurchased for cancellation but not yet cancelled";
+/** Part B's line, as findings about its price name it. */
+const PART_B_LINE = "Shares repurchased for cancellation but not yet cancelled";
 const HELD_AS_TREASURY = eventType("Repurchase of shares (shares held as treasury shares)");
 const CANCELLED = eventType("Repurchase of shares (shares repurchased and cancelled)");
 
@@ -42,7 +43,7 @@ export function repurchaseLines(rows: readonly Repurchase[], period: Period, pri
   for (const [date, group] of byDate(treasury, (r) => r.tradingDate)) {
     const n = sumShares(group);
     const price = averagePrice(group, priceDecimals, HELD_AS_TREASURY.label, findings);
-    lines.push({ type: HELD_AS_TREASURY, details: "", date, issuedChange: -n, treasuryChange: n, price, rows: [] });
+    lines.push({ type: HELD_AS_TREASURY, details: null, date, issuedChange: -n, treasuryChange: n, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: r.shares, label: HELD_AS_TREASURY.label, at: cellOf(r.origin, "shares") });
   }
   const cancelled = rows.filter((r) => r.heldAs === "Cancellation" && inPeriod(r.cancelledOn, period));
@@ -75,10 +76,10 @@ export function partBLines(
     const shares = sumShares(group);
     return {
       no: i + 1,
-      label: PART_B_LABEL,
+      held: "repurchased" as const,
       shares,
       percent: percentOf(shares, openingIssued, decimals.percent) ?? null,
-      price: averagePrice(group, decimals.price, PART_B_LABEL, findings),
+      price: averagePrice(group, decimals.price, PART_B_LINE, findings),
       date,
     };
   });
@@ -125,12 +126,10 @@ export function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDa
 
 const sumShares = (rows: readonly { shares: number }[]): number => sum(rows.map((r) => r.shares));
 
-/** "Shares repurchased on 13 June 2025" or "… from 19 May 2025 to 13 June 2025". */
-function tradedOn(rows: readonly Repurchase[]): string {
+/** When the cancelled shares were bought back: on one trading day, or over several. */
+function tradedOn(rows: readonly Repurchase[]): EventDetails {
   const dates = rows.map((r) => r.tradingDate).sort(compareDates);
   const first = dates[0];
   const last = dates[dates.length - 1];
-  return first === last
-    ? `Shares repurchased on ${formatDateEn(first)}`
-    : `Shares repurchased from ${formatDateEn(first)} to ${formatDateEn(last)}`;
+  return first === last ? { kind: "repurchasedOn", date: first } : { kind: "repurchasedBetween", from: first, to: last };
 }

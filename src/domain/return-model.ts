@@ -1,6 +1,8 @@
 // The return as the domain computes it. return.json, return.txt and the return sheet are views of it.
+// What it states besides figures and dates is data too (an event's details, a method, Part B's line):
+// each language's label table words it (src/labels/), and text the user typed travels as typed.
 import type { IsoDate } from "./dates";
-import type { Category } from "./event-types";
+import type { Category, EventTypeName } from "./event-types";
 import type { Finding } from "./finding";
 import type { Board, PercentageBase, ReturnKind, Status } from "./ledger";
 
@@ -17,10 +19,30 @@ export interface BalanceLine {
   readonly total: number;
 }
 
+/** The details of an event line: the user's own, or the ones the return words for generated lines. */
+export type EventDetails =
+  | { readonly kind: "typed"; readonly text: string }
+  /** A day's cancelled repurchases, traded on one day… */
+  | { readonly kind: "repurchasedOn"; readonly date: IsoDate }
+  /** …or over several days. */
+  | { readonly kind: "repurchasedBetween"; readonly from: IsoDate; readonly to: IsoDate }
+  /** A day's sales of treasury shares, some on other stock exchanges (their names as typed). */
+  | { readonly kind: "soldOn"; readonly exchanges: readonly string[] }
+  /** The filler line of an empty Part A. */
+  | { readonly kind: "notApplicable" };
+
+/** How shares were repurchased or sold (Note 1 to Sections II and III); another exchange's name as typed. */
+export type TradeMethod =
+  | { readonly kind: "onTheExchange" }
+  | { readonly kind: "onAnotherExchange"; readonly exchange: string | null }
+  | { readonly kind: "byPrivateArrangement" }
+  | { readonly kind: "byGeneralOffer" };
+
 export interface EventLine {
   readonly no: number;
-  readonly eventType: string;
-  readonly details: string;
+  readonly eventType: EventTypeName;
+  /** Null: the line has none. */
+  readonly details: EventDetails | null;
   readonly date: IsoDate;
   readonly issuedChange: number;
   /** Printed magnitude, e.g. "5.4"; null where the form leaves it blank. */
@@ -34,7 +56,8 @@ export interface EventLine {
 
 export interface PartBLine {
   readonly no: number;
-  readonly label: string;
+  /** Shares repurchased, or redeemed, for cancellation and not yet cancelled (Note 6). */
+  readonly held: "repurchased" | "redeemed";
   readonly shares: number;
   readonly percent: string | null;
   readonly price: Money | null;
@@ -52,7 +75,8 @@ export interface FivePercentTest {
 export interface ClassReturn {
   readonly classKey: string;
   readonly classOfShares: string;
-  readonly typeOfShares: string;
+  /** Null when not given: the form prints "Not applicable". */
+  readonly typeOfShares: string | null;
   readonly listed: boolean;
   readonly stockCode: string | null;
   readonly description: string;
@@ -70,8 +94,7 @@ export interface ClassReturn {
 export interface TradeReportRow {
   readonly tradingDate: IsoDate;
   readonly shares: number;
-  /** As printed: "On the Exchange", "On another stock exchange (London Stock Exchange)". */
-  readonly method: string;
+  readonly method: TradeMethod;
   readonly highest: string;
   /** Blank on the form when there was one price. */
   readonly lowest: string | null;

@@ -95,7 +95,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
     section: {
       classKey: cls.key,
       classOfShares: cls.classOfShares,
-      typeOfShares: cls.typeOfShares,
+      typeOfShares: cls.typeOfShares ?? null,
       listed: cls.listed,
       stockCode: cls.listed ? (cls.stockCode ?? null) : null,
       description: cls.description,
@@ -114,7 +114,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
 
 function fillerLine(closingDate: IsoDate): EventLine {
   return {
-    no: 1, eventType: OTHER_LABEL, details: "Not applicable", date: closingDate, issuedChange: 0, percent: null,
+    no: 1, eventType: OTHER_LABEL, details: { kind: "notApplicable" }, date: closingDate, issuedChange: 0, percent: null,
     treasuryChange: 0, price: null, category: "always", filler: true,
   };
 }

@@ -4,7 +4,7 @@
 import { sum } from "./collections";
 import type { Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
-import type { MandateReport, RepurchaseReport } from "./return-model";
+import type { MandateReport, RepurchaseReport, TradeMethod } from "./return-model";
 import { mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
 
 export interface SectionTwoInput extends ClassReportSettings {
@@ -18,7 +18,7 @@ export function buildRepurchaseReport(input: SectionTwoInput): { report: Repurch
   const findings: Finding[] = [];
   const report: RepurchaseReport = {
     classKey: input.classKey,
-    rows: tradeReportRows(input.rows, printedMethod),
+    rows: tradeReportRows(input.rows, repurchaseMethod),
     totalShares: sum(input.rows.map((r) => r.shares)),
     aggregatePaid: totalsByCurrency(input.rows),
     forCancellation: sum(input.rows.filter((r) => r.heldAs === "Cancellation").map((r) => r.shares)),
@@ -28,9 +28,18 @@ export function buildRepurchaseReport(input: SectionTwoInput): { report: Repurch
   return { report, findings };
 }
 
-/** The method as printed, naming the other exchange (Note 1 to Section II). */
-export function printedMethod(r: Pick<Repurchase, "method" | "exchange">): string {
-  return r.method === "On another stock exchange" && r.exchange ? `${r.method} (${r.exchange})` : r.method;
+/** The method of Section II, naming the other exchange when the row does (Note 1 to Section II). */
+export function repurchaseMethod(r: Pick<Repurchase, "method" | "exchange">): TradeMethod {
+  switch (r.method) {
+    case "On the Exchange":
+      return { kind: "onTheExchange" };
+    case "On another stock exchange":
+      return { kind: "onAnotherExchange", exchange: r.exchange || null };
+    case "By private arrangement":
+      return { kind: "byPrivateArrangement" };
+    case "By general offer":
+      return { kind: "byGeneralOffer" };
+  }
 }
 
 function mandateReport(input: SectionTwoInput, findings: Finding[]): MandateReport | null {

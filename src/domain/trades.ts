@@ -8,7 +8,7 @@ import { Exact, quotientHalfUp } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import type { Mandate } from "./ledger";
 import { mandateOfDraw, mandatesOfKind, usedUnder, type MandateDraw } from "./mandates";
-import type { Money, TradeReportRow } from "./return-model";
+import type { Money, TradeMethod, TradeReportRow } from "./return-model";
 
 export const MORATORIUM_DAYS = 30;
 
@@ -26,10 +26,10 @@ export interface Trade {
 /** Where a trade's cells are, for findings. */
 export type TradeCells<T> = (trade: T, field: "lowest" | "aggregate" | "mandate") => CellRef;
 
-/** One row per trading date, printed method and currency, in date order. */
-export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf: (t: T) => string): TradeReportRow[] {
+/** One row per trading date, method (another exchange by its name) and currency, in date order. */
+export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf: (t: T) => TradeMethod): TradeReportRow[] {
   const sorted = [...trades].sort((a, b) => compareDates(a.tradingDate, b.tradingDate));
-  const groups = groupBy(sorted, (t) => [t.tradingDate, methodOf(t), t.currency].join("\u0000"));
+  const groups = groupBy(sorted, (t) => [t.tradingDate, methodKey(methodOf(t)), t.currency].join("\u0000"));
   return [...groups.values()].map((group) => {
     const highest = Exact.max(...group.map((t) => t.highest));
     const lowest = Exact.min(...group.map((t) => t.lowest ?? t.highest));
@@ -45,6 +45,8 @@ export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf:
     };
   });
 }
+
+const methodKey = (m: TradeMethod): string => (m.kind === "onAnotherExchange" ? `${m.kind}\u0000${m.exchange ?? ""}` : m.kind);
 
 /** Σ aggregate, one amount per currency (normally one). */
 export function totalsByCurrency(trades: readonly Trade[]): Money[] {

@@ -9,17 +9,16 @@ import type { GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
 import { cellOf, ON_THE_EXCHANGE, type TreasurySale } from "./ledger";
 import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
-import type { GeneralMandateReport, TreasurySaleReport } from "./return-model";
+import type { EventDetails, GeneralMandateReport, TradeMethod, TreasurySaleReport } from "./return-model";
 import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
 
 const SALE = eventType("Sale of treasury shares on the Exchange");
 
 export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
 
-
-/** The method as printed in Section III: on the Exchange, or on the other stock exchange named. */
-export function printedSaleMethod(s: Pick<TreasurySale, "exchange">): string {
-  return s.exchange === ON_THE_EXCHANGE ? ON_THE_EXCHANGE : `On another stock exchange (${s.exchange})`;
+/** The method of Section III: on the Exchange, or on the other stock exchange named. */
+export function saleMethod(s: Pick<TreasurySale, "exchange">): TradeMethod {
+  return s.exchange === ON_THE_EXCHANGE ? { kind: "onTheExchange" } : { kind: "onAnotherExchange", exchange: s.exchange };
 }
 
 /** Section I lines, balance changes and the dates that make a return due, for one class's sales. */
@@ -43,10 +42,10 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   return { lines, changes, alwaysDates: inThePeriod.map((s) => s.tradingDate), findings };
 }
 
-/** Names the other exchanges of a day's sales; empty when all were on the Exchange. */
-function elsewhere(group: readonly TreasurySale[]): string {
+/** The other exchanges of a day's sales; none when all were on the Exchange. */
+function elsewhere(group: readonly TreasurySale[]): EventDetails | null {
   const others = [...new Set(group.filter((s) => s.exchange !== ON_THE_EXCHANGE).map((s) => s.exchange))];
-  return others.length === 0 ? "" : `Sold on ${others.join(" and ")}`;
+  return others.length === 0 ? null : { kind: "soldOn", exchanges: others };
 }
 
 export interface SectionThreeInput extends ClassReportSettings {
@@ -58,7 +57,7 @@ export function buildTreasurySaleReport(input: SectionThreeInput): { report: Tre
   const findings: Finding[] = [];
   const report: TreasurySaleReport = {
     classKey: input.classKey,
-    rows: tradeReportRows(input.sales, printedSaleMethod),
+    rows: tradeReportRows(input.sales, saleMethod),
     totalShares: sum(input.sales.map((s) => s.shares)),
     aggregateReceived: totalsByCurrency(input.sales),
     mandate: input.primaryListing ? generalMandateReport(input, findings) : null,

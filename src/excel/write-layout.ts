@@ -1,7 +1,7 @@
 // Renders a SheetLayout (the same model return.xlsx is written from) into an Excel worksheet with
 // whole-range calls: one 2-D write of values and number formats for the used rectangle, then one
 // format per style rectangle, merges, widths and heights. Only queues commands: the caller syncs.
-import { FONT_NAME, STYLES, type CellStyle, type SheetLayout } from "../layout/sheet-layout";
+import { cellValue, FONT_NAME, STYLES, type CellStyle, type SheetLayout } from "../layout/sheet-layout";
 import { styleRects, type Rect } from "./ranges";
 
 export interface HostFeatures {
@@ -22,8 +22,9 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, features: 
   // Text cells are "@" so that Excel keeps them as typed: a detail like "=1+1" or "00020" stays text.
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const c of layout.cells) {
-    values[c.row - 1]![c.col - 1] = c.value ?? "";
-    formats[c.row - 1]![c.col - 1] = c.numFmt ?? (typeof c.value === "string" ? "@" : "General");
+    const value = cellValue(c);
+    values[c.row - 1]![c.col - 1] = value ?? "";
+    formats[c.row - 1]![c.col - 1] = c.numFmt ?? (typeof value === "string" ? "@" : "General");
   }
   const used = ws.getRangeByIndexes(0, 0, rows, cols);
   used.numberFormat = formats; // before values, so text lands in text-formatted cells

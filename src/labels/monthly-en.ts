@@ -7,6 +7,7 @@
 // What the NDDR form shares (class block, confirmation items, submitter, dates, values) comes from
 // src/labels/en.ts through `nddr`.
 import { EN, type FormLabels, type Widen } from "./en";
+import { fill } from "./values";
 
 export const MONTHLY_EN = {
   lang: "en",
@@ -92,5 +93,5 @@ export type MonthlyLabels = Widen<Omit<typeof MONTHLY_EN, "nddr">> & { readonly 
 
 /** "Total A (Ordinary shares):". */
 export function sectionTotalLabel(L: MonthlyLabels, letter: string, classOfShares: string): string {
-  return L.sectionTotal.replace("{letter}", letter).replace("{class}", classOfShares);
+  return fill(L.sectionTotal, { letter, class: classOfShares });
 }

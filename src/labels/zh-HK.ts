@@ -6,12 +6,13 @@
 // Numbers print as in English (34,528,336,530; 5.4 %; HKD 1.5); dates as 2024年12月17日 [C].
 import { formatDateZh } from "../domain/printing";
 import type { IsoDate } from "../domain/dates";
+import type { EventTypeName } from "../domain/event-types";
 import type { FormLabels } from "./en";
 
-/** Values the domain states in English, as the Chinese form prints them. */
-export const ZH_HK_VALUES: Readonly<Record<string, string>> = {
-  // Event types of Section I Part A [G: 配售, 代價發行, 公開招股, 供股, 紅股發行, 以股代息, 股份計劃, 行使權證,
-  // 轉換可換股證券, 贖回, 資本重組, 購回股份, 出售庫存股份, 註銷; the qualifiers U]
+/** Event types of Section I Part A, as the Chinese form prints them. */
+const EVENT_TYPES_ZH: Readonly<Record<EventTypeName, string>> = {
+  // [G: 配售, 代價發行, 公開招股, 供股, 紅股發行, 以股代息, 股份計劃, 行使權證, 轉換可換股證券, 贖回, 資本重組,
+  // 購回股份, 出售庫存股份, 註銷; the qualifiers U]
   "Placing/subscription - new shares involved": "配售/認購 - 涉及新股份",
   "Placing/subscription - treasury shares involved": "配售/認購 - 涉及庫存股份",
   "Consideration issue": "代價發行",
@@ -35,39 +36,35 @@ export const ZH_HK_VALUES: Readonly<Record<string, string>> = {
   "Repurchase of shares (shares held as treasury shares)": "購回股份(持作庫存股份)",
   "Repurchase of shares (shares repurchased and cancelled)": "購回股份(已購回並註銷)",
   "Sale of treasury shares on the Exchange": "於本交易所出售庫存股份",
-  // Part B line [U, addendum §3.4 paraphrase]
-  "Shares repurchased for cancellation but not yet cancelled": "已購回作註銷但尚未註銷的股份",
-  // [U] ours, on the pattern of the repurchase line and the rule term 贖回 (redemption)
-  "Shares redeemed for cancellation but not yet cancelled": "已贖回作註銷但尚未註銷的股份",
-  // Status [C 新提交; U 重新提交]
-  "New Submission": "新提交",
-  Resubmission: "重新提交",
-  // Method of repurchase [C 於本交易所進行; the others U]
-  "On the Exchange": "於本交易所進行",
-  "On another stock exchange": "於另一證券交易所進行",
-  "By private arrangement": "以私人安排進行",
-  "By general offer": "以全面要約進行",
-  "Not applicable": "不適用", // [U, addendum §3.4]
 };
-
-/** Own entries only: a user's "toString" or "constructor" is text, not Object.prototype's function. */
-// (hasOwnProperty rather than Object.hasOwn: older Office webviews on macOS lack the latter.)
-const translated = (english: string): string | undefined =>
-  (Object.prototype.hasOwnProperty.call(ZH_HK_VALUES, english) ? ZH_HK_VALUES[english] : undefined);
-
-/** "On another stock exchange (London Stock Exchange)": the method translated, the name kept. */
-function zhValue(english: string): string {
-  const exact = translated(english);
-  if (exact !== undefined) return exact;
-  const named = /^(.*) \((.+)\)$/.exec(english);
-  const head = named ? translated(named[1]) : undefined;
-  return head !== undefined ? `${head}(${named![2]})` : english;
-}
 
 export const ZH_HK: FormLabels = {
   lang: "zh-HK",
   formatDate: (date: IsoDate): string => formatDateZh(date),
-  value: zhValue,
+  eventTypes: EVENT_TYPES_ZH,
+  statuses: { "New Submission": "新提交", Resubmission: "重新提交" }, // [C 新提交; U 重新提交]
+  // Details of generated lines [U]: ours, as the English ones are.
+  details: {
+    repurchasedOn: "於{date}購回的股份",
+    repurchasedBetween: "於{from}至{to}期間購回的股份",
+    soldOn: "於{exchanges}出售",
+    and: "及",
+  },
+  // Method of repurchase or sale [C 於本交易所進行; the others U]
+  methods: {
+    onTheExchange: "於本交易所進行",
+    onAnotherExchange: "於另一證券交易所進行",
+    onAnotherExchangeNamed: "於另一證券交易所進行({exchange})",
+    byPrivateArrangement: "以私人安排進行",
+    byGeneralOffer: "以全面要約進行",
+  },
+  partBLines: {
+    repurchased: "已購回作註銷但尚未註銷的股份", // [U, addendum §3.4 paraphrase]
+    redeemed: "已贖回作註銷但尚未註銷的股份", // [U] on the pattern of the repurchase line and the rule term 贖回
+  },
+  pageFooter: "&C第 &P 頁，共 &N 頁", // [U]
+  provenance: "由 {generator} 產生 ({form}, {language})，輸入資料指紋 {fingerprint}", // [U]
+  notFingerprinted: "無", // [U]
   itemEnds: { item: "；", beforeLast: "；及", last: "。" }, // [U]
   title: "翌日披露報表", // [C]
   // [C up to 股份購回, addendum §3.1; the tail U: "on-market sales of treasury shares"]

@@ -9,6 +9,8 @@ const LINE_POINTS = 13;
 export interface PageOptions {
   /** Printed at the left of the page header ("FF305"). */
   readonly formCode: string;
+  /** "Page n of N" in the return's language, in Excel's codes. */
+  readonly footer: string;
   /** Rows repeated at the top of every printed page. */
   readonly titleRows: { readonly first: number; readonly last: number };
 }
@@ -47,12 +49,13 @@ export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
   }
 }
 
-type Cell = { value: string | number | null; numFmt?: string; style: StyleName };
+type Cell = Pick<LayoutCell, "text" | "number" | "numFmt" | "style">;
 
+/** The printed text travels with the number and its format, so no renderer has to rebuild it. */
 function sheetCell(c: PrintedCell): Cell {
   const style = c.kind === "label" ? "tableLabel" : "tableNumber";
-  if (c.number !== undefined) return { value: c.number, numFmt: c.numFmt, style };
-  return { value: c.text === "" ? null : c.text, style };
+  if (c.number !== undefined) return { text: c.text, number: c.number, numFmt: c.numFmt, style };
+  return { text: c.text, style };
 }
 
 /** Characters of CJK scripts and full-width forms take two columns of Latin text. */
@@ -76,7 +79,7 @@ export class LayoutBuilder {
 
   /** Text across the whole width. */
   wide(value: string, style: StyleName): void {
-    this.cells.push({ row: this.row, col: 1, value, style });
+    this.cells.push({ row: this.row, col: 1, text: value, style });
     this.merges.push({ top: this.row, left: 1, bottom: this.row, right: this.lastCol });
     this.fit(this.row, value, this.widths.reduce((a, w) => a + w, 0), style);
     this.row++;
@@ -84,8 +87,8 @@ export class LayoutBuilder {
 
   /** A label in column A and its value across the rest. */
   pair(label: string, value: string, valueStyle: StyleName = "text"): void {
-    this.cells.push({ row: this.row, col: 1, value: label, style: "label" });
-    this.cells.push({ row: this.row, col: 2, value, style: valueStyle });
+    this.cells.push({ row: this.row, col: 1, text: label, style: "label" });
+    this.cells.push({ row: this.row, col: 2, text: value, style: valueStyle });
     this.merges.push({ top: this.row, left: 2, bottom: this.row, right: this.lastCol });
     this.fit(this.row, value, this.widths.slice(1).reduce((a, w) => a + w, 0), valueStyle);
     this.row++;
@@ -93,7 +96,7 @@ export class LayoutBuilder {
 
   /** A small note under a pair's value, across the same columns. */
   aside(value: string): void {
-    this.cells.push({ row: this.row, col: 2, value, style: "note" });
+    this.cells.push({ row: this.row, col: 2, text: value, style: "note" });
     this.merges.push({ top: this.row, left: 2, bottom: this.row, right: this.lastCol });
     this.row++;
   }
@@ -101,7 +104,7 @@ export class LayoutBuilder {
   /** One value per column from A. */
   put(values: readonly (string | null)[], style: StyleName): void {
     values.forEach((value, i) => {
-      this.cells.push({ row: this.row, col: i + 1, value: value === "" ? null : value, style });
+      this.cells.push({ row: this.row, col: i + 1, text: value ?? "", style });
       if (value) this.fit(this.row, value, this.widths[i], style);
     });
     this.row++;
@@ -110,7 +113,7 @@ export class LayoutBuilder {
   tableRow(cells: readonly Cell[]): void {
     cells.forEach((c, i) => {
       this.cells.push({ row: this.row, col: i + 1, ...c });
-      if (typeof c.value === "string") this.fit(this.row, c.value, this.widths[i], c.style);
+      if (c.number === undefined && c.text !== "") this.fit(this.row, c.text, this.widths[i], c.style);
     });
     this.row++;
   }
@@ -148,7 +151,7 @@ export class LayoutBuilder {
         orientation: "portrait",
         fitToWidth: 1,
         header: `&L${page.formCode}`,
-        footer: "&CPage &P of &N",
+        footer: page.footer,
         printTitleRows: page.titleRows,
         margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
       },

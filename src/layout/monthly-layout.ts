@@ -18,5 +18,5 @@ export function monthlySheetName(mr: MonthlyReturn): string {
 export function layoutMonthlyReturn(mr: MonthlyReturn, labels: MonthlyLabels = MONTHLY_EN): SheetLayout {
   const b = new LayoutBuilder(WIDTHS);
   for (const line of printMonthlyReturn(mr, labels)) placeLine(b, line);
-  return b.build(monthlySheetName(mr), { formCode: labels.formCode, titleRows: TITLE_ROWS });
+  return b.build(monthlySheetName(mr), { formCode: labels.formCode, footer: labels.nddr.pageFooter, titleRows: TITLE_ROWS });
 }

@@ -6,6 +6,7 @@ import type {
   ClassIdentity, InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
 } from "../domain/monthly-return/model";
 import { confirmationLines } from "../labels/en";
+import { detailsText, eventTypeText, fill, statusText, typeOfSharesText } from "../labels/values";
 import { sectionTotalLabel, type MonthlyLabels } from "../labels/monthly-en";
 import {
   blank, decimalsFormat, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
@@ -19,7 +20,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   para("title", L.title);
   gap();
   out.push({ kind: "field", label: L.monthEnded, value: L.nddr.formatDate(mr.monthEnded) });
-  out.push({ kind: "line", style: "label", cells: [L.status, L.nddr.value(mr.status)] });
+  out.push({ kind: "line", style: "label", cells: [L.status, statusText(L.nddr, mr.status)] });
   para("text", L.to);
   out.push({ kind: "field", label: L.issuerName, value: mr.issuer });
   out.push({ kind: "field", label: L.dateSubmitted, value: L.nddr.formatDate(mr.dateSubmitted) });
@@ -46,7 +47,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   out.push(...section(L.sectionD, mr.partIII.D, (b) => arrangementBlock(b, classOf(b.classKey), L), L));
   out.push(...section(L.sectionE, mr.partIII.E, (b) => otherBlock(b, classOf(b.classKey), L), L));
   for (const t of mr.partIII.totals) {
-    out.push(row(label(L.grandTotal.replace("{class}", classOf(t.classKey).classOfShares)), shares(t.issued), shares(t.treasury)));
+    out.push(row(label(fill(L.grandTotal, { class: classOf(t.classKey).classOfShares })), shares(t.issued), shares(t.treasury)));
   }
   gap();
 
@@ -74,7 +75,7 @@ function identity(cls: ClassIdentity, n: number | null, L: MonthlyLabels): Print
   const line = (...cells: string[]): PrintedLine => ({ kind: "line", style: "text", cells });
   const N = L.nddr;
   return [
-    line(`${n === null ? "" : `${n}. `}${N.classOfShares}`, cls.classOfShares, N.typeOfShares, N.value(cls.typeOfShares), L.listedOnExchange, cls.listed ? N.yes : N.no),
+    line(`${n === null ? "" : `${n}. `}${N.classOfShares}`, cls.classOfShares, N.typeOfShares, typeOfSharesText(N, cls.typeOfShares), L.listedOnExchange, cls.listed ? N.yes : N.no),
     line(N.stockCode, cls.stockCode ?? N.notApplicableCode, N.description, cls.description),
     ...cls.multiCounter.map((mc) => line(N.multiCounterStockCode, `${mc.stockCode} ${mc.description}`.trim(), N.description, "")),
   ];
@@ -190,7 +191,7 @@ function otherBlock(b: OtherMovementBlock, cls: ClassIdentity, L: MonthlyLabels)
     { kind: "headers", rows: [[L.typeOfIssue, L.atPrice, L.issueDate, L.approvalDate, L.changeInIssued, L.changeInTreasury, ""]], merges: [], lines: [7] },
   ];
   for (const line of b.lines) {
-    const text = [`${line.no}). ${L.nddr.value(line.eventType)}`, line.details].filter(Boolean).join("\n");
+    const text = [`${line.no}). ${eventTypeText(L.nddr, line.eventType)}`, detailsText(L.nddr, line.details)].filter(Boolean).join("\n");
     out.push(row(label(text), money(line.price), label(L.nddr.formatDate(line.date)), label(line.approvalDate ? L.nddr.formatDate(line.approvalDate) : ""),
       shares(line.issuedChange), shares(line.treasuryChange), pad()));
   }

@@ -6,6 +6,7 @@ import type { IsoDate } from "../domain/dates";
 import { formatMoney, formatPercentCell, formatShares } from "../domain/printing";
 import type { BalanceLine, ClassReturn, EventLine, Money, NddrReturn, TradeReportRow } from "../domain/return-model";
 import { confirmationLines, type FormLabels } from "../labels/en";
+import { detailsText, eventTypeText, fill, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
 
 /** A cell of a bordered table row. A line break inside a label prints as a space in return.txt. */
 export interface PrintedCell {
@@ -54,7 +55,7 @@ export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   para("title", L.title);
   para("subtitle", L.subtitle);
   gap();
-  out.push({ kind: "line", style: "label", cells: [`${L.instrument} ${L.instrumentValue}`, `${L.status} ${L.value(nddr.status)}`] });
+  out.push({ kind: "line", style: "label", cells: [`${L.instrument} ${L.instrumentValue}`, `${L.status} ${statusText(L, nddr.status)}`] });
   out.push({ kind: "field", label: L.issuerName, value: nddr.issuer });
   out.push({ kind: "field", label: L.dateSubmitted, value: L.formatDate(nddr.dateSubmitted) });
   gap();
@@ -94,7 +95,7 @@ export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
 function classIdentity(cls: ClassReturn, n: number, L: FormLabels): PrintedLine[] {
   const line = (...cells: string[]): PrintedLine => ({ kind: "line", style: "text", cells });
   return [
-    line(`${n}. ${L.classOfShares}`, cls.classOfShares, L.typeOfShares, L.value(cls.typeOfShares), L.listedOnExchange, cls.listed ? L.yes : L.no),
+    line(`${n}. ${L.classOfShares}`, cls.classOfShares, L.typeOfShares, typeOfSharesText(L, cls.typeOfShares), L.listedOnExchange, cls.listed ? L.yes : L.no),
     line(L.stockCode, cls.stockCode ?? L.notApplicableCode, L.description, cls.description),
     ...cls.multiCounter.map((mc) => line(L.multiCounterStockCode, `${mc.stockCode} ${mc.description}`.trim(), L.description, "")),
   ];
@@ -125,7 +126,7 @@ function classBlock(cls: ClassReturn, n: number, L: FormLabels): PrintedLine[] {
   else {
     out.push({ kind: "paragraph", style: "subheading", text: L.partB });
     for (const p of cls.partB) {
-      out.push(row(label(`${p.no}). ${L.value(p.label)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), pad()));
+      out.push(row(label(`${p.no}). ${partBLineText(L, p)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), pad()));
     }
   }
   out.push({ kind: "gap" });
@@ -138,8 +139,7 @@ function balanceRow(text: string, b: BalanceLine): PrintedLine {
 
 /** A change prints only where there is one; the filler line prints its 0 as the form does. */
 function eventRow(e: EventLine, L: FormLabels): PrintedLine {
-  const details = e.filler ? L.value(e.details) : e.details;
-  const text = [`${e.no}). ${L.value(e.eventType)}`, details, `${L.dateOfChanges} ${L.formatDate(e.date)}`].filter(Boolean).join("\n");
+  const text = [`${e.no}). ${eventTypeText(L, e.eventType)}`, detailsText(L, e.details), `${L.dateOfChanges} ${L.formatDate(e.date)}`].filter(Boolean).join("\n");
   return row(
     label(text),
     e.issuedChange !== 0 || e.filler ? shares(e.issuedChange) : blank(),
@@ -162,8 +162,8 @@ function sectionII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
     if (m) out.push(...mandateBlock(L, L.mandateItems, L.mandateFormula, m.resolutionDate, m.authorised, m.repurchasedUnderMandate, m.percent, m.moratoriumEnd));
     out.push({ kind: "gap" });
   });
-  if (nddr.sectionII.some((r) => r.rows.some((x) => x.method === "On the Exchange")) && nddr.explanatoryStatementDate) {
-    out.push({ kind: "paragraph", style: "text", text: L.sectionIIConfirmation.replace("{date}", L.formatDate(nddr.explanatoryStatementDate)) });
+  if (nddr.sectionII.some((r) => r.rows.some((x) => x.method.kind === "onTheExchange")) && nddr.explanatoryStatementDate) {
+    out.push({ kind: "paragraph", style: "text", text: fill(L.sectionIIConfirmation, { date: L.formatDate(nddr.explanatoryStatementDate) }) });
   }
   out.push({ kind: "paragraph", style: "subheading", text: L.notesToSectionII });
   L.notesII.forEach((note, i) => out.push({ kind: "paragraph", style: "note", text: `${i + 1}. ${note}` }));
@@ -195,7 +195,7 @@ function tradeTable(
   out.push({ kind: "headers", rows: [headers], merges: [], lines: [4] });
   rows.forEach((r, j) => {
     const m = (amount: string | null) => money(amount === null ? null : { currency: r.currency, amount });
-    out.push(row(label(`${j + 1}). ${L.formatDate(r.tradingDate)}`), shares(r.shares), label(L.value(r.method)), m(r.highest), m(r.lowest), m(r.aggregate)));
+    out.push(row(label(`${j + 1}). ${L.formatDate(r.tradingDate)}`), shares(r.shares), label(methodText(L, r.method)), m(r.highest), m(r.lowest), m(r.aggregate)));
   });
   return out;
 }

@@ -18,5 +18,5 @@ export function returnSheetName(nddr: NddrReturn): string {
 export function layoutReturn(nddr: NddrReturn, labels: FormLabels = EN): SheetLayout {
   const b = new LayoutBuilder(WIDTHS);
   for (const line of printReturn(nddr, labels)) placeLine(b, line);
-  return b.build(returnSheetName(nddr), { formCode: "FF305", titleRows: TITLE_ROWS });
+  return b.build(returnSheetName(nddr), { formCode: "FF305", footer: labels.pageFooter, titleRows: TITLE_ROWS });
 }

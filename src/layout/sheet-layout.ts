@@ -1,6 +1,7 @@
-// A renderer-neutral description of a formatted sheet: cells with values, number formats and named
-// styles, merges, column widths, row heights and page setup. The exceljs writer (return.xlsx) and the
-// Office.js writer (the return sheet in Excel) both render it, so the two cannot drift apart.
+// A renderer-neutral description of a formatted sheet: cells with their display text (and, for a figure,
+// the number and the format that display it), named styles, merges, column widths, row heights and page
+// setup. The exceljs writer (return.xlsx), the Office.js writer (the return sheet in Excel) and the
+// preview's drawn return all render it, so they cannot drift apart and none turns numbers back into text.
 
 export type StyleName =
   | "title" | "subtitle" | "heading" | "subheading" | "label" | "text" | "leadIn" | "note"
@@ -37,9 +38,17 @@ export interface LayoutCell {
   /** 1-based row and column. */
   readonly row: number;
   readonly col: number;
-  readonly value: string | number | null;
+  /** What the cell displays, exactly as return.txt prints it; "" for an empty cell. */
+  readonly text: string;
+  /** A figure's real number, stored with `numFmt` so that the sheet displays `text` and formulas can add it up. */
+  readonly number?: number;
   readonly numFmt?: string;
   readonly style: StyleName;
+}
+
+/** What a workbook stores in the cell: the figure's number, else its text (nothing when empty). */
+export function cellValue(c: LayoutCell): string | number | null {
+  return c.number ?? (c.text === "" ? null : c.text);
 }
 
 export interface Merge {

@@ -3,7 +3,9 @@
 // with the findings. Share counts are numbers; amounts and prices are printed decimal strings. The same
 // in every language.
 import type { MonthlyGeneration } from "../domain/monthly-return/generate";
-import type { MonthlyReturn } from "../domain/monthly-return/model";
+import type { MonthlyReturn, OtherMovementBlock, PartI } from "../domain/monthly-return/model";
+import { EN } from "../labels/en";
+import { detailsText, typeOfSharesText } from "../labels/values";
 import { jsonFinding } from "./return-json";
 import type { Provenance } from "./provenance";
 
@@ -20,9 +22,9 @@ export function monthlyReturnJson(generation: MonthlyGeneration, stamp?: Provena
     monthEnded: mr.monthEnded,
     dateSubmitted: mr.dateSubmitted,
     deadline: mr.deadline,
-    partI: mr.partI,
+    partI: partI(mr.partI),
     partII: mr.partII.map(partIIClass),
-    partIII: mr.partIII,
+    partIII: { ...mr.partIII, E: mr.partIII.E.map(otherBlock) },
     partIV: null,
     partV: mr.partV,
     findings,
@@ -44,11 +46,21 @@ function partIIClass(c: MonthlyReturn["partII"][number]): object {
     change: c.change,
     closing: c.closing,
     classOfShares: c.classOfShares,
-    typeOfShares: c.typeOfShares,
+    typeOfShares: typeOfSharesText(EN, c.typeOfShares),
     listed: c.listed,
     stockCode: c.stockCode,
     description: c.description,
     multiCounter: c.multiCounter,
     publicFloat: c.publicFloat,
   };
+}
+
+/** The model's fields in its order, the type of shares worded as the English form does. */
+function partI(p: PartI): object {
+  return { ...p, classes: p.classes.map((c) => ({ ...c, typeOfShares: typeOfSharesText(EN, c.typeOfShares) })) };
+}
+
+/** Part III (E): the details worded as the English form does. */
+function otherBlock(b: OtherMovementBlock): object {
+  return { ...b, lines: b.lines.map((line) => ({ ...line, details: detailsText(EN, line.details) })) };
 }

@@ -1,8 +1,11 @@
 // return.json in the contract's shape (spec/workbook-contract.md, Outputs 2). Written for every
-// generation: with the return when there is one, and always with the findings.
+// generation: with the return when there is one, and always with the findings. In English whatever the
+// return's language: the values the model states as data (details, methods) are worded by EN.
 import type { Finding } from "../domain/finding";
 import type { Generation } from "../domain/generate-return";
-import type { ClassReturn, Money } from "../domain/return-model";
+import type { ClassReturn, Money, TradeReportRow } from "../domain/return-model";
+import { EN } from "../labels/en";
+import { detailsText, methodText, typeOfSharesText } from "../labels/values";
 import type { Provenance } from "./provenance";
 
 /** The contract's fields, then (additive) who wrote the file, from which inputs, in which language. */
@@ -26,7 +29,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     sectionI: nddr.sectionI.map(jsonClass),
     sectionII: nddr.sectionII.map((r) => ({
       classKey: r.classKey,
-      rows: r.rows,
+      rows: r.rows.map(jsonTradeRow),
       totalShares: r.totalShares,
       aggregatePaid: amounts(r.aggregatePaid),
       forCancellation: r.forCancellation,
@@ -35,7 +38,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     })),
     sectionIII: nddr.sectionIII.map((r) => ({
       classKey: r.classKey,
-      rows: r.rows,
+      rows: r.rows.map(jsonTradeRow),
       totalShares: r.totalShares,
       aggregateReceived: amounts(r.aggregateReceived),
       mandate: r.mandate,
@@ -57,7 +60,7 @@ function jsonClass(cls: ClassReturn): object {
   return {
     classKey: cls.classKey,
     classOfShares: cls.classOfShares,
-    typeOfShares: cls.typeOfShares,
+    typeOfShares: typeOfSharesText(EN, cls.typeOfShares),
     listed: cls.listed,
     stockCode: cls.stockCode,
     description: cls.description,
@@ -66,7 +69,7 @@ function jsonClass(cls: ClassReturn): object {
     events: cls.events.map((e) => ({
       no: e.no,
       eventType: e.eventType,
-      details: e.details,
+      details: detailsText(EN, e.details),
       date: e.date,
       issuedChange: e.issuedChange,
       percent: e.percent,
@@ -78,6 +81,11 @@ function jsonClass(cls: ClassReturn): object {
     partB: cls.partB.map((b) => ({ no: b.no, shares: b.shares, percent: b.percent, price: b.price, date: b.date })),
     percentBaseShares: cls.percentBase,
   };
+}
+
+/** A row of Section II or III as the model holds it, its method as the English form prints it. */
+function jsonTradeRow(r: TradeReportRow): object {
+  return { ...r, method: methodText(EN, r.method) };
 }
 
 export function jsonFinding(f: Finding): object {

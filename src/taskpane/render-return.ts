@@ -1,7 +1,7 @@
-// Draws a SheetLayout as an HTML table: the return as the sheet shows it, for the preview page.
+// Draws a SheetLayout as an HTML table: the return as the sheet shows it, for the preview page, each
+// cell's display text as the layout carries it (the text return.txt prints; figures included).
 // Every value goes in with textContent: text from the user's cells is never parsed as HTML.
 import type { SheetLayout } from "../layout/sheet-layout";
-import { formatNumber } from "./number-format";
 
 export function renderReturn(layout: SheetLayout): HTMLTableElement {
   const table = document.createElement("table");
@@ -41,7 +41,7 @@ export function renderReturn(layout: SheetLayout): HTMLTableElement {
       const cell = byPos.get(k);
       if (cell) {
         td.className = `s-${cell.style}`;
-        td.textContent = typeof cell.value === "number" ? formatNumber(cell.value, cell.numFmt) : (cell.value ?? "");
+        td.textContent = cell.text;
       }
       tr.append(td);
     }

@@ -22,7 +22,7 @@ describe("Note 2: aggregation into event lines", () => {
         { date: "2024-12-05", type: T.optionsOthers, details: "2020  option deed ", shares: 250 },
       ],
     });
-    expect(classOf(g).events.map((e) => [e.details, e.issuedChange])).toEqual([["2020 Option Deed", 350]]);
+    expect(classOf(g).events.map((e) => [e.details, e.issuedChange])).toEqual([[{ kind: "typed", text: "2020 Option Deed" }, 350]]);
   });
 
   test("an aggregated line is dated the latest date of its rows", () => {
@@ -43,7 +43,7 @@ describe("Note 2: aggregation into event lines", () => {
         { date: "2024-12-03", type: T.conversion, details: "2027 notes", shares: 1 },
       ],
     });
-    expect(classOf(g).events[0]).toMatchObject({ eventType: T.conversion, details: "2027 notes", filler: false });
+    expect(classOf(g).events[0]).toMatchObject({ eventType: T.conversion, details: { kind: "typed", text: "2027 notes" }, filler: false });
   });
 
   test("different details make two lines", () => {
@@ -53,7 +53,7 @@ describe("Note 2: aggregation into event lines", () => {
         { date: "2024-12-03", type: T.schemeNewOthers, details: "2023 scheme", shares: 200 },
       ],
     });
-    expect(classOf(g).events.map((e) => [e.details, e.issuedChange])).toEqual([["2018 scheme", 100], ["2023 scheme", 200]]);
+    expect(classOf(g).events.map((e) => [e.details, e.issuedChange])).toEqual([[{ kind: "typed", text: "2018 scheme" }, 100], [{ kind: "typed", text: "2023 scheme" }, 200]]);
   });
 
   test("the same details under different event types make two lines", () => {
@@ -147,7 +147,7 @@ describe("rule 6: a Part A with no line prints one filler line", () => {
   test('the filler is "Other (please specify)" / "Not applicable"', () => {
     const events = classOf(twoClasses(), "B").events;
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ no: 1, eventType: "Other (please specify)", details: "Not applicable", filler: true });
+    expect(events[0]).toMatchObject({ no: 1, eventType: "Other (please specify)", details: { kind: "notApplicable" }, filler: true });
   });
 
   test("the filler is dated the closing date", () => {

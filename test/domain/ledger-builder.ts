@@ -245,7 +245,6 @@ export function shareClass(spec: ClassSpec, row: number): ShareClass {
   return {
     key: spec.key,
     classOfShares: "Ordinary shares",
-    typeOfShares: "Not applicable",
     listed,
     ...(listed ? { stockCode: "00001" } : {}),
     description: "",

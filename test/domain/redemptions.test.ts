@@ -22,7 +22,7 @@ describe("rule case: a redemption cancelled after the closing date", () => {
   test("Part B lists them with their %, redemption price and date", () => {
     expect(classOf(g()).partB).toEqual([
       // 100,000 ÷ 1,000,000 = 10 %
-      { no: 1, label: "Shares redeemed for cancellation but not yet cancelled", shares: 100_000, percent: "10", price: { currency: "HKD", amount: "10" }, date: "2024-12-10" },
+      { no: 1, held: "redeemed", shares: 100_000, percent: "10", price: { currency: "HKD", amount: "10" }, date: "2024-12-10" },
     ]);
   });
 
@@ -42,7 +42,7 @@ describe("rule case: a redemption cancelled after the closing date", () => {
       movements: [{ ...redemption, cancelledOn: "2025-01-06" }, placing],
     }, "2025-01-07");
     expect(classOf(next).events).toEqual([expect.objectContaining({
-      eventType: T.redemption, details: redemption.details, date: "2025-01-06", issuedChange: -100_000, percent: "9.99", price: { currency: "HKD", amount: "10" },
+      eventType: T.redemption, details: { kind: "typed", text: redemption.details }, date: "2025-01-06", issuedChange: -100_000, percent: "9.99", price: { currency: "HKD", amount: "10" },
     })]);
     expect([classOf(next).partB, classOf(next).closing.issued, returnOf(next).closingDate]).toEqual([[], 901_000, "2025-01-06"]);
   });
@@ -68,10 +68,10 @@ describe("redemptions and their cancellation dates", () => {
       repurchases: [{ date: "2024-12-05", shares: 2_000, highest: "9", aggregate: "18000" }, { date: "2024-12-12", shares: 3_000, highest: "9", aggregate: "27000" }],
       mandates: [{ resolutionDate: "2024-06-01", authorised: 100_000, issuedAtResolution: 1_000_000 }],
     });
-    expect(classOf(g).partB.map((b) => [b.no, b.date, b.label])).toEqual([
-      [1, "2024-12-05", "Shares repurchased for cancellation but not yet cancelled"],
-      [2, "2024-12-10", "Shares redeemed for cancellation but not yet cancelled"],
-      [3, "2024-12-12", "Shares repurchased for cancellation but not yet cancelled"],
+    expect(classOf(g).partB.map((b) => [b.no, b.date, b.held])).toEqual([
+      [1, "2024-12-05", "repurchased"],
+      [2, "2024-12-10", "redeemed"],
+      [3, "2024-12-12", "repurchased"],
     ]);
   });
 

@@ -27,7 +27,7 @@ describe("Section I lines from repurchases", () => {
     const cls = classOf(g);
     expect(cls.events.map((e) => e.eventType)).toEqual(["Other (please specify)"]);
     expect(cls.closing.issued).toBe(1_000_000);
-    expect(cls.partB).toEqual([{ no: 1, label: "Shares repurchased for cancellation but not yet cancelled", shares: 2_000, percent: "0.2", price: { currency: "HKD", amount: "5" }, date: "2024-12-10" }]);
+    expect(cls.partB).toEqual([{ no: 1, held: "repurchased", shares: 2_000, percent: "0.2", price: { currency: "HKD", amount: "5" }, date: "2024-12-10" }]);
   });
 
   test("a cancellation in the period is a line dated the cancellation date and leaves Part B", () => {
@@ -39,7 +39,7 @@ describe("Section I lines from repurchases", () => {
     }, "2024-12-13");
     const cls = classOf(g);
     // (10,000 + 8,000) ÷ 3,000 = 6
-    expect(cls.events).toEqual([expect.objectContaining({ eventType: "Repurchase of shares (shares repurchased and cancelled)", date: "2024-12-12", issuedChange: -3_000, price: { currency: "HKD", amount: "6" }, details: "Shares repurchased from 20 November 2024 to 21 November 2024" })]);
+    expect(cls.events).toEqual([expect.objectContaining({ eventType: "Repurchase of shares (shares repurchased and cancelled)", date: "2024-12-12", issuedChange: -3_000, price: { currency: "HKD", amount: "6" }, details: { kind: "repurchasedBetween", from: "2024-11-20", to: "2024-11-21" } })]);
     expect(cls.partB).toEqual([]);
     expect(cls.closing.issued).toBe(997_000);
   });
@@ -121,8 +121,8 @@ describe("Section II", () => {
     });
     const [report] = returnOf(g).sectionII;
     expect(report.rows).toEqual([
-      { tradingDate: "2024-12-02", shares: 150, method: "On the Exchange", highest: "10", lowest: "9.5", aggregate: "1475", currency: "HKD" },
-      { tradingDate: "2024-12-03", shares: 40, method: "On another stock exchange (London Stock Exchange)", highest: "1.1", lowest: "1", aggregate: "42", currency: "GBP" },
+      { tradingDate: "2024-12-02", shares: 150, method: { kind: "onTheExchange" }, highest: "10", lowest: "9.5", aggregate: "1475", currency: "HKD" },
+      { tradingDate: "2024-12-03", shares: 40, method: { kind: "onAnotherExchange", exchange: "London Stock Exchange" }, highest: "1.1", lowest: "1", aggregate: "42", currency: "GBP" },
     ]);
     expect([report.totalShares, report.forCancellation, report.forTreasury]).toEqual([190, 140, 50]);
     expect(report.aggregatePaid).toEqual([{ currency: "HKD", amount: "1475" }, { currency: "GBP", amount: "42" }]);

@@ -19,7 +19,7 @@ describe("Section I lines from sales of treasury shares", () => {
     // 15,000 shares; (51,000 + 26,500) ÷ 15,000 = 5.1666…, half-up to 4 decimals
     expect(classOf(g).events).toEqual([expect.objectContaining({
       eventType: "Sale of treasury shares on the Exchange", date: "2024-12-10", issuedChange: 15_000, treasuryChange: -15_000,
-      percent: "1.5", price: { currency: "HKD", amount: "5.1667" }, details: "",
+      percent: "1.5", price: { currency: "HKD", amount: "5.1667" }, details: null,
     })]);
     expect(classOf(g).closing).toMatchObject({ issued: 1_015_000, treasury: 35_000, total: 1_050_000 });
   });
@@ -36,7 +36,7 @@ describe("Section I lines from sales of treasury shares", () => {
 
   test("a sale on another stock exchange names it in the line's details", () => {
     const g = withSales({ treasurySales: [{ date: "2024-12-10", shares: 1_000, exchange: "London Stock Exchange", highest: "0.5", aggregate: "500", currency: "GBP" }] });
-    expect(classOf(g).events[0]).toMatchObject({ details: "Sold on London Stock Exchange", price: { currency: "GBP", amount: "0.5" } });
+    expect(classOf(g).events[0]).toMatchObject({ details: { kind: "soldOn", exchanges: ["London Stock Exchange"] }, price: { currency: "GBP", amount: "0.5" } });
   });
 
   test("a sale makes the return due by 08:30 the next business day", () => {
@@ -87,8 +87,8 @@ describe("Section III", () => {
     expect(nddr.sectionIII).toEqual([{
       classKey: "A",
       rows: [
-        { tradingDate: "2024-12-10", shares: 15_000, method: "On the Exchange", highest: "5.3", lowest: "5", aggregate: "77500", currency: "HKD" },
-        { tradingDate: "2024-12-11", shares: 4_000, method: "On the Exchange", highest: "5.5", lowest: null, aggregate: "22000", currency: "HKD" },
+        { tradingDate: "2024-12-10", shares: 15_000, method: { kind: "onTheExchange" }, highest: "5.3", lowest: "5", aggregate: "77500", currency: "HKD" },
+        { tradingDate: "2024-12-11", shares: 4_000, method: { kind: "onTheExchange" }, highest: "5.5", lowest: null, aggregate: "22000", currency: "HKD" },
       ],
       totalShares: 19_000,
       aggregateReceived: [{ currency: "HKD", amount: "99500" }],
@@ -99,7 +99,7 @@ describe("Section III", () => {
 
   test("a sale on another exchange is printed as on another stock exchange, naming it", () => {
     const nddr = returnOf(withSales({ treasurySales: [{ date: "2024-12-10", shares: 1_000, exchange: "London Stock Exchange", highest: "0.5", aggregate: "500", currency: "GBP" }] }));
-    expect(nddr.sectionIII[0].rows[0].method).toBe("On another stock exchange (London Stock Exchange)");
+    expect(nddr.sectionIII[0].rows[0].method).toEqual({ kind: "onAnotherExchange", exchange: "London Stock Exchange" });
   });
 
   test("the general mandate counts sales since its resolution plus those before the ledger", () => {

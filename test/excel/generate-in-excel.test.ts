@@ -5,6 +5,8 @@ import { CONTENT_NAME } from "../../src/excel/edited-sheets";
 import { MARK_NAME } from "../../src/excel/sheet-marks";
 import { FINDINGS_SHEET } from "../../src/excel/write-findings";
 import { layoutReturn } from "../../src/layout/return-layout";
+import { cellValue } from "../../src/layout/sheet-layout";
+import { cellText } from "../../src/simulated-excel/cell-input";
 import { a1 } from "../../src/common/a1";
 import type { TableGrid } from "../../src/contract/grid";
 import { newSheet, type SimWorkbook } from "../../src/simulated-excel/model";
@@ -25,7 +27,7 @@ const opened = (tables: readonly TableGrid[]) => hostOf(workbookOf(tables));
 const wbOf = (host: SimulatedHost): SimWorkbook => host.workbook;
 
 describe("generating in Excel", () => {
-  test("writes the return sheet's values and number formats from the same layout as return.xlsx", async () => {
+  test("writes the return sheet's values and number formats from the same layout as return.xlsx, displaying its text", async () => {
     const host = opened(sensetime);
     const result = await run(host);
     expect(result.returnSheet).toBe(RETURN_SHEET);
@@ -33,8 +35,8 @@ describe("generating in Excel", () => {
     const layout = layoutReturn(result.generation.nddr!);
     for (const c of layout.cells) {
       const written = cell(ws, a1(c.row, c.col));
-      expect({ at: a1(c.row, c.col), value: written?.v ?? "" }).toEqual({ at: a1(c.row, c.col), value: c.value ?? "" });
-      expect(written?.nf ?? "General").toBe(c.numFmt ?? (typeof c.value === "string" ? "@" : "General"));
+      expect({ at: a1(c.row, c.col), value: written?.v ?? "", shown: cellText(written, false) }).toEqual({ at: a1(c.row, c.col), value: cellValue(c) ?? "", shown: c.text });
+      expect(written?.nf ?? "General").toBe(c.numFmt ?? (c.number === undefined && c.text !== "" ? "@" : "General"));
     }
   });
 

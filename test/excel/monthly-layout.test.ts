@@ -1,11 +1,14 @@
 // The Office.js writer renders the Monthly Return's sheet layout as it renders the NDDR's: every cell's
-// value and number format, the merges and the page, on the simulated Excel (as strict as the real host).
+// value and number format, displaying the layout's text, the merges and the page, on the simulated
+// Excel (as strict as the real host).
 import { a1 } from "../../src/common/a1";
 import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn } from "../../src/domain/monthly-return";
 import { queueLayout } from "../../src/excel/write-layout";
 import { layoutMonthlyReturn } from "../../src/layout/monthly-layout";
+import { cellValue } from "../../src/layout/sheet-layout";
+import { cellText } from "../../src/simulated-excel/cell-input";
 import { emptyWorkbook } from "../../src/simulated-excel/model";
 import { cell, hostOf, sheet } from "../support/simulated";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
@@ -22,8 +25,8 @@ test("the monthly return sheet is written in Excel from the same layout as month
   const ws = sheet(host.workbook, "Monthly Return 2026-01")!;
   for (const c of layout.cells) {
     const written = cell(ws, a1(c.row, c.col));
-    expect({ at: a1(c.row, c.col), value: written?.v ?? "", format: written?.nf ?? "General" })
-      .toEqual({ at: a1(c.row, c.col), value: c.value ?? "", format: c.numFmt ?? (typeof c.value === "string" ? "@" : "General") });
+    expect({ at: a1(c.row, c.col), value: written?.v ?? "", format: written?.nf ?? "General", shown: cellText(written, false) })
+      .toEqual({ at: a1(c.row, c.col), value: cellValue(c) ?? "", format: c.numFmt ?? (c.number === undefined && c.text !== "" ? "@" : "General"), shown: c.text });
   }
   expect(ws.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 7 });
   expect(ws.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait" });

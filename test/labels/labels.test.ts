@@ -1,12 +1,12 @@
-// The label tables: every language has every key of the English table, every value the domain states
-// in English has a Chinese rendering, and the language parser takes what people type.
+// The label tables: every language has every key of the English table, words every value the domain
+// states as data, prints the user's own text as typed, and the language parser takes what people type.
 import { STATUSES } from "../../src/contract/tables";
 import type { IsoDate } from "../../src/domain/dates";
 import { EVENT_TYPES } from "../../src/domain/event-types";
-import { REPURCHASE_METHODS } from "../../src/domain/ledger";
 import { confirmationLines, EN } from "../../src/labels/en";
 import { LANGUAGES, labelsFor, parseLanguage } from "../../src/labels";
-import { ZH_HK, ZH_HK_VALUES } from "../../src/labels/zh-HK";
+import { detailsText, eventTypeText, methodText, statusText, typeOfSharesText } from "../../src/labels/values";
+import { ZH_HK } from "../../src/labels/zh-HK";
 
 /** Keys and array lengths of a table, so a missing label or note shows up by name. */
 function shape(table: object): Record<string, string> {
@@ -24,26 +24,47 @@ describe("label tables", () => {
     expect(empty).toEqual([]);
   });
 
-  it("translate every event type, status and repurchase method", () => {
-    const english = [...EVENT_TYPES.map((t) => t.label), ...STATUSES, ...REPURCHASE_METHODS, "Not applicable"];
-    expect(english.filter((e) => ZH_HK_VALUES[e] === undefined)).toEqual([]);
+  it("word every event type, status, method and Part B line in Chinese", () => {
+    const words = [
+      ...EVENT_TYPES.map((t) => eventTypeText(ZH_HK, t.label)),
+      ...STATUSES.map((st) => statusText(ZH_HK, st)),
+      ...Object.values(ZH_HK.methods), ...Object.values(ZH_HK.partBLines), ...Object.values(ZH_HK.details),
+    ];
+    expect(words.filter((w) => /[A-Za-z]/.test(w.replace(/\{\w+\}/g, "")) || !/[\u4e00-\u9fff]/.test(w))).toEqual([]);
   });
 
   it("use the terms confirmed on Chinese HKEX forms", () => {
     expect(ZH_HK.title).toBe("翌日披露報表");
     expect(ZH_HK.openingBalance).toBe("於下列日期開始時的結存(註1)");
-    expect(ZH_HK.value("On the Exchange")).toBe("於本交易所進行");
-    expect(ZH_HK.value("New Submission")).toBe("新提交");
+    expect(methodText(ZH_HK, { kind: "onTheExchange" })).toBe("於本交易所進行");
+    expect(statusText(ZH_HK, "New Submission")).toBe("新提交");
   });
 
-  it("keep the other exchange's name when translating the method", () => {
-    expect(ZH_HK.value("On another stock exchange (London Stock Exchange)")).toBe("於另一證券交易所進行(London Stock Exchange)");
+  it("keep the other exchange's name as typed in the method", () => {
+    expect(methodText(ZH_HK, { kind: "onAnotherExchange", exchange: "London Stock Exchange" })).toBe("於另一證券交易所進行(London Stock Exchange)");
+    expect(methodText(EN, { kind: "onAnotherExchange", exchange: "London Stock Exchange" })).toBe("On another stock exchange (London Stock Exchange)");
+    expect(methodText(EN, { kind: "onAnotherExchange", exchange: null })).toBe("On another stock exchange");
   });
 
-  it("leave text they do not know as it is", () => {
-    expect(ZH_HK.value("Completion of the placing")).toBe("Completion of the placing");
-    expect(["toString", "constructor", "__proto__"].map((t) => ZH_HK.value(t))).toEqual(["toString", "constructor", "__proto__"]);
-    expect(EN.value("Rights issue")).toBe("Rights issue");
+  it("word generated details in each language, dates in its own format", () => {
+    const on = { kind: "repurchasedOn", date: "2024-12-02" as IsoDate } as const;
+    const between = { kind: "repurchasedBetween", from: "2024-11-20" as IsoDate, to: "2024-11-21" as IsoDate } as const;
+    const sold = { kind: "soldOn", exchanges: ["London Stock Exchange", "NYSE"] } as const;
+    expect([on, between, sold].map((d) => detailsText(EN, d))).toEqual([
+      "Shares repurchased on 02 December 2024", "Shares repurchased from 20 November 2024 to 21 November 2024", "Sold on London Stock Exchange and NYSE",
+    ]);
+    expect([on, between, sold].map((d) => detailsText(ZH_HK, d))).toEqual([
+      "於2024年12月2日購回的股份", "於2024年11月20日至2024年11月21日期間購回的股份", "於London Stock Exchange及NYSE出售",
+    ]);
+  });
+
+  it("print the user's own text as typed, in any language", () => {
+    for (const text of ["Not applicable", "Rights issue", "toString", "On the Exchange $& $1"]) {
+      expect(detailsText(ZH_HK, { kind: "typed", text })).toBe(text);
+    }
+    expect(methodText(ZH_HK, { kind: "onAnotherExchange", exchange: "$& {exchange}" })).toBe("於另一證券交易所進行($& {exchange})");
+    expect(typeOfSharesText(ZH_HK, "H")).toBe("H");
+    expect(typeOfSharesText(ZH_HK, null)).toBe("不適用");
   });
 
   it("print dates the way each form does", () => {

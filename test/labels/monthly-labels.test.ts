@@ -4,6 +4,7 @@ import type { IsoDate } from "../../src/domain/dates";
 import { monthlyLabelsFor } from "../../src/labels";
 import { MONTHLY_EN, sectionTotalLabel } from "../../src/labels/monthly-en";
 import { MONTHLY_ZH_HK } from "../../src/labels/monthly-zh-HK";
+import { statusText } from "../../src/labels/values";
 
 const shape = (table: object) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, typeof v]));
 
@@ -25,7 +26,7 @@ describe("the Monthly Return's label tables", () => {
   it("share the NDDR's wording for what both forms print", () => {
     expect(MONTHLY_ZH_HK.nddr.formatDate("2024-09-30" as IsoDate)).toBe("2024年9月30日");
     expect(MONTHLY_EN.nddr.formatDate("2024-09-30" as IsoDate)).toBe("30 September 2024");
-    expect(MONTHLY_ZH_HK.nddr.value("New Submission")).toBe("新提交");
+    expect(statusText(MONTHLY_ZH_HK.nddr, "New Submission")).toBe("新提交");
   });
 
   it("are picked by language", () => {
@@ -35,5 +36,6 @@ describe("the Monthly Return's label tables", () => {
 
   it("name a section's total by its letter and the class", () => {
     expect(sectionTotalLabel(MONTHLY_EN, "E", "Ordinary shares")).toBe("Total E (Ordinary shares):");
+    expect(sectionTotalLabel(MONTHLY_EN, "E", "Class $& shares")).toBe("Total E (Class $& shares):");
   });
 });

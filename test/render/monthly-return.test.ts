@@ -74,10 +74,10 @@ describe("the monthly return sheet", () => {
   });
 
   it("holds every figure as a number with a number format", () => {
-    const numbers = layout.cells.filter((c) => typeof c.value === "number");
+    const numbers = layout.cells.filter((c) => c.number !== undefined);
     expect(numbers.length).toBeGreaterThan(40);
     expect(numbers.filter((c) => !c.numFmt)).toEqual([]);
-    expect(numbers.map((c) => c.value)).toEqual(expect.arrayContaining([1_000_000_000, 10_011_700, -30_000]));
+    expect(numbers.map((c) => c.number)).toEqual(expect.arrayContaining([1_000_000_000, 10_011_700, -30_000]));
   });
 
   it("keeps every cell inside its seven columns", () => {

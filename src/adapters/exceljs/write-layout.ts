@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { a1 } from "../../common/a1";
 import { setZipEntryDates } from "./zip-dates";
-import { FONT_NAME, STYLES, type SheetLayout } from "../../layout/sheet-layout";
+import { cellValue, FONT_NAME, STYLES, type SheetLayout } from "../../layout/sheet-layout";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF8A8A8A" } };
 
@@ -26,7 +26,7 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
   for (const c of layout.cells) {
     const cell = ws.getCell(a1(c.row, c.col));
     const s = STYLES[c.style];
-    cell.value = c.value;
+    cell.value = cellValue(c);
     if (c.numFmt) cell.numFmt = c.numFmt;
     cell.font = { name: FONT_NAME, size: s.size, bold: s.bold ?? false, italic: s.italic ?? false };
     cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap };

@@ -6,7 +6,7 @@ export function classIdentity(cls: ShareClass): ClassIdentity {
   return {
     classKey: cls.key,
     classOfShares: cls.classOfShares,
-    typeOfShares: cls.typeOfShares,
+    typeOfShares: cls.typeOfShares ?? null,
     listed: cls.listed,
     // As on the NDDR: an unlisted class prints "N/A" (v1.1.0 "Stock code (if listed)").
     stockCode: cls.listed ? (cls.stockCode ?? null) : null,

@@ -3,14 +3,16 @@
 import type { IsoDate } from "../dates";
 import type { Finding } from "../finding";
 import type { Board, Status } from "../ledger";
-import type { Money } from "../return-model";
+import type { EventTypeName } from "../event-types";
+import type { EventDetails, Money } from "../return-model";
 import type { InstrumentSection } from "./input";
 
 /** What every part prints of a class: the class block of the form. */
 export interface ClassIdentity {
   readonly classKey: string;
   readonly classOfShares: string;
-  readonly typeOfShares: string;
+  /** Null when not given: the form prints "Not applicable". */
+  readonly typeOfShares: string | null;
   readonly listed: boolean;
   readonly stockCode: string | null;
   readonly description: string;
@@ -124,8 +126,9 @@ export interface InstrumentBlock {
 /** Part III(E): one other movement (a type, its details and date). */
 export interface OtherMovementLine {
   readonly no: number;
-  readonly eventType: string;
-  readonly details: string;
+  readonly eventType: EventTypeName;
+  /** Null: the line has none. */
+  readonly details: EventDetails | null;
   readonly price: Money | null;
   readonly date: IsoDate;
   /** Resolution date of the mandate used (repurchases, sales of treasury shares); null otherwise. */

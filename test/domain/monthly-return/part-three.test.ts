@@ -147,7 +147,7 @@ describe("Part III (E): other movements", () => {
   it("prints a cancellation on its cancellation date, whenever the shares were bought", () => {
     const g = monthly({ repurchases: [["A", s("2024-09-20"), 3_000, "On the Exchange", null, 10, null, 30_000, "HKD", "Cancellation", s("2024-10-08"), null]] });
     expect(returnOf(g).partIII.E[0].lines).toEqual([expect.objectContaining({
-      eventType: "Repurchase of shares (shares repurchased and cancelled)", details: "Shares repurchased on 20 September 2024", date: "2024-10-08", issuedChange: -3_000,
+      eventType: "Repurchase of shares (shares repurchased and cancelled)", details: { kind: "repurchasedOn", date: "2024-09-20" }, date: "2024-10-08", issuedChange: -3_000,
     })]);
   });
 });

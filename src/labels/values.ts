@@ -1,0 +1,43 @@
+// Words the values a return states as data (src/domain/return-model.ts) in one language's label table:
+// event types, statuses, generated details, methods, Part B's lines. Text the user typed comes through
+// as typed; a {name} in a template is filled with it, never parsed back out.
+import type { Status } from "../domain/ledger";
+import type { EventTypeName } from "../domain/event-types";
+import type { EventDetails, PartBLine, TradeMethod } from "../domain/return-model";
+import type { FormLabels } from "./en";
+
+/** "{date}" etc. filled in; a function replacer, so a "$&" the user typed stays as typed. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export const statusText = (L: FormLabels, status: Status): string => L.statuses[status];
+
+export const eventTypeText = (L: FormLabels, name: EventTypeName): string => L.eventTypes[name];
+
+/** Empty when the line has no details. */
+export function detailsText(L: FormLabels, details: EventDetails | null): string {
+  if (details === null) return "";
+  switch (details.kind) {
+    case "typed":
+      return details.text;
+    case "repurchasedOn":
+      return fill(L.details.repurchasedOn, { date: L.formatDate(details.date) });
+    case "repurchasedBetween":
+      return fill(L.details.repurchasedBetween, { from: L.formatDate(details.from), to: L.formatDate(details.to) });
+    case "soldOn":
+      return fill(L.details.soldOn, { exchanges: details.exchanges.join(L.details.and) });
+    case "notApplicable":
+      return L.notApplicable;
+  }
+}
+
+export function methodText(L: FormLabels, method: TradeMethod): string {
+  if (method.kind === "onAnotherExchange" && method.exchange !== null) return fill(L.methods.onAnotherExchangeNamed, { exchange: method.exchange });
+  return L.methods[method.kind];
+}
+
+export const partBLineText = (L: FormLabels, line: Pick<PartBLine, "held">): string => L.partBLines[line.held];
+
+/** Not given: the form's "Not applicable" in the language. */
+export const typeOfSharesText = (L: FormLabels, typeOfShares: string | null): string => typeOfShares ?? L.notApplicable;
