@@ -2,6 +2,7 @@
 // in its notice) and the pane's generateMonthly for any month, through the one pipeline, on the sheet
 // "Monthly Return YYYY-MM" rendered from the layout monthly-return.xlsx is written from. Never the log.
 import { a1 } from "../../src/common/a1";
+import { cellValue } from "../../src/layout/sheet-layout";
 import { generateMonthlyFromRibbon, monthBefore } from "../../src/commands/commands";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
@@ -29,7 +30,7 @@ describe("the ribbon's Monthly return", () => {
     expect(outcome.generation?.returnSheet).toBe("Monthly Return 2026-01");
     const expected = (await generateMonthlyFromTables(monthlyGrids(RICH_MONTH), { month: "2026-01", today: "2026-02-04" as IsoDate })).prepared.layout!;
     const ws = sheet(host.workbook, "Monthly Return 2026-01")!;
-    for (const c of expected.cells) expect({ at: a1(c.row, c.col), value: cell(ws, a1(c.row, c.col))?.v ?? "" }).toEqual({ at: a1(c.row, c.col), value: c.value ?? "" });
+    for (const c of expected.cells) expect({ at: a1(c.row, c.col), value: cell(ws, a1(c.row, c.col))?.v ?? "" }).toEqual({ at: a1(c.row, c.col), value: cellValue(c) ?? "" });
     expect(host.notices).toEqual([expect.objectContaining({ kind: "success", title: "Monthly Return written" })]);
     expect(host.notices[0]!.message).toMatch(/^Monthly Return for January 2026 written to sheet "Monthly Return 2026-01"\. It is due by 08:30 Hong Kong time on \d\d February 2026\./);
     expect(host.notices[0]!.message).toContain("The ribbon prepares the month before today (January 2026); for another month, use the return pane.");
