@@ -3,7 +3,7 @@
 import type { ExcelGeneration } from "../excel/generate-in-excel";
 import { officeHost, type AddinHost, type Notice } from "../excel/host";
 import type { Language } from "../labels";
-import { LANGUAGE_KEY } from "../common/preferences";
+import { savedLanguage } from "../common/preferences";
 import { failureNotice, generateWith, outcomeNotice } from "../excel/run-generate";
 
 export interface RibbonOutcome {
@@ -26,7 +26,7 @@ export async function generateReturnFromRibbon(
 ): Promise<RibbonOutcome> {
   let outcome: RibbonOutcome;
   try {
-    const generation = await generateWith(host, { now: now(), language: options.language ?? preferredLanguage() });
+    const generation = await generateWith(host, { now: now(), language: options.language ?? (await savedLanguage(host.settings)) ?? "en" });
     outcome = { generation, notice: outcomeNotice(generation) };
   } catch (e) {
     outcome = { error: e, notice: failureNotice(e) };
@@ -40,16 +40,6 @@ export async function generateReturnFromRibbon(
     event.completed();
   }
   return outcome;
-}
-
-/** The language last chosen in the task pane (same origin, so the same storage), else English. */
-function preferredLanguage(): Language {
-  try {
-    const storage = (globalThis as { localStorage?: { getItem(key: string): string | null } }).localStorage;
-    return storage?.getItem(LANGUAGE_KEY) === "zh-HK" ? "zh-HK" : "en";
-  } catch {
-    return "en";
-  }
 }
 
 if (typeof Office !== "undefined") {
