@@ -63,17 +63,35 @@ if (config) {
     saveAsync: (callback) => void settings.then((s) => s.saveAsync(callback)),
     refreshAsync: (callback) => void settings.then((s) => s.refreshAsync(callback)),
   };
-  const complete = (): boolean => {
+  const complete = (): void => {
     const context = scope.Office?.context;
-    if (!context) return false;
+    if (!context || context.document) return;
     Object.defineProperty(context, "officeTheme", { configurable: true, enumerable: true, get: () => theme });
     context.document = { settings: early };
-    return true;
   };
-  if (!complete()) {
-    const watch = new MutationObserver(() => {
-      if (complete()) watch.disconnect();
+  // office.js assigns the global Office, then its onReady: the pane's onReady callback is made to run
+  // after the context is completed, as Excel's context is complete when it calls back.
+  type OnReady = (callback?: (info: unknown) => unknown) => Promise<unknown>;
+  let office: { context?: OfficeContext; onReady?: OnReady } | undefined;
+  const trap = (o: typeof office) => {
+    if (!o || typeof o !== "object") return;
+    let original: OnReady | undefined = o.onReady;
+    Object.defineProperty(o, "onReady", {
+      configurable: true,
+      get: () => original && ((callback?: (info: unknown) => unknown) => original!.call(o).then((info) => {
+        complete();
+        return callback ? callback(info) : info;
+      })),
+      set: (f: OnReady) => void (original = f),
     });
-    watch.observe(document, { childList: true, subtree: true });
-  }
+  };
+  Object.defineProperty(globalThis, "Office", {
+    configurable: true,
+    enumerable: true,
+    get: () => office,
+    set: (o: typeof office) => {
+      office = o;
+      trap(o);
+    },
+  });
 }
