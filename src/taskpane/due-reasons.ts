@@ -64,7 +64,7 @@ export interface DeadlineUrgency {
   readonly urgency: Urgency;
   /** Whole hours left (negative once passed). */
   readonly hoursLeft: number;
-  /** "7 hours left", "45 minutes left", "Overdue by 2 h 10 min". */
+  /** "7 h 05 min left", "45 minutes left", "3 days left", "Overdue by 2 h 10 min". */
   readonly text: string;
 }
 
@@ -76,6 +76,6 @@ export function deadlineUrgency(deadline: string, now: Date): DeadlineUrgency {
   const m = minutes % 60;
   if (ms < 0) return { urgency: "overdue", hoursLeft: -Math.ceil(-ms / 3_600_000), text: `Overdue by ${h > 0 ? `${h} h ${String(m).padStart(2, "0")} min` : `${m} min`}` };
   const hoursLeft = Math.floor(ms / 3_600_000);
-  const text = h === 0 ? `${m} minute${m === 1 ? "" : "s"} left` : h < 48 ? `${h} hour${h === 1 ? "" : "s"} ${m} min left` : `${Math.floor(h / 24)} days left`;
+  const text = h === 0 ? `${m} minute${m === 1 ? "" : "s"} left` : h < 48 ? `${h} h ${String(m).padStart(2, "0")} min left` : `${Math.floor(h / 24)} days left`;
   return { urgency: hoursLeft < 24 ? "hours" : "later", hoursLeft, text };
 }
