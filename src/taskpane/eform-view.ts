@@ -16,7 +16,7 @@ export function eformView(blocks: readonly EformBlock[], say: (text: string) => 
   const anyUnconfirmed = blocks.some((b) => b.unconfirmedTitle || b.fields.some((f) => f.unconfirmed));
   const sections = blocks.map((block, b) => {
     const titleId = `eform-block-${b}`;
-    const copyBlock = el("button", { type: "button", class: "button button-subtle", "aria-label": `Copy all of ${block.title}` }, "Copy block");
+    const copyBlock = el("button", { type: "button", class: "button button-subtle", "aria-label": `Copy block: ${block.title}` }, "Copy block");
     copyBlock.addEventListener("click", () => void copy(block.fields.map((f) => `${f.label}\t${f.value}`).join("\n"), block.title));
     const rows = block.fields.map((f, i) => row(f, `${b}-${i}`, copy));
     // Blocks fold, so a long return stays a short list in a narrow pane; the header opens first.

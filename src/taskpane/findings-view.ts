@@ -53,7 +53,8 @@ export function findingsView(actions: FindingsActions): FindingsView {
       ...(f.rule ? [el("span", { class: "rule" }, f.rule)] : []),
     ];
     if (actions.select && f.sheet && f.cell) {
-      const b = el("button", { type: "button", class: "finding", id: `finding-${i}`, "aria-label": `${kind} at ${place(f)}: ${f.message} Go to the cell.` }, ...body);
+      // Named by what it shows (WCAG 2.5.3), and what it does.
+      const b = el("button", { type: "button", class: "finding", id: `finding-${i}` }, ...body, el("span", { class: "visually-hidden" }, " Go to the cell."));
       b.addEventListener("click", () => void actions.select!(f).catch(() => actions.say(`Cannot go to ${place(f)}: the sheet or cell is gone.`)));
       return el("li", {}, b);
     }

@@ -10,6 +10,7 @@ import type { SheetLayout } from "../layout/sheet-layout";
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage, type Language } from "../labels";
 import type { PreparedReturn } from "../pipeline/prepare-return";
 import { hongKongToday } from "../common/hk-clock";
+import { formatDateEn } from "../domain/printing";
 import { savedLanguage, saveLanguage } from "../common/preferences";
 import { confirmDialog } from "./dialog";
 import { button, el } from "./dom";
@@ -73,7 +74,8 @@ export function startPane(root: HTMLElement, port: PanePort, options: PaneOption
   });
   const exportsBox = el("div", { id: "export-actions", class: "actions", role: "group", "aria-label": "Export files", hidden: true });
 
-  const printed = el("div", { id: "return", class: "return-box", hidden: true });
+  // A scrolling region: reachable by Tab, so that the keyboard can scroll a return wider than the page.
+  const printed = el("div", { id: "return", class: "return-box", role: "region", "aria-label": "The return as printed", tabindex: "0", hidden: true });
   const eformBox = el("div", { id: "eform-box", hidden: true });
   const showPrinted = el("button", { type: "button", class: "button toggle", "aria-pressed": "true", id: "view-printed" }, "Printed return");
   const showEform = el("button", { type: "button", class: "button toggle", "aria-pressed": "false", id: "view-eform" }, "E-form fields");
@@ -283,7 +285,7 @@ export function startPane(root: HTMLElement, port: PanePort, options: PaneOption
     const filed = last;
     if (!filed || !port.markAsFiled) return;
     const what = filed.kind === "nddr"
-      ? `the Next Day Disclosure Return closing ${filed.prepared.generation.nddr?.closingDate ?? ""}`
+      ? `the Next Day Disclosure Return closing ${filed.prepared.generation.nddr ? formatDateEn(filed.prepared.generation.nddr.closingDate) : ""}`
       : "the Monthly Return";
     const yes = await confirmDialog({
       title: "Mark as filed?",

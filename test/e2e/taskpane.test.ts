@@ -32,10 +32,11 @@ async function openPane(workbook: SimWorkbook, syncDelayMs = 0): Promise<Page> {
   return page;
 }
 
+/** Generate return, and what the MessageBar then says. */
 async function generate(page: Page): Promise<string> {
   await page.getByRole("button", { name: /Generate return/ }).click();
-  await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""));
-  return page.locator("#status").innerText();
+  await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("messages")?.textContent ?? ""));
+  return page.locator("#messages").innerText();
 }
 
 const simulated = (page: Page, expression: string) => page.evaluate(`(() => { const host = window.__simulatedExcel; return ${expression}; })()`);
@@ -78,11 +79,15 @@ describe("taskpane.html on the simulated Excel", () => {
     await page.close();
   });
 
-  maybe("Set up input tables adds the missing tables and leaves the rest", async () => {
+  maybe("opening the pane says which input tables are missing; Set up input tables adds them and leaves the rest", async () => {
     const page = await openPane(workbookOf(sensetime.filter((t) => t.name !== "NDDR_Mandates")));
-    await page.getByRole("button", { name: "Set up input tables" }).click();
-    await page.waitForFunction(() => /Added/.test(document.getElementById("status")?.textContent ?? ""));
-    expect(await page.locator("#status").innerText()).toContain("Added NDDR_Mandates (sheet Mandates).");
+    const told = page.locator("#tables-message");
+    await told.waitFor();
+    expect(await told.innerText()).toContain("NDDR_Mandates");
+    expect(await told.innerText()).not.toMatch(/nddr template/i);
+    await told.getByRole("button", { name: "Set up input tables" }).click();
+    await page.waitForFunction(() => /Added/.test(document.getElementById("messages")?.textContent ?? ""));
+    expect(await page.locator("#messages").innerText()).toContain("Added NDDR_Mandates (sheet Mandates).");
     await page.close();
   });
 
@@ -94,7 +99,7 @@ describe("taskpane.html on the simulated Excel", () => {
     // The page is not frozen: a script runs between syncs.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(await page.locator("#progress").isVisible()).toBe(true);
-    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("messages")?.textContent ?? ""), undefined, { timeout: 120_000 });
     expect(seen).toMatch(/of 60,0\d\d rows/);
     expect(await page.locator("#progress").isVisible()).toBe(false);
     await page.close();

@@ -1,7 +1,7 @@
 // The simulated Excel for browser pages: its bundle (webpack.simulated.config.js, built when missing or
 // stale) and a page set up to run the task pane on a given workbook.
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { SimWorkbook } from "../../src/simulated-excel/model";
@@ -31,6 +31,9 @@ export function simulatedExcelScript(): string {
   const stale = [BUNDLE, harness].some((f) => !existsSync(f) || statSync(f).mtimeMs < sources);
   if (stale) {
     execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--config", "webpack.simulated.config.js"], { cwd: ROOT, stdio: "ignore" });
+    // webpack leaves a file whose content did not change as it was: mark both as built now.
+    const now = new Date();
+    for (const f of [BUNDLE, harness]) utimesSync(f, now, now);
   }
   return readFileSync(BUNDLE, "utf8");
 }
