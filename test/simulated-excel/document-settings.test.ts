@@ -86,3 +86,42 @@ describe("the language of the return, kept in the workbook", () => {
     expect(await savedLanguage(officeHostFrom(host.newRuntime(), host.excel, "").settings)).toBeUndefined();
   });
 });
+
+describe("document settings in the workbook's file", () => {
+  test("saved with the workbook as Excel keeps them, and read again when it is opened", async () => {
+    const { saveSimWorkbook, loadSimWorkbook } = await import("../../src/adapters/exceljs/simulated-workbook");
+    const JSZip = (await import("jszip")).default;
+    const host = hostOf(workbookOf(await exampleTables()));
+    await saveLanguage(officeHostFrom(host.office, host.excel, "").settings, "zh-HK");
+    const bytes = await saveSimWorkbook(host.workbook);
+    const zip = await JSZip.loadAsync(bytes);
+    const part = await zip.file("xl/webextensions/webextension1.xml")!.async("string");
+    expect(part).toContain('<we:property name="nddr.language" value="&quot;zh-HK&quot;"/>');
+    expect(await zip.file("_rels/.rels")!.async("string")).toContain("relationships/webextensiontaskpanes");
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("application/vnd.ms-office.webextension+xml");
+    const reopened = await loadSimWorkbook(bytes);
+    if (!reopened.ok) throw new Error(reopened.reason);
+    expect(reopened.workbook.settings).toEqual({ "nddr.language": '"zh-HK"' });
+    expect(await savedLanguage(officeHostFrom(hostOf(reopened.workbook).office, host.excel, "").settings)).toBe("zh-HK");
+  });
+
+  test("another add-in's settings in the file are not ours", async () => {
+    const { loadSimWorkbook, saveSimWorkbook } = await import("../../src/adapters/exceljs/simulated-workbook");
+    const JSZip = (await import("jszip")).default;
+    const wb = workbookOf(await exampleTables());
+    wb.settings = { "nddr.language": '"zh-HK"' };
+    const zip = await JSZip.loadAsync(await saveSimWorkbook(wb));
+    const part = await zip.file("xl/webextensions/webextension1.xml")!.async("string");
+    zip.file("xl/webextensions/webextension1.xml", part.replace(/<we:reference id="[^"]*"/, '<we:reference id="wa104380862"'));
+    const reopened = await loadSimWorkbook(await zip.generateAsync({ type: "uint8array" }));
+    expect(reopened.ok && reopened.workbook.settings).toBeUndefined();
+  });
+
+  test("our add-in's Ids are the manifests'", async () => {
+    const { ADDIN_IDS } = await import("../../src/adapters/exceljs/web-extension-settings");
+    const { readFileSync } = await import("fs");
+    const manifest = readFileSync(`${__dirname}/../../manifest.xml`, "utf8");
+    const { PRODUCTION_ID } = require("../../scripts/deploy-manifest");
+    expect(ADDIN_IDS).toEqual([/<Id>([^<]+)<\/Id>/.exec(manifest)![1], PRODUCTION_ID]);
+  });
+});
