@@ -1,19 +1,20 @@
 // The findings list's grouping: by kind, errors first, then breaches, warnings, infos; counts; and the
 // errors in the order "Next error" walks them. Linear work, so 100,000 findings group at once.
-import { finding, type Finding } from "../../src/domain/finding";
+import { finding, sortFindings, type Finding } from "../../src/domain/finding";
 import { countsSentence, groupFindings, kindTitle } from "../../src/taskpane/finding-groups";
 
 const at = (sheet: string, cell: string) => ({ sheet, cell });
 
 describe("grouping findings", () => {
-  const findings: Finding[] = [
+  // In a generation's order, as every host hands them over.
+  const findings: Finding[] = sortFindings([
     finding("DUPLICATE_ROW", "warning", "Row 5 repeats row 4.", at("Movements", "A5")),
     finding("SHARES_NOT_INTEGER", "error", "Shares must be whole.", at("Movements", "E9")),
     finding("MANDATE_EXCEEDED", "warning", "The mandate is exceeded.", at("Movements", "K3")),
     finding("SHARES_NOT_INTEGER", "error", "Shares must be whole.", at("Movements", "E3")),
     finding("UNKNOWN_CLASS", "error", "Class Z is unknown.", at("Movements", "A7")),
     finding("HOLIDAY_COMPUTED", "info", "2028 is computed.", null),
-  ];
+  ]);
 
   test("errors first, then breaches, warnings, infos; the bigger group first within a kind", () => {
     const { groups } = groupFindings(findings);
