@@ -3,7 +3,7 @@
 //   docs/images/pane-{white,black}-{320,450}.png  the task pane on the simulated Excel (Office's White and
 //                                                  Black themes) after generating the SenseTime example;
 //   docs/images/pane-findings.png                  the findings of a workbook with errors and a breach;
-//   docs/images/pane-eform.png                     the e-form view;
+//   docs/images/pane-eform.png, pane-eform-zh.png  the e-form view, in English and in Chinese;
 //   docs/images/preview-{light,dark}.png           preview.html with the return drawn, light and dark.
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -67,9 +67,19 @@ async function main(): Promise<void> {
       const page = await pane(browser, origin, bundle, sensetime, theme, width);
       await generate(page);
       await shot(page, `pane-${theme.toLowerCase()}-${width}.png`);
-      if (theme === "Black" && width === 450) await shot(page, "pane-eform.png", "#return-card");
+      if (theme === "Black" && width === 450) {
+        await page.locator("#eform-box summary").nth(1).click();
+        await shot(page, "pane-eform.png", "#return-card");
+      }
       await page.close();
     }
+    // The e-form in Chinese: wording not confirmed on a filed form is flagged [U].
+    const zh = await pane(browser, origin, bundle, sensetime, "White", 450);
+    await zh.getByLabel("Language of the return").selectOption("zh-HK");
+    await generate(zh);
+    await zh.locator("#eform-box summary").nth(1).click();
+    await shot(zh, "pane-eform-zh.png", "#return-card");
+    await zh.close();
     const page = await pane(browser, origin, bundle, mistaken, "White", 450);
     await generate(page);
     await shot(page, "pane-findings.png", "#findings-card");
