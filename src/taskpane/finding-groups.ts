@@ -6,7 +6,7 @@ import { severityLabel, type Finding, type Severity } from "../domain/finding";
 export type Kind = Severity | "breach";
 
 export interface FindingGroup {
-  /** The finding code ("SHARES_NOT_INTEGER"). */
+  /** The finding code, e.g. MANDATE_EXCEEDED. */
   readonly code: string;
   /** "Shares not integer". */
   readonly title: string;

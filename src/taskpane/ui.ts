@@ -134,14 +134,16 @@ export function startPane(root: HTMLElement, port: PanePort, options: PaneOption
       generate.disabled = false;
       setUp.disabled = false;
       monthly.disabled = false;
-      exportButton.disabled = !readyToFile();
+      // Export makes the NDDR's files; Mark as filed takes either return.
+      exportButton.disabled = !(readyToFile() && last?.kind === "nddr");
       markFiled.disabled = !readyToFile();
       progress.element.hidden = true;
       root.removeAttribute("aria-busy");
     }
   }
 
-  const readyToFile = () => !!last && (last.kind === "nddr" ? last.prepared.generation.ok : last.prepared.generation.ok);
+  /** A return without errors was prepared: it can be exported (an NDDR) or marked as filed. */
+  const readyToFile = () => !!last?.prepared.generation.ok;
 
   /** Rows read, findings written: a large ledger takes many syncs, and the user sees them go by. */
   function showProgress(p: Progress): void {
