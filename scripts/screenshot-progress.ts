@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const out = join(ROOT, "docs", "taskpane-progress.png");
     await page.screenshot({ path: out });
     process.stdout.write(`wrote docs/taskpane-progress.png (${await page.locator("#status").innerText()})\n`);
-    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("messages")?.textContent ?? ""), undefined, { timeout: 300_000 });
   } finally {
     await browser.close();
     server.close();

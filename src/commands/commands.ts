@@ -4,7 +4,7 @@ import type { ExcelGeneration, ExcelMonthlyGeneration } from "../excel/generate-
 import { officeHost, type AddinHost, type Notice } from "../excel/host";
 import type { Language } from "../labels";
 import { hongKongToday } from "../common/hk-clock";
-import { LANGUAGE_KEY } from "../common/preferences";
+import { savedLanguage } from "../common/preferences";
 import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../excel/run-generate";
 import { monthName } from "../pipeline/prepare-monthly";
 
@@ -29,7 +29,7 @@ export async function generateReturnFromRibbon(
   let outcome: RibbonOutcome;
   try {
     // An earlier return sheet the user edited is kept, and the return written beside it: there is no one to ask.
-    const generation = await generateWith(host, { now: now(), language: options.language ?? preferredLanguage(), edited: "keep" });
+    const generation = await generateWith(host, { now: now(), language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
     outcome = { generation, notice: outcomeNotice(generation) };
   } catch (e) {
     outcome = { error: e, notice: failureNotice(e) };
@@ -50,7 +50,7 @@ export async function generateMonthlyFromRibbon(
   const month = options.month ?? monthBefore(hongKongToday(at));
   let outcome: RibbonOutcome<ExcelMonthlyGeneration>;
   try {
-    const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? preferredLanguage(), edited: "keep" });
+    const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
     const notice = monthlyOutcomeNotice(generation, month);
     const which = options.month ? "" : ` The ribbon prepares the month before today (${monthName(month)}); for another month, use the return pane.`;
     outcome = { generation, notice: { ...notice, message: `${notice.message}${which}` } };
@@ -77,16 +77,6 @@ async function tell<O extends { readonly notice: Notice }>(event: Office.AddinCo
     event.completed();
   }
   return outcome;
-}
-
-/** The language last chosen in the task pane (same origin, so the same storage), else English. */
-function preferredLanguage(): Language {
-  try {
-    const storage = (globalThis as { localStorage?: { getItem(key: string): string | null } }).localStorage;
-    return storage?.getItem(LANGUAGE_KEY) === "zh-HK" ? "zh-HK" : "en";
-  } catch {
-    return "en";
-  }
 }
 
 if (typeof Office !== "undefined") {

@@ -1,5 +1,29 @@
-// Keys of what the add-in remembers in the browser's storage (shared by the pane and the ribbon's
-// function file, which Office serves from the same origin).
+// What the add-in remembers, and where. The language of the return is kept in the workbook's own
+// settings (Office document settings), so it belongs to the workbook: the pane and the ribbon's
+// Generate return, which run in separate runtimes, both read it from there.
+import type { WorkbookSettings } from "../excel/host";
+import { parseLanguage, type Language } from "../labels";
 
-/** The language last chosen in the pane; the ribbon's Generate return prints in it. */
+/** The setting's name in the workbook. */
 export const LANGUAGE_KEY = "nddr.language";
+
+/** The language saved in the workbook, if any (anything unreadable counts as none). */
+export async function savedLanguage(settings: WorkbookSettings | undefined): Promise<Language | undefined> {
+  try {
+    const value = await settings?.read(LANGUAGE_KEY);
+    return typeof value === "string" ? parseLanguage(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the choice in the workbook; false when the host keeps no settings or refused. */
+export async function saveLanguage(settings: WorkbookSettings | undefined, language: Language): Promise<boolean> {
+  if (!settings) return false;
+  try {
+    await settings.write(LANGUAGE_KEY, language);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -23,6 +23,34 @@ export interface AddinHost {
   showNotice(notice: Notice): Promise<void>;
   /** Lets the page paint and handle input between syncs. */
   yieldToUi(): Promise<void>;
+  /** Settings kept in the workbook (Office document settings); absent where the host has none. */
+  readonly settings?: WorkbookSettings;
+}
+
+/**
+ * Settings saved in the workbook itself, per add-in (Office.context.document.settings), so a choice
+ * travels with the file and every runtime of the add-in (pane, ribbon) sees the same one.
+ */
+export interface WorkbookSettings {
+  /** The value saved under `name`, as saved in the workbook now (another runtime may have saved since); undefined when none. */
+  read(name: string): Promise<unknown>;
+  /** Sets the value and saves it into the workbook (the file keeps it once the workbook is saved). */
+  write(name: string, value: unknown): Promise<void>;
+}
+
+/** What an Office async call hands its callback. */
+export interface AsyncResultLike {
+  readonly status: unknown;
+  readonly error?: { readonly message?: string };
+}
+
+/** Office.context.document.settings: an in-memory copy, persisted by saveAsync, re-read by refreshAsync. */
+export interface OfficeSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: AsyncResultLike) => void): void;
+  refreshAsync?(callback?: (result: AsyncResultLike) => void): void;
 }
 
 /** The parts of office.js's `Office` the host uses (the simulated host provides the same). */
@@ -30,6 +58,8 @@ export interface OfficeLike {
   readonly context: {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly platform?: unknown;
+    /** Set once Office is ready, inside Office. */
+    readonly document?: { readonly settings?: OfficeSettingsLike };
     readonly ui?: {
       displayDialogAsync(url: string, options: { height: number; width: number; displayInIframe?: boolean }, callback: (result: DialogResult) => void): void;
     };
@@ -71,6 +101,38 @@ export function officeHostFrom(office: OfficeLike, excel: ExcelLike, pageUrl: st
     createWorkbook: (base64) => excel.createWorkbook(base64),
     showNotice: (notice) => showNotice(office, notice, pageUrl),
     yieldToUi: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    settings: workbookSettings(() => office.context?.document?.settings),
+  };
+}
+
+/** Promises over Office's settings: refreshed before a read, saved after a write. */
+export function workbookSettings(settings: () => OfficeSettingsLike | undefined): WorkbookSettings {
+  const succeeded = (r: AsyncResultLike) => String(r.status) === "succeeded";
+  return {
+    async read(name) {
+      const bag = settings();
+      if (!bag) return undefined;
+      // The in-memory copy was loaded when this runtime started: the pane may have saved since.
+      if (typeof bag.refreshAsync === "function") {
+        await new Promise<void>((resolve) => {
+          try {
+            bag.refreshAsync!(() => resolve());
+          } catch {
+            resolve();
+          }
+        });
+      }
+      const value = bag.get(name);
+      return value === null ? undefined : value;
+    },
+    async write(name, value) {
+      const bag = settings();
+      if (!bag) throw new Error("this host keeps no settings in the workbook");
+      bag.set(name, value);
+      await new Promise<void>((resolve, reject) => {
+        bag.saveAsync((r) => (succeeded(r) ? resolve() : reject(new Error(r.error?.message ?? "the setting could not be saved in the workbook"))));
+      });
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { RichApiError, SimContext, newStats, type HostState, type HostStats } fr
 import type { SimWorkbook } from "./model";
 import { supports, type PlatformProfile } from "./platforms";
 import type { ExcelLike, OfficeLike } from "../excel/host";
+import { documentSettings } from "./settings";
 
 export interface NoticeShown {
   readonly kind: string;
@@ -21,6 +22,8 @@ export interface SimulatedHost {
   readonly notices: NoticeShown[];
   readonly excel: ExcelLike;
   readonly office: OfficeLike;
+  /** Another runtime of the add-in over the same workbook (the ribbon's function file beside the pane): its own Office, with its own in-memory copy of the document settings. */
+  newRuntime(): OfficeLike;
   /** Makes sync number `sync` (counted over the host's life) fail as a lost connection does, after `afterCommands` of its commands ran. */
   failSync(sync: number, afterCommands?: number): void;
 }
@@ -59,8 +62,9 @@ export function createSimulatedHost(workbook: SimWorkbook, profile: PlatformProf
     },
   };
 
-  const office: OfficeLike = {
+  const newRuntime = (): OfficeLike => ({
     context: {
+      document: { settings: documentSettings(workbook) },
       requirements: { isSetSupported: (name: string, version?: string) => supports(profile, name, version) },
       platform: profile.officePlatform,
       ui: {
@@ -87,10 +91,11 @@ export function createSimulatedHost(workbook: SimWorkbook, profile: PlatformProf
       },
     },
     EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
-  };
+  });
+  const office = newRuntime();
 
   return {
-    workbook, profile, stats, notices, excel, office,
+    workbook, profile, stats, notices, excel, office, newRuntime,
     failSync(sync, afterCommands = 0) {
       failure = { sync, afterCommands };
     },

@@ -100,6 +100,8 @@ export interface SimWorkbook {
   /** Workbooks opened with Excel.createWorkbook (base64), in order. */
   createdWorkbooks: string[];
   nextSheetId: number;
+  /** The add-in's document settings saved in the workbook (Office.context.document.settings): name → JSON text. */
+  settings?: Record<string, string>;
 }
 
 export function emptyWorkbook(): SimWorkbook {

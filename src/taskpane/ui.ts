@@ -1,129 +1,318 @@
-// The task pane, for Excel and for the browser preview alike: status of the return (due? by when?
-// 5% headroom), the findings (each can take the user to its cell), and the actions.
-import type { IsoDate } from "../domain/dates";
-import { severityLabel, type Finding } from "../domain/finding";
-import type { Generation } from "../domain/generate-return";
-import { formatDateEn, formatShares } from "../domain/printing";
-import { countdown } from "../common/hk-clock";
+// The task pane, for Excel and for the browser preview alike: what happened (Fluent MessageBars), the
+// actions, whether a return is due and why, the findings to work through, and the return itself (the
+// printed layout in the preview; the e-form's fields everywhere).
+import { CONTRACT_TABLES } from "../contract/tables";
+import type { Finding } from "../domain/finding";
+import type { WorkbookSettings } from "../excel/host";
+import type { Progress } from "../excel/limits";
+import { eformFields } from "../layout/eform-fields";
+import type { SheetLayout } from "../layout/sheet-layout";
+import { LANGUAGE_NAMES, LANGUAGES, parseLanguage, type Language } from "../labels";
+import type { PreparedReturn } from "../pipeline/prepare-return";
+import { hongKongToday } from "../common/hk-clock";
+import { formatDateEn } from "../domain/printing";
+import { savedLanguage, saveLanguage } from "../common/preferences";
+import { confirmDialog } from "./dialog";
 import { button, el } from "./dom";
 import { download, XLSX_TYPE } from "./downloads";
+import { eformView } from "./eform-view";
+import { findingsView } from "./findings-view";
+import { messageBar, progressBar, spinner, type Intent } from "./fluent";
 import { loadEngine } from "./load-engine";
-import { hasProblem, type WorkbookPort } from "./port";
+import { hasProblem, type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
+import type { PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
 import { renderReturn } from "./render-return";
-import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from "../labels";
-import { LANGUAGE_KEY } from "../common/preferences";
-import type { PreparedReturn } from "../pipeline/prepare-return";
-import type { Progress } from "../excel/limits";
-import { DUE_UNKNOWN } from "../render/due-text";
+import { summaryView } from "./summary-view";
 
 export interface PaneOptions {
   /** Extra controls above the actions (the preview's file picker). */
   readonly before?: HTMLElement;
   readonly now?: () => Date;
+  /** Where the language choice is kept: the workbook's own settings in Excel. */
+  readonly settings?: WorkbookSettings;
+  /** The names of the workbook's tables, to say when the pane opens which input tables are missing. */
+  readonly tableNames?: () => Promise<readonly string[] | undefined>;
 }
 
-export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOptions = {}): void {
+export interface Pane {
+  /** Looks for the contract's tables again (the preview, when another file is chosen). */
+  checkTables(): Promise<void>;
+}
+
+/** Work that takes longer than this shows a spinner; quicker work would only flash one. */
+const SPINNER_AFTER_MS = 300;
+
+export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOptions = {}): Pane {
   const now = options.now ?? (() => new Date());
-  const setUp = button("setup", port.setUpLabel);
+  const canFile = port.canMarkAsFiled;
+
+  const language = el("select", { id: "language" }, ...LANGUAGES.map((l) => el("option", { value: l }, LANGUAGE_NAMES[l])));
+  const languageField = el("div", { class: "field" }, el("label", { for: "language" }, "Language of the return"), language);
   const generate = button("generate", "Generate return", true);
+  const markFiled = button("mark-filed", "Mark as filed…");
+  const setUp = button("setup", port.setUpLabel);
   const exportButton = button("export", "Export");
-  const language = el("select", { id: "language", "aria-label": "Language of the return" },
-    ...LANGUAGES.map((l) => el("option", { value: l }, LANGUAGE_NAMES[l])));
-  const languageField = el("label", { class: "field", for: "language" }, "Language of the return ", language);
-  // The ribbon's Generate return prints in the language last chosen here.
-  try {
-    const saved = parseLanguage(localStorage.getItem(LANGUAGE_KEY) ?? "");
-    if (saved) language.value = saved;
-  } catch {
-    // No storage (a locked-down browser): English by default.
-  }
-  language.addEventListener("change", () => {
-    try {
-      localStorage.setItem(LANGUAGE_KEY, language.value);
-    } catch {
-      // As above.
-    }
-  });
+  const month = el("input", { id: "month", type: "month", value: previousMonth(now()) });
+  const monthly = button("monthly", "Monthly return");
+  markFiled.hidden = !canFile;
+  markFiled.disabled = true;
   exportButton.disabled = true;
+
+  const messages = el("div", { id: "messages", class: "messages" });
+  // What is going on while work runs (rows read…) and short notes ("Copied"); an outcome is told by a
+  // MessageBar instead, which clears this line so that nothing is read out twice.
   const status = el("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
-  const progressBar = el("progress", { id: "progress", class: "progress", max: "1", value: "0", "aria-label": "Progress of the generation", hidden: true });
-  const summary = el("section", { id: "summary", class: "card", "aria-labelledby": "summary-heading", hidden: true });
-  const findingsList = el("ul", { id: "findings", class: "findings" });
-  const findingsSection = el("section", { class: "card", "aria-labelledby": "findings-heading", hidden: true },
-    el("h2", { id: "findings-heading" }, "Findings"), findingsList);
+  const statusLine = el("div", { class: "status-line" }, status);
+  const progress = progressBar("Progress of the generation");
+  progress.element.id = "progress";
+  progress.element.hidden = true;
+  const summary = summaryView(now);
+  const findings = findingsView({
+    ...(port.canSelectCells ? { select: (f: Finding) => port.selectCell(f.sheet!, f.cell!) } : {}),
+    say: (t) => say(t),
+  });
   const exportsBox = el("div", { id: "export-actions", class: "actions", role: "group", "aria-label": "Export files", hidden: true });
-  const returnBox = el("section", { id: "return", class: "return-box", "aria-label": "The return", hidden: true });
+
+  // A scrolling region: reachable by Tab, so that the keyboard can scroll a return wider than the page.
+  const printed = el("div", { id: "return", class: "return-box", role: "region", "aria-label": "The return as printed", tabindex: "0", hidden: true });
+  const eformBox = el("div", { id: "eform-box", hidden: true });
+  const showPrinted = el("button", { type: "button", class: "button toggle", "aria-pressed": "true", id: "view-printed" }, "Printed return");
+  const showEform = el("button", { type: "button", class: "button toggle", "aria-pressed": "false", id: "view-eform" }, "E-form fields");
+  const views = el("div", { class: "actions", role: "group", "aria-label": "How to show the return" }, showPrinted, showEform);
+  const returnHeading = el("h2", { id: "return-heading" }, "The return");
+  const returnCard = el("section", { id: "return-card", class: "card", "aria-labelledby": "return-heading", hidden: true },
+    returnHeading, views, printed, eformBox);
 
   const actions = el("section", { class: "card", "aria-labelledby": "actions-heading" },
     el("h2", { id: "actions-heading" }, "Prepare the return"),
-    el("p", {}, "Builds the Next Day Disclosure Return from the NDDR tables of the workbook."),
+    el("p", { class: "muted" }, "Builds the return (HKEX form FF305) from the workbook's NDDR tables."),
     languageField,
-    el("div", { class: "actions" }, generate, setUp, exportButton),
+    el("div", { class: "actions" }, generate, markFiled, setUp, exportButton),
     exportsBox);
-  root.replaceChildren(...[options.before, actions, status, progressBar, summary, findingsSection, returnBox].filter((x): x is HTMLElement => !!x));
+  const monthlyCard = el("section", { class: "card", "aria-labelledby": "monthly-heading" },
+    el("h2", { id: "monthly-heading" }, "Monthly Return"),
+    el("div", { class: "field" }, el("label", { for: "month" }, "Month"), month),
+    el("div", { class: "actions" }, monthly));
 
-  let last: PreparedReturn | undefined;
-  let timer: ReturnType<typeof setInterval> | undefined;
+  root.replaceChildren(...[options.before, messages, actions, statusLine, progress.element, summary.element, findings.element, returnCard, monthlyCard]
+    .filter((x): x is HTMLElement => !!x));
+
+  /** The last return prepared, NDDR or Monthly, for Export and Mark as filed. */
+  let last: FiledReturn | undefined;
   const say = (text: string) => (status.textContent = text);
+  const tell = (intent: Intent, title: string, text = "", ...acts: HTMLElement[]) => {
+    messages.replaceChildren(messageBar(intent, title, text, ...acts));
+    status.textContent = "";
+  };
+  const busyButtons = [generate, markFiled, setUp, exportButton, monthly];
+
+  void savedLanguage(options.settings).then((saved) => {
+    if (saved) language.value = saved;
+  });
+  language.addEventListener("change", () => {
+    const chosen = parseLanguage(language.value);
+    // Kept in the workbook: the ribbon's Generate return prints in it too.
+    if (chosen) void saveLanguage(options.settings, chosen);
+  });
+  const chosenLanguage = (): Language => parseLanguage(language.value) ?? "en";
 
   async function busy(work: () => Promise<void>): Promise<void> {
-    for (const b of [setUp, generate, exportButton]) b.disabled = true;
+    for (const b of busyButtons) b.disabled = true;
     root.setAttribute("aria-busy", "true");
+    const wait = spinner("Working");
+    const timer = setTimeout(() => statusLine.prepend(wait), SPINNER_AFTER_MS);
     try {
       await work();
     } catch (e) {
-      say(`Something went wrong: ${e instanceof Error ? e.message : String(e)}. Your sheets are as they were; try again.`);
+      const why = e instanceof Error ? e.message : String(e);
+      say(`Something went wrong: ${why}.`);
+      tell("error", "Something went wrong", `${why}. Your sheets are as they were; try again.`);
     } finally {
-      setUp.disabled = false;
+      clearTimeout(timer);
+      wait.remove();
       generate.disabled = false;
-      exportButton.disabled = !last?.generation.ok;
-      progressBar.hidden = true;
+      setUp.disabled = false;
+      monthly.disabled = false;
+      // Export makes the NDDR's files; Mark as filed takes either return.
+      exportButton.disabled = !(readyToFile() && last?.kind === "nddr");
+      markFiled.disabled = !readyToFile();
+      progress.element.hidden = true;
       root.removeAttribute("aria-busy");
     }
   }
 
-  setUp.addEventListener("click", () => void busy(async () => {
-    say(await port.setUp());
-  }));
-
-  generate.addEventListener("click", () => void busy(async () => {
-    say("Generating…");
-    exportsBox.hidden = true;
-    exportsBox.replaceChildren();
-    const outcome = await port.generate(now(), parseLanguage(language.value) ?? "en", showProgress);
-    if (hasProblem(outcome)) {
-      last = undefined;
-      say(outcome.problem);
-      return;
-    }
-    const prepared = outcome.prepared;
-    last = prepared;
-    say(outcome.summary);
-    showSummary(prepared.generation);
-    showFindings(prepared.generation.findings);
-    const layout = port.showsReturn ? prepared.layout : undefined;
-    returnBox.hidden = !layout;
-    returnBox.replaceChildren(...(layout ? [renderReturn(layout)] : []));
-  }));
+  /** A return without errors was prepared: it can be exported (an NDDR) or marked as filed. */
+  const readyToFile = () => !!last?.prepared.generation.ok;
 
   /** Rows read, findings written: a large ledger takes many syncs, and the user sees them go by. */
   function showProgress(p: Progress): void {
-    progressBar.hidden = false;
-    progressBar.max = Math.max(1, p.total);
-    progressBar.value = p.done;
+    progress.element.hidden = false;
+    progress.update(p.done, p.total);
     const n = (x: number) => x.toLocaleString("en");
     say(p.phase === "read" ? `Reading the tables: ${n(p.done)} of ${n(p.total)} rows…`
       : p.phase === "check" ? "Checking every row and totalling the period…"
         : `Writing the findings: ${n(p.done)} of ${n(p.total)}…`);
   }
 
+  async function checkTables(): Promise<void> {
+    if (!options.tableNames) return;
+    let names: readonly string[] | undefined;
+    try {
+      names = await options.tableNames();
+    } catch {
+      return; // Not knowing is no reason to alarm anyone: Generate return says what is missing.
+    }
+    if (!names) return;
+    const has = new Set(names.map((n) => n.toLowerCase()));
+    const missing = CONTRACT_TABLES.filter((t) => t.name.startsWith("NDDR_") && !has.has(t.name.toLowerCase()));
+    if (missing.length === 0) {
+      if (messages.querySelector("#tables-message")) messages.replaceChildren();
+      return;
+    }
+    const required = missing.filter((t) => t.required).map((t) => t.name);
+    const offer = button("setup-from-message", port.setUpLabel);
+    offer.addEventListener("click", () => setUp.click());
+    const list = missing.map((t) => t.name).join(", ");
+    const bar = required.length
+      ? messageBar("warning", "Input tables missing", `This workbook has no ${required.join(" or ")} table, without which there is no return (also missing: ${list}). ${port.setUpLabel} adds them and leaves your sheets as they are.`, offer)
+      : messageBar("info", "Some input tables are not here yet", `${list}: add them when you need them. ${port.setUpLabel} adds them and leaves your sheets as they are.`, offer);
+    bar.id = "tables-message";
+    messages.replaceChildren(bar);
+  }
+
+  setUp.addEventListener("click", () => void busy(async () => {
+    const text = await port.setUp();
+    say(text);
+    tell("success", port.setUpLabel, text);
+    await checkTables();
+  }));
+
+  async function showGenerated(outcome: GenerateOutcome): Promise<void> {
+    const question = hasProblem(outcome) ? undefined : outcome.confirmReplace;
+    if (question) {
+      const replace = await confirmDialog({
+        title: `Replace sheet "${question.sheet}"?`,
+        text: ["This return sheet was changed by hand since it was generated. Generating again replaces it, and your changes on it are lost.",
+          "Keep it to copy your changes elsewhere first; nothing is written."],
+        confirm: "Replace the sheet", cancel: "Keep my sheet",
+      });
+      if (!replace) {
+        say(`Sheet "${question.sheet}" was kept as it is; nothing was written.`);
+        tell("info", "Nothing written", `Sheet "${question.sheet}" was kept as it is.`);
+        return;
+      }
+      return showGenerated(await question.proceed());
+    }
+    if (hasProblem(outcome)) {
+      last = undefined;
+      say(outcome.problem);
+      tell("error", "The return was not generated", outcome.problem);
+      return;
+    }
+    const prepared = outcome.prepared;
+    const g = prepared.generation;
+    last = { kind: "nddr", prepared };
+    say(outcome.summary);
+    const errors = g.findings.filter((f) => f.severity === "error").length;
+    const breaches = g.findings.filter((f) => f.breach).length;
+    if (!g.ok) tell("error", `${errors.toLocaleString("en")} error${errors === 1 ? "" : "s"} to fix`, `${outcome.summary} "Next error" takes you to each.`);
+    else if (breaches) tell("warning", `Return written, with ${breaches} breach${breaches === 1 ? "" : "es"} of the Listing Rules`, `${outcome.summary} The return must still be filed; the breaches are listed below.`);
+    else tell("success", "Return written", outcome.summary);
+    summary.show(g);
+    findings.show(g.findings);
+    showReturn(prepared);
+  }
+
+  function showReturn(prepared: PreparedReturn): void {
+    const nddr = prepared.generation.ok ? prepared.generation.nddr : null;
+    returnCard.hidden = !nddr;
+    if (!nddr) return;
+    const layout = port.showsReturn ? prepared.layout : undefined;
+    views.hidden = !layout;
+    // In Excel the printed return is the sheet itself: the pane has the e-form's fields.
+    returnHeading.textContent = layout ? "The return" : "E-form fields";
+    printed.replaceChildren(...(layout ? [renderReturn(layout)] : []));
+    eformBox.replaceChildren(eformView(eformFields(nddr, prepared.provenance.language), say));
+    showView(layout ? "printed" : "eform");
+  }
+
+  function showView(which: "printed" | "eform"): void {
+    printed.hidden = which !== "printed" || printed.childElementCount === 0;
+    eformBox.hidden = which !== "eform";
+    showPrinted.setAttribute("aria-pressed", String(which === "printed"));
+    showEform.setAttribute("aria-pressed", String(which === "eform"));
+  }
+  showPrinted.addEventListener("click", () => showView("printed"));
+  showEform.addEventListener("click", () => showView("eform"));
+
+  generate.addEventListener("click", () => void busy(async () => {
+    say("Generating…");
+    messages.replaceChildren();
+    exportsBox.hidden = true;
+    exportsBox.replaceChildren();
+    await showGenerated(await port.generate(now(), chosenLanguage(), showProgress));
+  }));
+
+  monthly.addEventListener("click", () => void busy(async () => {
+    say("Generating the Monthly Return…");
+    messages.replaceChildren();
+    const outcome = await port.generateMonthly(now(), month.value, chosenLanguage(), showProgress);
+    if ("problem" in outcome) {
+      say(outcome.problem);
+      tell("error", "The Monthly Return was not generated", outcome.problem);
+      return;
+    }
+    last = { kind: "monthly", prepared: outcome.prepared };
+    say(outcome.summary);
+    const g = outcome.prepared.generation;
+    tell(g.ok ? "success" : "error", g.ok ? "Monthly Return written" : "Errors to fix in the Monthly Return", outcome.summary);
+    summary.hide();
+    findings.show(g.findings);
+    showMonthly(outcome.prepared);
+  }));
+
+  function showMonthly(prepared: PreparedMonthlyReturn): void {
+    const layout: SheetLayout | undefined = port.showsReturn ? prepared.layout : undefined;
+    returnCard.hidden = !layout;
+    views.hidden = true;
+    returnHeading.textContent = "The Monthly Return";
+    eformBox.replaceChildren();
+    printed.replaceChildren(...(layout ? [renderReturn(layout)] : []));
+    showView("printed");
+  }
+
+  markFiled.addEventListener("click", () => void busy(async () => {
+    const filed = last;
+    if (!filed) return;
+    const what = filed.kind === "nddr"
+      ? `the Next Day Disclosure Return closing ${filed.prepared.generation.nddr ? formatDateEn(filed.prepared.generation.nddr.closingDate) : ""}`
+      : "the Monthly Return";
+    const yes = await confirmDialog({
+      title: "Mark as filed?",
+      text: [`Do this only once you have submitted ${what} on HKEXnews.`,
+        "Its closing balances are then added to NDDR_Log, once; the next return opens where this one closed. Generating again does not change the log."],
+      confirm: "Mark as filed", cancel: "Cancel",
+    });
+    if (!yes) {
+      say("Not marked as filed; NDDR_Log is as it was.");
+      return;
+    }
+    const outcome = await port.markAsFiled(filed, now());
+    if ("problem" in outcome) {
+      say(outcome.problem);
+      tell("error", "Not marked as filed", outcome.problem);
+      return;
+    }
+    say(outcome.summary);
+    tell(outcome.logged > 0 ? "success" : "info", outcome.logged > 0 ? "Marked as filed" : "Already marked as filed", outcome.summary);
+  }));
+
   exportButton.addEventListener("click", () => void busy(async () => {
-    if (!last) return;
+    if (!last || last.kind !== "nddr") return;
     say("Preparing the files…");
-    const prepared = last;
-    const generation = prepared.generation;
+    const prepared = last.prepared;
     const files = await (await loadEngine()).returnFiles(prepared);
-    const name = `return-${generation.nddr?.closingDate ?? "draft"}`;
+    const name = `return-${prepared.generation.nddr?.closingDate ?? "draft"}`;
     const offers: HTMLButtonElement[] = [];
     const offer = (id: string, label: string, act: () => Promise<void> | void) => {
       const b = button(id, label);
@@ -139,57 +328,15 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     exportsBox.replaceChildren(...offers);
     exportsBox.hidden = offers.length === 0;
     say(offers.length ? "The files are ready." : "This host can neither open nor download files.");
+    offers[0]?.focus();
   }));
 
-  function showSummary(g: Generation): void {
-    if (timer) clearInterval(timer);
-    const nddr = g.nddr;
-    // With errors, whether a return is due is unknown (rules.md 21): say so, never "no return is due".
-    if (!nddr || nddr.returnDue === null) {
-      summary.hidden = false;
-      summary.replaceChildren(el("h2", { id: "summary-heading" }, "Is a return due?"), el("p", { class: "due due-unknown" }, DUE_UNKNOWN));
-      return;
-    }
-    summary.hidden = false;
-    const due = el("p", { class: nddr.returnDue ? "due due-yes" : "due" },
-      nddr.returnDue ? "A return is due." : "No return is due for this period (nothing has reached the 5% threshold or needs disclosure).");
-    const deadline = el("p", { id: "deadline" });
-    const tick = () => {
-      if (!nddr.deadline) return;
-      const date = formatDateEn(nddr.deadline.slice(0, 10) as IsoDate);
-      deadline.textContent = `Deadline: 08:30 Hong Kong time on ${date} (${countdown(nddr.deadline, now())}).`;
-    };
-    tick();
-    if (nddr.deadline) timer = setInterval(tick, 30_000);
-    const headroom = el("ul", { class: "headroom", "aria-label": "5% headroom by class" },
-      ...nddr.sectionI.map((c) => el("li", {},
-        `Class ${c.classKey}: 5% events ${formatShares(c.fivePercent.aggregate)} shares${c.fivePercent.percent ? ` (${c.fivePercent.percent} %)` : ""}; ` +
-          (c.fivePercent.headroom > 0 ? `headroom ${formatShares(c.fivePercent.headroom)} shares before 5%.` : "5% reached."))));
-    // Note 1: the opening follows the later of the last NDDR and the last Monthly Return logged.
-    const follows = nddr.openingFollows && el("p", { id: "opening-follows" },
-      `Opens after the last return logged: the ${nddr.openingFollows.returnKind} closing ${formatDateEn(nddr.openingFollows.closingDate)} (${nddr.openingFollows.sheet}!${nddr.openingFollows.cell}).`);
-    summary.replaceChildren(el("h2", { id: "summary-heading" }, `Return for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)}`),
-      due, ...(nddr.deadline ? [deadline] : []), ...(follows ? [follows] : []), el("h3", {}, "5% headroom"), headroom);
-  }
+  void checkTables();
+  return { checkTables };
+}
 
-  function showFindings(findings: readonly Finding[]): void {
-    findingsSection.hidden = false;
-    const heading = findingsSection.querySelector("h2")!;
-    const errors = findings.filter((f) => f.severity === "error").length;
-    heading.textContent = findings.length === 0 ? "Findings: none" : `Findings: ${errors} error${errors === 1 ? "" : "s"}, ${findings.length - errors} other`;
-    findingsList.replaceChildren(...findings.map((f, i) => {
-      const place = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "Workbook";
-      const body: (Node | string)[] = [
-        el("span", { class: `badge badge-${severityLabel(f)}` }, severityLabel(f)),
-        el("span", { class: "place" }, place),
-        el("span", { class: "message" }, f.message),
-      ];
-      if (port.canSelectCells && f.sheet && f.cell) {
-        const b = el("button", { type: "button", class: "finding", id: `finding-${i}`, "aria-label": `${severityLabel(f)} at ${place}: ${f.message} Go to the cell.` }, ...body);
-        b.addEventListener("click", () => void port.selectCell(f.sheet!, f.cell!).catch(() => say(`Cannot go to ${place}: the sheet or cell is gone.`)));
-        return el("li", {}, b);
-      }
-      return el("li", {}, el("div", { class: "finding" }, ...body));
-    }));
-  }
+/** "2024-11" on 18 December 2024 in Hong Kong: the month a Monthly Return is usually due for. */
+function previousMonth(now: Date): string {
+  const [y, m] = hongKongToday(now).split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }

@@ -42,7 +42,7 @@ async function generateFrom(file: string, language?: string): Promise<Page> {
   await page.setInputFiles("input[type=file]", file);
   if (language) await page.getByLabel("Language of the return").selectOption({ label: language });
   await page.getByRole("button", { name: /Generate return/ }).click();
-  await page.waitForFunction(() => !document.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(document.getElementById("status")?.textContent ?? ""));
+  await page.waitForFunction(() => !document.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(document.getElementById("messages")?.textContent ?? ""));
   return page;
 }
 
@@ -83,7 +83,7 @@ describe("preview.html", () => {
     expect(await page.locator("#findings").innerText()).toContain(HOSTILE);
     expect(await page.locator("#findings img, #findings script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    expect(await page.locator("#return").isHidden()).toBe(true);
+    expect(await page.locator("#return-card").isHidden()).toBe(true);
     await page.close();
   });
 
@@ -93,7 +93,7 @@ describe("preview.html", () => {
     });
     const page = await generateFrom(file);
     const summary = await page.locator("#summary").innerText();
-    expect(summary).toContain("Can't tell whether a return is due until the errors are fixed.");
+    expect(summary).toContain("Can't tell whether a return is due until the error is fixed");
     expect(summary).not.toMatch(/no return is due/i);
     await page.close();
   });
@@ -103,10 +103,10 @@ describe("preview.html", () => {
       wb.getWorksheet("Issuer")!.getCell("B5").value = new Date("2024-12-20T00:00:00Z"); // Date submitted: late
     });
     const page = await generateFrom(file);
-    const badge = page.locator("#findings .badge-breach");
+    const badge = page.locator("#findings li .badge-breach");
     expect(await badge.count()).toBe(1);
-    expect(await page.locator("#findings li").first().innerText()).toContain("was due by 08:30");
-    expect(await page.locator("#return").isHidden()).toBe(false);
+    expect(await page.locator("#findings .group-breach li").first().innerText()).toContain("was due by 08:30");
+    expect(await page.locator("#return").isVisible()).toBe(true);
     await page.close();
   });
 

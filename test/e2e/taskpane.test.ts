@@ -7,6 +7,7 @@ import type { SimWorkbook } from "../../src/simulated-excel/model";
 import { chromiumMissing, ensureBuilt, serveAndLaunch, type Served } from "../support/browser";
 import { exampleTables, withCell, withMovementRows, workbookOf } from "../support/simulated";
 import { simulatedExcelScript, simulatedPage } from "../support/simulated-page";
+import type { OfficeThemeName } from "../../src/simulated-excel/office-theme";
 
 jest.setTimeout(180_000);
 const skip = chromiumMissing();
@@ -25,17 +26,18 @@ afterAll(async () => {
   if (!skip) await served.close();
 });
 
-async function openPane(workbook: SimWorkbook, syncDelayMs = 0): Promise<Page> {
-  const page = await simulatedPage(served.context, served.origin, workbook, "web", syncDelayMs);
+async function openPane(workbook: SimWorkbook, syncDelayMs = 0, officeTheme?: OfficeThemeName): Promise<Page> {
+  const page = await simulatedPage(served.context, served.origin, workbook, "web", syncDelayMs, officeTheme ? { officeTheme } : {});
   await page.goto(`${served.origin}/taskpane.html`);
   await page.getByRole("button", { name: /Generate return/ }).waitFor();
   return page;
 }
 
+/** Generate return, and what the MessageBar then says. */
 async function generate(page: Page): Promise<string> {
   await page.getByRole("button", { name: /Generate return/ }).click();
-  await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""));
-  return page.locator("#status").innerText();
+  await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("messages")?.textContent ?? ""));
+  return page.locator("#messages").innerText();
 }
 
 const simulated = (page: Page, expression: string) => page.evaluate(`(() => { const host = window.__simulatedExcel; return ${expression}; })()`);
@@ -78,11 +80,15 @@ describe("taskpane.html on the simulated Excel", () => {
     await page.close();
   });
 
-  maybe("Set up input tables adds the missing tables and leaves the rest", async () => {
+  maybe("opening the pane says which input tables are missing; Set up input tables adds them and leaves the rest", async () => {
     const page = await openPane(workbookOf(sensetime.filter((t) => t.name !== "NDDR_Mandates")));
-    await page.getByRole("button", { name: "Set up input tables" }).click();
-    await page.waitForFunction(() => /Added/.test(document.getElementById("status")?.textContent ?? ""));
-    expect(await page.locator("#status").innerText()).toContain("Added NDDR_Mandates (sheet Mandates).");
+    const told = page.locator("#tables-message");
+    await told.waitFor();
+    expect(await told.innerText()).toContain("NDDR_Mandates");
+    expect(await told.innerText()).not.toMatch(/nddr template/i);
+    await told.getByRole("button", { name: "Set up input tables" }).click();
+    await page.waitForFunction(() => /Added/.test(document.getElementById("messages")?.textContent ?? ""));
+    expect(await page.locator("#messages").innerText()).toContain("Added NDDR_Mandates (sheet Mandates).");
     await page.close();
   });
 
@@ -94,9 +100,54 @@ describe("taskpane.html on the simulated Excel", () => {
     // The page is not frozen: a script runs between syncs.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     expect(await page.locator("#progress").isVisible()).toBe(true);
-    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => /written to sheet|to fix/.test(document.getElementById("messages")?.textContent ?? ""), undefined, { timeout: 120_000 });
     expect(seen).toMatch(/of 60,0\d\d rows/);
     expect(await page.locator("#progress").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  maybe("the language chosen is kept in the workbook's settings and chosen again when the pane opens on it", async () => {
+    const page = await openPane(workbookOf(sensetime));
+    await page.getByLabel("Language of the return").selectOption({ label: "繁體中文" });
+    await page.waitForFunction(() => (window as any).__simulatedExcel.workbook.settings?.["nddr.language"] === '"zh-HK"');
+    const saved = (await simulated(page, "host.workbook")) as SimWorkbook;
+    await page.close();
+    const reopened = await openPane(saved);
+    await reopened.waitForFunction(() => (document.getElementById("language") as HTMLSelectElement | null)?.value === "zh-HK");
+    expect(await generate(reopened)).toContain("written to sheet");
+    expect(JSON.stringify(await simulated(reopened, "host.workbook.sheets.find((s) => s.name === 'NDDR 2024-12-17').rows"))).toContain("翌日披露報表");
+    await reopened.close();
+  });
+
+  maybe("after generating, the e-form's fields are there to copy, raw", async () => {
+    await served.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
+    const page = await openPane(workbookOf(sensetime));
+    await generate(page);
+    const eform = page.locator("#eform-box");
+    expect(await eform.isVisible()).toBe(true);
+    await eform.getByText(/^Section I — 1\./).click();
+    expect(await eform.innerText()).toContain("34528336530");
+    await eform.getByRole("button", { name: "Copy Opening balance as at (Note 1): 30/11/2024" }).click();
+    await page.waitForFunction(() => /Copied/.test(document.getElementById("status")?.textContent ?? ""));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("30/11/2024");
+    await page.close();
+  });
+
+  maybe("follows Office's theme: Black is dark, White is light", async () => {
+    for (const [theme, dark] of [["Black", "dark"], ["White", "light"]] as const) {
+      const page = await openPane(workbookOf(sensetime), 0, theme);
+      await page.waitForFunction((t) => document.documentElement.dataset.officeTheme === t, theme.toLowerCase());
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(dark);
+      await page.close();
+    }
+  });
+
+  maybe("changing Office's theme while the pane is open takes effect when the pane comes back into view", async () => {
+    const page = await openPane(workbookOf(sensetime), 0, "White");
+    await page.waitForFunction(() => document.documentElement.dataset.officeTheme === "white");
+    await simulated(page, "(host.setOfficeTheme('Black'), true)");
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.waitForFunction(() => document.documentElement.dataset.officeTheme === "black");
     await page.close();
   });
 });

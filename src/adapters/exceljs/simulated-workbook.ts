@@ -11,6 +11,7 @@ import {
   type CellFormat, type SimCell, type SimName, type SimSheet, type SimTable, type SimWorkbook,
 } from "../../simulated-excel/model";
 import { damageOf, loadWorkbook } from "./load-workbook";
+import { readAddinSettings, writeAddinSettings } from "./web-extension-settings";
 
 const DAYS_1900_TO_1904 = 1462;
 
@@ -28,8 +29,9 @@ const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s$
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-async function readParts(bytes: Uint8Array | ArrayBuffer): Promise<{ date1904: boolean; sheetOrder: string[]; names: (SimName & { localSheetId?: number })[]; tables: TablePart[] }> {
+async function readParts(bytes: Uint8Array | ArrayBuffer): Promise<{ date1904: boolean; sheetOrder: string[]; names: (SimName & { localSheetId?: number })[]; tables: TablePart[]; settings?: Record<string, string> }> {
   const zip = await JSZip.loadAsync(bytes);
+  const settings = await readAddinSettings(zip);
   const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0] ?? "";
   const d = attr(pr, "date1904");
@@ -51,7 +53,7 @@ async function readParts(bytes: Uint8Array | ArrayBuffer): Promise<{ date1904: b
       columns: [...xml.matchAll(/<(?:\w+:)?tableColumn\b[^>]*>/g)].map((m) => unescape(attr(m[0], "name") ?? "")),
     });
   }
-  return { date1904: d === "1" || d === "true", sheetOrder, names, tables };
+  return { date1904: d === "1" || d === "true", sheetOrder, names, tables, ...(settings ? { settings } : {}) };
 }
 
 export async function loadSimWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<LoadedSimWorkbook> {
@@ -65,6 +67,7 @@ export async function loadSimWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<
   }
   const wb = emptyWorkbook();
   wb.date1904 = parts.date1904;
+  if (parts.settings) wb.settings = parts.settings;
   try {
     // exceljs turned date-formatted serials into Dates by what it took the date system to be ("1" only;
     // Excel also writes "true"): undone by that same reading, so each cell keeps the file's serial.
@@ -168,7 +171,15 @@ export async function saveSimWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
   book.properties.date1904 = wb.date1904;
   for (const s of wb.sheets) saveSheet(book, wb, s);
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-  return addDefinedNames(bytes, wb);
+  return addSettings(await addDefinedNames(bytes, wb), wb);
+}
+
+/** The add-in's document settings, saved with the workbook as Excel saves them. */
+async function addSettings(bytes: Uint8Array, wb: SimWorkbook): Promise<Uint8Array> {
+  if (!wb.settings || Object.keys(wb.settings).length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await writeAddinSettings(zip, wb.settings);
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }
 
 function saveSheet(book: ExcelJS.Workbook, wb: SimWorkbook, s: SimSheet): void {

@@ -1,0 +1,81 @@
+// Why a return is due, in the pane's words: each event that makes it due with the Listing Rule that
+// does (MB 13.25A(2)(a) "always" events, the 5% test of 13.25A(3), repurchases under 10.06(4)(a)), the
+// earliest first (the deadline runs from it), and how urgent the deadline is. Pure: read off the return.
+import type { IsoDate } from "../domain/dates";
+import { findEventType } from "../domain/event-types";
+import { formatDateEn, formatShares } from "../domain/printing";
+import type { NddrReturn } from "../domain/return-model";
+
+export interface DueReason {
+  /** The day of the event; absent for the 5% test, reached over several. */
+  readonly date?: IsoDate;
+  readonly what: string;
+  readonly rule: string;
+}
+
+export function dueReasons(nddr: NddrReturn): DueReason[] {
+  const gem = nddr.board === "GEM";
+  const nddrRule = gem ? "GEM 17.27A" : "MB 13.25A";
+  const reasons: DueReason[] = [];
+  for (const cls of nddr.sectionI) {
+    for (const line of cls.events) {
+      const type = findEventType(line.eventType);
+      // Repurchases and on-market sales are given below, with their own rule and detail.
+      if (line.filler || line.category !== "always" || type?.generated) continue;
+      reasons.push({
+        date: line.date,
+        what: `${line.eventType}: ${formatShares(Math.abs(line.issuedChange || line.treasuryChange))} class ${cls.classKey} shares on ${formatDateEn(line.date)}`,
+        rule: `${nddrRule}(2)${type?.paragraph ?? "(a)"}`,
+      });
+    }
+    const five = cls.fivePercent;
+    if (five.aggregate > 0 && five.headroom === 0) {
+      reasons.push({
+        what: `"5%" events of class ${cls.classKey} reached 5% of the issued shares: ${formatShares(five.aggregate)} shares${five.percent ? ` (${five.percent} %)` : ""}`,
+        rule: `${nddrRule}(2)(b) and (3)`,
+      });
+    }
+  }
+  for (const report of nddr.sectionII) {
+    for (const row of report.rows) {
+      reasons.push({
+        date: row.tradingDate,
+        what: `Repurchase of ${formatShares(row.shares)} class ${report.classKey} shares on ${formatDateEn(row.tradingDate)} (${row.method})`,
+        rule: gem ? "GEM 13.13(1), 17.27A(2)(a)(viii)" : "MB 10.06(4)(a), 13.25A(2)(a)(viii)",
+      });
+    }
+  }
+  for (const report of nddr.sectionIII) {
+    for (const row of report.rows) {
+      reasons.push({
+        date: row.tradingDate,
+        what: `Sale of ${formatShares(row.shares)} class ${report.classKey} treasury shares on ${formatDateEn(row.tradingDate)} (${row.method})`,
+        rule: gem ? "GEM 13.14B, 17.27A(2)(a)(vii)" : "MB 10.06B, 13.25A(2)(a)(vii)",
+      });
+    }
+  }
+  // The earliest dated event first: the deadline runs from it (the 5% test's own date is its last event's).
+  return reasons.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+}
+
+export type Urgency = "overdue" | "hours" | "later";
+
+export interface DeadlineUrgency {
+  readonly urgency: Urgency;
+  /** Whole hours left (negative once passed). */
+  readonly hoursLeft: number;
+  /** "7 h 05 min left", "45 minutes left", "3 days left", "Overdue by 2 h 10 min". */
+  readonly text: string;
+}
+
+/** Overdue once 08:30 has passed; "hours" within a day of it. */
+export function deadlineUrgency(deadline: string, now: Date): DeadlineUrgency {
+  const ms = Date.parse(deadline) - now.getTime();
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (ms < 0) return { urgency: "overdue", hoursLeft: -Math.ceil(-ms / 3_600_000), text: `Overdue by ${h > 0 ? `${h} h ${String(m).padStart(2, "0")} min` : `${m} min`}` };
+  const hoursLeft = Math.floor(ms / 3_600_000);
+  const text = h === 0 ? `${m} minute${m === 1 ? "" : "s"} left` : h < 48 ? `${h} h ${String(m).padStart(2, "0")} min left` : `${Math.floor(h / 24)} days left`;
+  return { urgency: hoursLeft < 24 ? "hours" : "later", hoursLeft, text };
+}
