@@ -5,6 +5,11 @@ import type { IsoDate } from "../domain/dates";
 import { findEventType } from "../domain/event-types";
 import { formatDateEn, formatShares } from "../domain/printing";
 import type { NddrReturn } from "../domain/return-model";
+import { labelsFor } from "../labels";
+import { methodText } from "../labels/values";
+
+// The pane speaks English; the method is a value of the domain, worded by the labels.
+const EN = labelsFor("en");
 
 export interface DueReason {
   /** The day of the event; absent for the 5% test, reached over several. */
@@ -40,7 +45,7 @@ export function dueReasons(nddr: NddrReturn): DueReason[] {
     for (const row of report.rows) {
       reasons.push({
         date: row.tradingDate,
-        what: `Repurchase of ${formatShares(row.shares)} class ${report.classKey} shares on ${formatDateEn(row.tradingDate)} (${row.method})`,
+        what: `Repurchase of ${formatShares(row.shares)} class ${report.classKey} shares on ${formatDateEn(row.tradingDate)} (${methodText(EN, row.method)})`,
         rule: gem ? "GEM 13.13(1), 17.27A(2)(a)(viii)" : "MB 10.06(4)(a), 13.25A(2)(a)(viii)",
       });
     }
@@ -49,7 +54,7 @@ export function dueReasons(nddr: NddrReturn): DueReason[] {
     for (const row of report.rows) {
       reasons.push({
         date: row.tradingDate,
-        what: `Sale of ${formatShares(row.shares)} class ${report.classKey} treasury shares on ${formatDateEn(row.tradingDate)} (${row.method})`,
+        what: `Sale of ${formatShares(row.shares)} class ${report.classKey} treasury shares on ${formatDateEn(row.tradingDate)} (${methodText(EN, row.method)})`,
         rule: gem ? "GEM 13.14B, 17.27A(2)(a)(vii)" : "MB 10.06B, 13.25A(2)(a)(vii)",
       });
     }
