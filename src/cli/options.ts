@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { readWorkbookFile, systemReason, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import { severityLabel, type Finding } from "../domain/finding";
-import { formatDateEn } from "../domain/printing";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
 import { processIo, type Io } from "./io";
 
@@ -90,9 +89,7 @@ export function describe(f: Finding): string {
 }
 
 /** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */
-export function deadlineText(instant: string): string {
-  return `${instant.slice(11, 16)} on ${formatDateEn(instant.slice(0, 10) as IsoDate)}`;
-}
+export { deadlineText } from "../render/due-text";
 
 export const errorCount = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === "error").length;
 export const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;

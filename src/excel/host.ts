@@ -6,7 +6,8 @@
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface Notice {
-  readonly kind: "success" | "errors" | "failure";
+  /** "breach": written, but a Listing Rule was breached (shown loud; the return must still be filed). */
+  readonly kind: "success" | "breach" | "errors" | "failure";
   readonly title: string;
   readonly message: string;
 }

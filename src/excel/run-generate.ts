@@ -2,6 +2,7 @@
 // run them, and the words that tell the user what happened: one sentence for the pane's status and the
 // ribbon's notice alike.
 import { formatDateEn } from "../domain/printing";
+import { deadlineText, dueSentence } from "../render/due-text";
 import type { Language } from "../labels";
 import type { IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
@@ -47,7 +48,7 @@ export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: 
   return { logged: filing.rows.length, summary: `${filingSummary(filing)}${where}` };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : word.endsWith("ch") ? "es" : "s"}`;
 
 const FILE_HINT = " Once it is submitted on HKEXnews, choose Mark as filed in the return pane, so the next return opens on it.";
 
@@ -66,11 +67,14 @@ export function outcomeNotice(r: ExcelGeneration): Notice {
   const nddr = r.generation.nddr;
   if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
   if (r.returnSheet && nddr) {
-    const due = nddr.returnDue && nddr.deadline
-      ? ` A return is due by ${nddr.deadline.slice(11, 16)} Hong Kong time on ${formatDateEn(nddr.deadline.slice(0, 10) as IsoDate)}.`
-      : nddr.returnDue ? " A return is due." : " No return is due for this period yet.";
+    // The words the command line and the pane print: never "not due" when due without a deadline.
+    const due = ` ${dueSentence(nddr, deadlineText)}`;
+    const breaches = r.generation.findings.filter((f) => f.breach).length;
     const notes = warningsSentence(r.generation.findings, r.findingsSheet);
-    return { kind: "success", title: "Return written", message: `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${nddr.returnDue ? FILE_HINT : ""}` };
+    const message = `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${nddr.returnDue ? FILE_HINT : ""}`;
+    // A breach must stand out: its own title and colour, first in the message; the return is still written.
+    if (breaches > 0) return { kind: "breach", title: `Return written, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(r.generation.findings, r.findingsSheet)}${message}` };
+    return { kind: "success", title: "Return written", message };
   }
   return errorsNotice(r, r.generation.findings, "No return written");
 }
@@ -92,8 +96,14 @@ export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): 
 }
 
 function warningsSentence(findings: readonly Finding[], findingsSheet: string | undefined): string {
-  const warnings = findings.filter((f) => f.severity !== "error").length;
+  const warnings = findings.filter((f) => f.severity !== "error" && !f.breach).length;
   return warnings > 0 ? ` ${plural(warnings, "warning")} on sheet "${findingsSheet}".` : "";
+}
+
+/** The breaches first, by code, before anything else the notice says: the return must still be filed. */
+function breachSentence(findings: readonly Finding[], findingsSheet: string | undefined): string {
+  const codes = [...new Set(findings.filter((f) => f.breach).map((f) => f.code))].join(", ");
+  return `BREACH (${codes}): see sheet "${findingsSheet}" and deal with it; the return must still be filed. `;
 }
 
 function errorsNotice(r: WrittenReturn, findings: readonly Finding[], lead: string): Notice {

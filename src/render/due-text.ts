@@ -1,6 +1,8 @@
 // Whether a return is due, in the words every host prints (command line, task pane, preview). While an
 // error stands the answer is unknown (rules.md 21): the rows in error may be the ones that make it due.
 import type { NddrReturn } from "../domain/return-model";
+import type { IsoDate } from "../domain/dates";
+import { formatDateEn } from "../domain/printing";
 
 export const DUE_UNKNOWN = "Can't tell whether a return is due until the errors are fixed.";
 
@@ -10,4 +12,9 @@ export function dueSentence(nddr: Pick<NddrReturn, "returnDue" | "deadline"> | n
   if (!nddr.returnDue) return "No change in the period makes a return due yet (nothing needs disclosure and the 5% events are below 5%).";
   // No deadline: the holiday table of its year is missing (DEADLINE_NOT_COMPUTED says which).
   return nddr.deadline ? `A return is due by ${deadlineText(nddr.deadline)} (Hong Kong time).` : "A return is due; its deadline could not be worked out (see the warnings).";
+}
+
+/** "08:30 on 19 December 2024": a deadline instant as every host prints it. */
+export function deadlineText(instant: string): string {
+  return `${instant.slice(11, 16)} on ${formatDateEn(instant.slice(0, 10) as IsoDate)}`;
 }

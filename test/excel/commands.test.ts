@@ -13,7 +13,7 @@ describe("ribbon Generate return", () => {
     const outcome = await generateReturnFromRibbon(e, addinHost(host), NOW);
     expect(host.workbook.sheets.map((s) => s.name)).toContain("NDDR 2024-12-17");
     expect(host.notices).toEqual([expect.objectContaining({ kind: "success", message: expect.stringContaining('written to sheet "NDDR 2024-12-17"') })]);
-    expect(host.notices[0]!.message).toContain("A return is due by 08:30 Hong Kong time on 18 December 2024");
+    expect(host.notices[0]!.message).toContain("A return is due by 08:30 on 18 December 2024 (Hong Kong time).");
     expect(outcome.generation?.returnSheet).toBe("NDDR 2024-12-17");
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
@@ -26,6 +26,20 @@ describe("ribbon Generate return", () => {
     expect(host.workbook.sheets.map((s) => s.name)).toContain("NDDR Findings");
     expect(host.notices).toEqual([expect.objectContaining({ kind: "errors", message: expect.stringMatching(/1 error to fix, listed on sheet "NDDR Findings"\. The first is selected: Classes!I2/) })]);
     expect(e.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a breach gets a notice of its own kind, named before anything else, and the return is still written", async () => {
+    // Date submitted 20 December for a change on the 17th: due 08:30 on the 18th, so RETURN_LATE (a breach).
+    const tables = await exampleTables();
+    const issuer = tables.find((t) => t.name === "NDDR_Issuer")!;
+    const row = issuer.rows.findIndex((r) => r[0] === "Date submitted");
+    const host = hostOf(workbookOf(withCell(tables, "NDDR_Issuer", row, "Value", 45646)));
+    await generateReturnFromRibbon(event(), addinHost(host), NOW);
+    expect(host.workbook.sheets.map((s) => s.name)).toContain("NDDR 2024-12-17");
+    const [notice] = host.notices;
+    expect(notice).toMatchObject({ kind: "breach", title: "Return written, with 1 breach of the Listing Rules" });
+    expect(notice!.message).toMatch(/^BREACH \(RETURN_LATE\): see sheet "NDDR Findings"/);
+    expect(notice!.message).not.toMatch(/\d+ warnings? on sheet/);
   });
 
   test("when Excel fails, tells the user why in a notice and completes the event", async () => {

@@ -162,7 +162,10 @@ export class XmlStream {
     const h = this.handler;
     while (i < n) {
       const lt = s.indexOf("<", i);
-      if (lt < 0) break;
+      if (lt < 0) {
+        i = this.textToChunkEnd(s, i);
+        break;
+      }
       if (lt > i && this.wantText) h.text(textValue(s, i, lt));
       // From here on the text is delivered: a tag cut off at the chunk's end is kept from its "<".
       i = lt;
@@ -194,6 +197,26 @@ export class XmlStream {
       }
     }
     this.rest = i < n ? s.slice(i) : "";
+  }
+
+  /**
+   * Text running to the chunk's end is passed on now (handlers append pieces), keeping back only an
+   * entity or a CR LF the cut may have split: kept whole, a long run of text was re-read with every
+   * chunk (quadratic time). Returns where the kept part starts.
+   */
+  private textToChunkEnd(s: string, from: number): number {
+    const n = s.length;
+    if (this.stack.length === 0) {
+      // Outside the root only white space may stand.
+      for (let k = from; k < n; k++) if (!isSpace(s.charCodeAt(k))) throw damaged(this.part);
+      return n;
+    }
+    let keep = n;
+    const amp = s.lastIndexOf("&", n - 1);
+    if (amp >= from && s.indexOf(";", amp) < 0) keep = amp;
+    if (keep > from && s.charCodeAt(keep - 1) === 13) keep--;
+    if (keep > from && this.wantText) this.handler.text(textValue(s, from, keep));
+    return keep;
   }
 
   /** Where `</name` followed by ">" or a space starts in `s`, or -1. */

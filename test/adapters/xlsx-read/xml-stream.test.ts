@@ -114,6 +114,32 @@ describe("the XML tokenizer", () => {
     );
   });
 
+  it("passes text on as each chunk arrives, not only at the next tag (a long run is not re-read per chunk)", () => {
+    const got: string[] = [];
+    const stream = new XmlStream({ open() {}, close() {}, text: (t) => got.push(t) }, "p.xml");
+    stream.wantText = true;
+    const enc = new TextEncoder();
+    stream.write(enc.encode("<a>" + " ".repeat(10)));
+    expect(got.join("")).toBe(" ".repeat(10));
+    stream.write(enc.encode(" ".repeat(10)));
+    expect(got.join("")).toBe(" ".repeat(20));
+  });
+
+  it("reads an entity and a CR LF cut at a chunk's end whole", () => {
+    expect(ours("<a>x&amp;y\r\nz</a>", [0.4, 0.62])).toEqual(reference("<a>x&amp;y\r\nz</a>"));
+    const got: string[] = [];
+    const stream = new XmlStream({ open() {}, close() {}, text: (t) => got.push(t) }, "p.xml");
+    stream.wantText = true;
+    const enc = new TextEncoder();
+    for (const piece of ["<a>x&am", "p;y\r", "\nz</a>"]) stream.write(enc.encode(piece));
+    stream.end();
+    expect(got.join("")).toBe("x&y\nz");
+  });
+
+  it("refuses text after the root element", () => {
+    expect(() => ours("<a/>junk", [])).toThrow(/damaged/);
+  });
+
   it("refuses a document whose tags do not nest", () => {
     expect(() => ours("<a><b></a></b>", [])).toThrow(/damaged/);
   });

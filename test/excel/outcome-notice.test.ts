@@ -1,0 +1,21 @@
+// The ribbon's notice says whether a return is due in the words the command line and the pane use.
+import { outcomeNotice } from "../../src/excel/run-generate";
+import type { ExcelGeneration } from "../../src/excel/generate-in-excel";
+
+const written = (nddr: { returnDue: boolean | null; deadline: string | null }): ExcelGeneration =>
+  ({
+    returnSheet: "NDDR 2036-01-25",
+    generation: { ok: true, findings: [], nddr: { ...nddr, closingDate: "2036-01-25" } },
+  }) as unknown as ExcelGeneration;
+
+describe("the ribbon's notice on whether a return is due", () => {
+  test("due without a computable deadline says a return is due, never that none is", () => {
+    const { message } = outcomeNotice(written({ returnDue: true, deadline: null }));
+    expect(message).toContain("A return is due; its deadline could not be worked out");
+    expect(message).not.toMatch(/no return is due/i);
+  });
+
+  test("not due says why, in the command line's words", () => {
+    expect(outcomeNotice(written({ returnDue: false, deadline: null })).message).toContain("No change in the period makes a return due yet");
+  });
+});
