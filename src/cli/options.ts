@@ -1,8 +1,6 @@
 // What the commands share: their options, the workbook they read, the files they write, and how a
 // finding and a deadline print.
-import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { readWorkbookFile, systemReason, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { readWorkbookFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import { severityLabel, type Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
@@ -66,20 +64,6 @@ export function workbookArgument(path: string, io: Io): WorkbookFile | undefined
   if (typeof workbook !== "string") return workbook;
   io.err(`nddr: cannot read ${path}: ${workbook}.`);
   return undefined;
-}
-
-/** Writes each file, or removes it where there is nothing to write; the first failure, in words. */
-export function writeOutputs(dir: string, files: [string, string | Uint8Array | undefined][]): true | { path: string; reason: string } {
-  for (const [name, content] of files) {
-    const path = join(dir, name);
-    try {
-      if (content === undefined) rmSync(path, { force: true });
-      else writeFileSync(path, content);
-    } catch (e) {
-      return { path, reason: systemReason(e) };
-    }
-  }
-  return true;
 }
 
 export function describe(f: Finding): string {
