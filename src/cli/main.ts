@@ -3,6 +3,8 @@
 import { join } from "node:path";
 import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 import { formatDateEn } from "../domain/printing";
+import { parseIsoDate } from "../domain/dates";
+import type { CellRef } from "../domain/finding";
 import { generateFromXlsx, readContractTables } from "../generate";
 import { patchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import { parseLedger } from "../contract/parse-ledger";
@@ -122,12 +124,19 @@ async function next(args: readonly string[], io: Io): Promise<number> {
     io.err(`nddr: cannot read ${path}: ${read.reason}.`);
     return 2;
   }
-  const plan = planNextReturn(parseLedger(read.tables).ledger);
+  const ledger = parseLedger(read.tables).ledger;
+  const plan = planNextReturn(ledger);
   if (!plan.ok) {
     io.err(`nddr: cannot set up the next return: ${plan.reason}.`);
     return 1;
   }
-  const patched = await patchWorkbook(bytes, plan.edits.map((e) => ({ sheet: e.at.sheet, address: e.at.cell, value: e.value })));
+  // The opening date goes in as a date, as Excel writes one typed into the cell.
+  const openingCell = ledger.issuer?.cells.openingDate;
+  const isOpening = (at: CellRef) => openingCell !== undefined && at.sheet === openingCell.sheet && at.cell === openingCell.cell;
+  const patched = await patchWorkbook(bytes, plan.edits.map((e) => {
+    const date = typeof e.value === "string" && isOpening(e.at) ? parseIsoDate(e.value) : undefined;
+    return { sheet: e.at.sheet, address: e.at.cell, value: date ? { date } : e.value };
+  }));
   if (!patched.ok) {
     io.err(`nddr: cannot set up the next return: ${patched.reason}.`);
     return 2;
