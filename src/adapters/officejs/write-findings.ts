@@ -1,8 +1,8 @@
 // The findings list as a sheet: one row per finding, its place as a link to the cell, so the list
 // stays useful after the task pane is closed (and is all the ribbon command can show). A broken ledger
 // can have tens of thousands of findings: the rows go in chunks, each well under a sync's budget.
-import { severityLabel, type Finding } from "../domain/finding";
-import { DUE_UNKNOWN } from "../render/due-text";
+import { severityLabel, type Finding } from "../../domain/finding";
+import { DUE_UNKNOWN } from "../../render/due-text";
 import { SYNC_BUDGET } from "./limits";
 import { widthInPoints } from "./write-layout";
 
