@@ -6,35 +6,9 @@ import { severityLabel, type Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
 import { processIo, type Io } from "./io";
+import type { Options } from "./args";
 
-export interface Options {
-  positional: string[];
-  flags: Map<string, string>;
-}
-
-/** `--name value`, `--name=value`, and the bare `--switch`es; a message for anything else. */
-export function parseArgs(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Options | string {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) {
-      positional.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split("=", 2);
-    if (switches.includes(name) && inline === undefined) {
-      flags.set(name, "yes");
-      continue;
-    }
-    if (!known.includes(name)) return `Unknown option --${name}.`;
-    const value = inline ?? args[++i];
-    // An empty value (--out=) would quietly mean the current folder.
-    if (value === undefined || value.trim() === "") return `Option --${name} needs a value.`;
-    flags.set(name, value);
-  }
-  return { positional, flags };
-}
+export type { Options } from "./args";
 
 /** --lang, default English; undefined after saying why it is refused. */
 export function languageOption(opts: Options, io: Io): Language | undefined {

@@ -18,7 +18,7 @@ export function whyNotOurs(path: string): string | undefined {
   }
   const name = basename(path);
   if (stats.isSymbolicLink()) return `${path} is a link; nddr never writes through a link (remove it, or choose another --out)`;
-  if (!stats.isFile()) return `${path} is not a file; move it away or choose another --out`;
+  if (!stats.isFile()) return `cannot write ${path}: ${stats.isDirectory() ? "a folder is in the way where a file is needed" : "it is not a file"}`;
   if (madeByNddr(path, name)) return undefined;
   return `${path} was not made by nddr; nddr never writes over or removes a file it did not make (move it away, or choose another --out)`;
 }

@@ -89,5 +89,5 @@ test("a folder named return.json in --out is refused", async () => {
   mkdirSync(join(out, "return.json"));
   const io = capture();
   expect(await generate(io)).toBe(2);
-  expect(io.text()).toContain("is not a file");
+  expect(io.text()).toContain(`cannot write ${join(out, "return.json")}: a folder is in the way`);
 });
