@@ -46,7 +46,7 @@ export function queueFindingsRows(
   }
   if (to === from) return from;
   const rows = findings.slice(from, to).map((f) => [severityLabel(f), findingPlace(f), f.message, f.rule ?? "", f.code]);
-  // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand (rules.md 21).
+  // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand: whether a return is due is unknown, never "not due".
   if (errorsLine !== null && to === findings.length && findings.some((f) => f.severity === "error")) rows.push(["", "", errorsLine, "", ""]);
   const range = ws.getRangeByIndexes(from + 1, 0, rows.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.
