@@ -7,7 +7,8 @@ import { systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from ".
 import type { WorkbookKind } from "../adapters/xlsx-patch/workbook-package";
 import type { ExportFiles } from "../generate";
 import type { Io } from "./io";
-import { workbookArgument, writeOutputs, type Options } from "./options";
+import { workbookArgument, type Options } from "./options";
+import { replaceOutput, whyNotOurs } from "./output-files";
 
 /** Whether `path` names the workbook itself. A path with nothing there never does. */
 export function isTheWorkbook(workbook: WorkbookFile, path: string): boolean {
@@ -100,16 +101,32 @@ export function workbookAndOutputs(opts: Options, names: readonly [string, strin
   return { workbook, out };
 }
 
-/** The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when there is none now. */
+/**
+ * The json, text and workbook of a return; a stale text or workbook from an earlier run is removed when
+ * there is none now. Refused, with nothing written, if any of the three names holds a link, a folder or
+ * a file nddr did not make (output-files.ts).
+ */
 export function writeReturnFiles(dir: string, names: readonly [string, string, string], files: ExportFiles, io: Io): boolean {
+  const refused = names.map((name) => whyNotOurs(join(dir, name))).find((why) => why !== undefined);
+  if (refused) {
+    io.err(`nddr: ${refused}. Nothing was written.`);
+    return false;
+  }
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     io.err(`nddr: cannot write to ${dir}: ${systemReason(e)}.`);
     return false;
   }
-  const written = writeOutputs(dir, [[names[0], files.json], [names[1], files.text], [names[2], files.xlsx]]);
-  if (written === true) return true;
-  io.err(`nddr: cannot write ${written.path}: ${written.reason}.`);
-  return false;
+  const contents = [files.json, files.text, files.xlsx];
+  for (let i = 0; i < names.length; i++) {
+    const path = join(dir, names[i]);
+    try {
+      replaceOutput(path, contents[i]);
+    } catch (e) {
+      io.err(`nddr: cannot write ${path}: ${systemReason(e)}.`);
+      return false;
+    }
+  }
+  return true;
 }

@@ -6,6 +6,21 @@ import { replaceWorkbookFile, type WorkbookFile } from "../adapters/xlsx-patch/w
 import { formatShares } from "../domain/printing";
 import { filingSummary, planFiling, type FiledReturn } from "../pipeline/filing";
 import type { Io } from "./io";
+import { statSync } from "node:fs";
+
+/**
+ * The replaced file is new: only its owner (keeping the group) or root can hand it back to the old owner.
+ * Said rather than hidden when it could not be (QA F13).
+ */
+function ownerChange(workbook: WorkbookFile): string | undefined {
+  try {
+    const now = statSync(workbook.realPath);
+    if (now.uid === workbook.stats.uid && now.gid === workbook.stats.gid) return undefined;
+    return `${workbook.path} now belongs to user ${now.uid}, group ${now.gid} (it was ${workbook.stats.uid}:${workbook.stats.gid}): only its owner or root can give it back (chown ${workbook.stats.uid}:${workbook.stats.gid})`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Appends the return's closing balances to NDDR_Log in the workbook file, once: a log that already
@@ -36,5 +51,7 @@ export async function fileInWorkbook(workbook: WorkbookFile, filed: FiledReturn,
     return 2;
   }
   io.out(`${filingSummary(filing)} (${path})`);
+  const owner = ownerChange(workbook);
+  if (owner) io.out(`  note: ${owner}`);
   return 0;
 }

@@ -1,41 +1,13 @@
 // What the commands share: their options, the workbook they read, the files they write, and how a
 // finding and a deadline print.
-import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { readWorkbookFile, systemReason, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
+import { readWorkbookFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import { severityLabel, type Finding } from "../domain/finding";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
 import { processIo, type Io } from "./io";
+import type { Options } from "./args";
 
-export interface Options {
-  positional: string[];
-  flags: Map<string, string>;
-}
-
-/** `--name value`, `--name=value`, and the bare `--switch`es; a message for anything else. */
-export function parseArgs(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Options | string {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) {
-      positional.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split("=", 2);
-    if (switches.includes(name) && inline === undefined) {
-      flags.set(name, "yes");
-      continue;
-    }
-    if (!known.includes(name)) return `Unknown option --${name}.`;
-    const value = inline ?? args[++i];
-    // An empty value (--out=) would quietly mean the current folder.
-    if (value === undefined || value.trim() === "") return `Option --${name} needs a value.`;
-    flags.set(name, value);
-  }
-  return { positional, flags };
-}
+export type { Options } from "./args";
 
 /** --lang, default English; undefined after saying why it is refused. */
 export function languageOption(opts: Options, io: Io): Language | undefined {
@@ -65,20 +37,6 @@ export function workbookArgument(path: string, io: Io): WorkbookFile | undefined
   if (typeof workbook !== "string") return workbook;
   io.err(`nddr: cannot read ${path}: ${workbook}.`);
   return undefined;
-}
-
-/** Writes each file, or removes it where there is nothing to write; the first failure, in words. */
-export function writeOutputs(dir: string, files: [string, string | Uint8Array | undefined][]): true | { path: string; reason: string } {
-  for (const [name, content] of files) {
-    const path = join(dir, name);
-    try {
-      if (content === undefined) rmSync(path, { force: true });
-      else writeFileSync(path, content);
-    } catch (e) {
-      return { path, reason: systemReason(e) };
-    }
-  }
-  return true;
 }
 
 export function describe(f: Finding): string {

@@ -10,16 +10,16 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:f
 import { join, resolve } from "node:path";
 import { loadSimWorkbook, saveSimWorkbook } from "../adapters/exceljs/simulated-workbook";
 import { generateMonthlyFromRibbon, generateReturnFromRibbon, type RibbonOutcome } from "../commands/commands";
-import { officeHostFrom } from "../excel/host";
+import { officeHostFrom } from "../adapters/officejs/host";
 import { hongKongToday } from "../common/hk-clock";
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import { parseReturnMonth } from "../domain/monthly-return/month";
-import type { ExcelGeneration, ExcelMonthlyGeneration } from "../excel/generate-in-excel";
+import type { ExcelGeneration, ExcelMonthlyGeneration } from "../adapters/officejs/generate-in-excel";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
 import type { FiledReturn } from "../pipeline/filing";
 import { createSimulatedHost, hostReport, type SimulatedHost } from "../simulated-excel/host";
 import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-excel/platforms";
-import { markAsFiledWith } from "../excel/run-generate";
+import { markAsFiledWith } from "../adapters/officejs/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
 
 const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]

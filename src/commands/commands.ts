@@ -1,11 +1,11 @@
 // Ribbon commands (manifest FunctionFile → commands.html). Each ExecuteFunction button's
 // <FunctionName> must be registered here with Office.actions.associate.
-import type { ExcelGeneration, ExcelMonthlyGeneration } from "../excel/generate-in-excel";
-import { officeHost, type AddinHost, type Notice } from "../excel/host";
+import type { ExcelGeneration, ExcelMonthlyGeneration } from "../adapters/officejs/generate-in-excel";
+import { officeHost, type AddinHost, type Notice } from "../adapters/officejs/host";
 import type { Language } from "../labels";
 import { hongKongToday } from "../common/hk-clock";
 import { savedLanguage } from "../common/preferences";
-import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../excel/run-generate";
+import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../adapters/officejs/run-generate";
 import { monthName } from "../pipeline/prepare-monthly";
 
 export interface RibbonOutcome<G = ExcelGeneration> {

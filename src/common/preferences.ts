@@ -1,7 +1,7 @@
 // What the add-in remembers, and where. The language of the return is kept in the workbook's own
 // settings (Office document settings), so it belongs to the workbook: the pane and the ribbon's
 // Generate return, which run in separate runtimes, both read it from there.
-import type { WorkbookSettings } from "../excel/host";
+import type { WorkbookSettings } from "../adapters/officejs/host";
 import { parseLanguage, type Language } from "../labels";
 
 /** The setting's name in the workbook. */

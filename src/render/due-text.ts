@@ -1,5 +1,5 @@
 // Whether a return is due, in the words every host prints (command line, task pane, preview). While an
-// error stands the answer is unknown (rules.md 21): the rows in error may be the ones that make it due.
+// error stands the answer is unknown (returnDue is null, never false): the rows in error may be the ones that make it due.
 import type { NddrReturn } from "../domain/return-model";
 import type { IsoDate } from "../domain/dates";
 import { formatDateEn } from "../domain/printing";

@@ -1,6 +1,7 @@
 // The NDDR_Log rows a filed return adds (one per class), in the table's column order, for the file
 // patcher (`nddr file`, `nddr generate --log`) and the Office.js writer (Mark as filed) alike. Dates are
-// ISO text, which the parser reads back as they are, so the log survives any regional date setting.
+// ISO text here; both shells put them into the workbook as Excel dates (Excel converts the text, the
+// patcher writes a serial with a date format: xlsx-patch/styles-xml.ts).
 import type { CellValue } from "../contract/grid";
 import { LOG_TABLE } from "../contract/tables";
 import type { IsoDate } from "../domain/dates";

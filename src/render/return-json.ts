@@ -13,7 +13,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
   const nddr = generation.nddr;
   const findings = generation.findings.map(jsonFinding);
   const origin = stamp ? { generator: stamp.generator, inputFingerprint: stamp.inputFingerprint, language: stamp.language } : {};
-  // Without a return there are errors: whether one is due is unknown (rules.md 21), never false.
+  // Without a return there are errors: whether one is due is unknown (null), never false.
   if (!nddr) return { form: "FF305", returnDue: null, deadline: null, findings, ...origin };
   return {
     form: nddr.form,
@@ -23,7 +23,7 @@ export function returnJson(generation: Generation, stamp?: Provenance): object {
     board: nddr.board,
     openingDate: nddr.openingDate,
     closingDate: nddr.closingDate,
-    // Additive: the logged return this one opens on (Note 1), and what the % figures are of (rules.md 4).
+    // Additive: the logged return this one opens on (Note 1), and what the % figures are of (FF305 Note 3).
     openingFollows: nddr.openingFollows,
     percentageBase: nddr.percentageBase,
     sectionI: nddr.sectionI.map(jsonClass),

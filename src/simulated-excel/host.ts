@@ -5,7 +5,7 @@ import { WorkbookApi } from "./api";
 import { RichApiError, SimContext, newStats, type HostState, type HostStats } from "./context";
 import type { SimWorkbook } from "./model";
 import { supports, type PlatformProfile } from "./platforms";
-import type { ExcelLike, OfficeLike } from "../excel/host";
+import type { ExcelLike, OfficeLike } from "../adapters/officejs/host";
 import { documentSettings } from "./settings";
 
 export interface NoticeShown {

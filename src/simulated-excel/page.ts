@@ -11,7 +11,7 @@ import type { SimWorkbook } from "./model";
 import { OFFICE_THEMES, type OfficeThemeName, type SimOfficeTheme } from "./office-theme";
 import { PLATFORMS, type PlatformName } from "./platforms";
 import { documentSettings, type SimulatedSettings } from "./settings";
-import type { OfficeSettingsLike } from "../excel/host";
+import type { OfficeSettingsLike } from "../adapters/officejs/host";
 
 interface PageConfig {
   readonly workbookUrl: string;

@@ -4,7 +4,7 @@
 // workbook's file keeps); refreshAsync re-reads it. Values are stored as their JSON, so a value JSON
 // cannot carry (a function, undefined, a bigint, a cycle) is refused, and get hands back a copy that
 // does not alias what was set.
-import type { AsyncResultLike, OfficeSettingsLike } from "../excel/host";
+import type { AsyncResultLike, OfficeSettingsLike } from "../adapters/officejs/host";
 import type { SimWorkbook } from "./model";
 
 export interface SimulatedSettings extends OfficeSettingsLike {

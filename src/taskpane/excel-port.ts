@@ -1,9 +1,9 @@
 // The task pane's workbook inside Excel, through the Office.js adapter: the same generations the ribbon
-// buttons run (src/excel/run-generate.ts), except that an edited return sheet is asked about, not kept.
-import type { AddinHost } from "../excel/host";
-import { editedQuestion, generateMonthlyWith, generateWith, markAsFiledWith, monthlyOutcomeNotice, outcomeNotice } from "../excel/run-generate";
-import type { EditedSheetPolicy } from "../excel/write-return";
-import { setUpInputTables } from "../excel/setup-tables";
+// buttons run (src/adapters/officejs/run-generate.ts), except that an edited return sheet is asked about, not kept.
+import type { AddinHost } from "../adapters/officejs/host";
+import { editedQuestion, generateMonthlyWith, generateWith, markAsFiledWith, monthlyOutcomeNotice, outcomeNotice } from "../adapters/officejs/run-generate";
+import type { EditedSheetPolicy } from "../adapters/officejs/write-return";
+import { setUpInputTables } from "../adapters/officejs/setup-tables";
 import { toBase64 } from "./downloads";
 import type { ConfirmReplace, WorkbookPort } from "./port";
 

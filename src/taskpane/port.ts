@@ -1,7 +1,7 @@
 // What the task pane needs from "the workbook", so one UI runs in Excel (Office.js) and in a plain
 // browser (preview.html, our reader on a file the user picks). Both hand back the same PreparedReturn
 // and PreparedMonthlyReturn, made by the pipeline every host shares.
-import type { Progress } from "../excel/limits";
+import type { Progress } from "../adapters/officejs/limits";
 import type { Language } from "../labels";
 import type { FiledReturn } from "../pipeline/filing";
 import type { PreparedMonthlyReturn } from "../pipeline/prepare-monthly";

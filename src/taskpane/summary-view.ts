@@ -1,6 +1,6 @@
 // The summary card: is a return due, why (each event with its rule), by when and how urgently (hours
 // left; overdue in red), the 5% headroom per class. While an error stands it says it can't tell, never
-// "not due" (rules.md 21).
+// "not due" (the rows in error may be the ones that make it due).
 import type { IsoDate } from "../domain/dates";
 import type { Generation } from "../domain/generate-return";
 import { formatDateEn, formatShares } from "../domain/printing";

@@ -1,5 +1,5 @@
 // Task pane entry (taskpane.html). office.js is loaded by the page before this bundle.
-import { officeHost, type AddinHost } from "../excel/host";
+import { officeHost, type AddinHost } from "../adapters/officejs/host";
 import { excelPort } from "./excel-port";
 import { followOfficeTheme, followSystemTheme, type OfficeThemeLike } from "./theme";
 import { startPane } from "./ui";

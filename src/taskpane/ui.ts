@@ -3,8 +3,8 @@
 // printed layout in the preview; the e-form's fields everywhere).
 import { CONTRACT_TABLES } from "../contract/tables";
 import type { Finding } from "../domain/finding";
-import type { WorkbookSettings } from "../excel/host";
-import type { Progress } from "../excel/limits";
+import type { WorkbookSettings } from "../adapters/officejs/host";
+import type { Progress } from "../adapters/officejs/limits";
 import { eformFields } from "../layout/eform-fields";
 import type { SheetLayout } from "../layout/sheet-layout";
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage, type Language } from "../labels";

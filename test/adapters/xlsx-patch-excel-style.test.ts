@@ -49,18 +49,18 @@ describe("--log on an Excel-style Log sheet", () => {
     expect(formulaRow).toContain("COUNTA(C:C)-1");
     expect(sheet).toContain(prefix ? "<x:f>COUNTA(C:C)-1</x:f><x:v>2</x:v>" : "<f>COUNTA(C:C)-1</f><v>2</v>");
     const row4 = readSheet(sheet).rows.find((r) => r.r === 4)!;
-    expect(row4.cells.map((c) => [c.col, c.inline ?? c.value])).toEqual([[1, ROW[0]], [2, ROW[1]], [3, ROW[2]], [4, String(ROW[3])], [5, "0"], [6, ROW[5]], [8, "2"]]);
+    expect(row4.cells.map((c) => [c.col, c.inline ?? c.value])).toEqual([[1, ROW[0]], [2, "45643"], [3, ROW[2]], [4, String(ROW[3])], [5, "0"], [6, ROW[5]], [8, "2"]]);
     if (prefix) expect(sheet).toMatch(/<x:c r="A4" t="inlineStr"><x:is><x:t xml:space="preserve">/);
   });
 
-  test("changes only the Log sheet, the log table's range and the workbook's recalculation flag", async () => {
+  test("changes only the Log sheet, the log table's range, the workbook's recalculation flag and the styles (a date format for the closing date)", async () => {
     const bytes = await excelStyleRegister({ excelTable: true });
     const patched = await appendLogRows(bytes, [LOG], [ROW]);
     if (!patched.ok) throw new Error(patched.reason);
     const [before, after] = [await zipEntries(bytes), await zipEntries(patched.bytes)];
     expect([...after.keys()]).toEqual([...before.keys()]);
     const changed = [...before.keys()].filter((k) => !before.get(k)!.equals(after.get(k)!));
-    expect(changed.sort()).toEqual([await tablePath(bytes), LOG_SHEET, "xl/workbook.xml"].sort());
+    expect(changed.sort()).toEqual([await tablePath(bytes), LOG_SHEET, "xl/styles.xml", "xl/workbook.xml"].sort());
   });
 
   test("grows the single-quoted table and its autoFilter, keeping the quotes and leaving out headerRowCount", async () => {

@@ -36,8 +36,8 @@ describe("nddr file", () => {
     const io = capture();
     expect(await main(["file", sensetime], io)).toBe(0);
     expect((await logRowsOf(sensetime)).map((r) => r.slice(0, 5).concat(r[6]))).toEqual([
-      ["2024-12-18T08:01:02+08:00", "2024-12-17", "B", 36_393_336_530, 0, "Next Day Disclosure Return"],
-      ["2024-12-18T08:01:02+08:00", "2024-12-17", "A", 614_034_470, 0, "Next Day Disclosure Return"],
+      ["2024-12-18T08:01:02+08:00", 45643, "B", 36_393_336_530, 0, "Next Day Disclosure Return"], // 45643: 17 December 2024, a date
+      ["2024-12-18T08:01:02+08:00", 45643, "A", 614_034_470, 0, "Next Day Disclosure Return"],
     ]);
     expect(io.text()).toContain("Class B: 36,393,336,530 issued (excluding treasury), 0 treasury at the close of 2024-12-17.");
     expect(io.text()).toContain("Marked as filed: the Next Day Disclosure Return closing 17 December 2024, 2 rows added to NDDR_Log.");
@@ -105,7 +105,7 @@ describe("a Monthly Return filed, and the next NDDR opening on it", () => {
     expect(await main(["file", workbook, "--month", "2024-09", "--today", "2024-10-04"], capture("2024-10-04"))).toBe(0);
     expect(await main(["file", workbook, "--month", "2024-09", "--today", "2024-10-04"], capture("2024-10-04"))).toBe(0);
     expect((await logRowsOf(workbook)).map((r) => [r[1], r[2], r[3], r[4], r[6]])).toEqual([
-      ["2024-09-30", "O", published.section_I[0].part_A.opening_balance.issued_excl_treasury.value, 0, "Monthly Return"],
+      [45565, "O", published.section_I[0].part_A.opening_balance.issued_excl_treasury.value, 0, "Monthly Return"],
     ]);
   });
 

@@ -42,8 +42,8 @@ test("--log appends one row per class with the closing balances and the input fi
   expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture())).toBe(0);
   const rows = await logRowsOf(workbook);
   expect(rows.map((r) => r.slice(0, 5))).toEqual([
-    ["2024-12-18T08:01:02+08:00", "2024-12-17", "B", 36_393_336_530, 0],
-    ["2024-12-18T08:01:02+08:00", "2024-12-17", "A", 614_034_470, 0],
+    ["2024-12-18T08:01:02+08:00", 45643, "B", 36_393_336_530, 0], // 45643: Excel's serial of 17 December 2024
+    ["2024-12-18T08:01:02+08:00", 45643, "A", 614_034_470, 0],
   ]);
   expect(rows[0][5]).toMatch(/^sha256:[0-9a-f]{16}$/);
 });
@@ -62,7 +62,7 @@ test("next writes a copy opening on the last logged closing date with its balanc
   const copy = join(tmp, "next.xlsx");
   expect(await main(["next", workbook, "--out", copy], capture())).toBe(0);
   expect(readFileSync(workbook).equals(logged)).toBe(true);
-  expect(await valueOf(copy, "Issuer", "B6")).toBe("2024-12-17"); // Opening date
+  expect(await valueOf(copy, "Issuer", "B6")).toEqual(new Date("2024-12-17T00:00:00Z")); // Opening date, a date as Excel writes it
   expect(await valueOf(copy, "Issuer", "B5")).toBeNull(); // Date submitted cleared
   expect(await valueOf(copy, "Classes", "I2")).toBe(36_393_336_530); // class B opening issued
   expect(await valueOf(copy, "Classes", "I3")).toBe(614_034_470); // class A opening issued
@@ -115,7 +115,7 @@ test("next opens on a Monthly Return logged by hand after the last NDDR (Note 1)
   const copy = join(tmp, "next.xlsx");
   const io = capture();
   expect(await main(["next", workbook, "--out", copy], io)).toBe(0);
-  expect(await valueOf(copy, "Issuer", "B6")).toBe("2024-12-31");
+  expect(await valueOf(copy, "Issuer", "B6")).toEqual(new Date("2024-12-31T00:00:00Z"));
   expect(io.text()).toContain("closing of the Monthly Return logged at Log!B5");
 });
 

@@ -133,8 +133,8 @@ describe("--log replaces the workbook only when it is safe", () => {
     expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], capture())).toBe(0);
     const [before, after] = [await zipEntries(original), await zipEntries(readFileSync(workbook))];
     const changed = [...before.keys()].filter((k) => !before.get(k)!.equals(after.get(k)!));
-    expect(changed).toEqual(expect.arrayContaining([LOG_SHEET, "xl/workbook.xml"]));
-    expect(changed).toHaveLength(3); // and the log table
+    expect(changed).toEqual(expect.arrayContaining([LOG_SHEET, "xl/workbook.xml", "xl/styles.xml"]));
+    expect(changed).toHaveLength(4); // and the log table, and the styles (the closing date's date format)
     const [b, a] = [before.get(LOG_SHEET)!.toString(), after.get(LOG_SHEET)!.toString()];
     const cells = (xml: string) => new Map(readSheet(xml).rows.flatMap((r) => r.cells).map((c) => [`${c.col}:${c.row}`, xml.slice(c.el.start, c.el.end)]));
     const [cb, ca] = [cells(b), cells(a)];

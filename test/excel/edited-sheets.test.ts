@@ -4,8 +4,8 @@
 // workbook was saved and opened again.
 import { saveSimWorkbook } from "../../src/adapters/exceljs/simulated-workbook";
 import { generateReturnFromRibbon } from "../../src/commands/commands";
-import { CONTENT_NAME } from "../../src/excel/edited-sheets";
-import { generateInExcel, type GenerateInExcelOptions } from "../../src/excel/generate-in-excel";
+import { CONTENT_NAME } from "../../src/adapters/officejs/edited-sheets";
+import { generateInExcel, type GenerateInExcelOptions } from "../../src/adapters/officejs/generate-in-excel";
 import type { TableGrid } from "../../src/contract/grid";
 import type { SimulatedHost } from "../../src/simulated-excel/host";
 import { ensureCell } from "../../src/simulated-excel/model";

@@ -1,9 +1,9 @@
 // The Office.js shell on the simulated Excel: what it reads, what it writes, how many syncs it needs,
 // and that it never writes a sheet it did not create.
-import { generateInExcel, type GenerateInExcelOptions } from "../../src/excel/generate-in-excel";
-import { CONTENT_NAME } from "../../src/excel/edited-sheets";
-import { MARK_NAME } from "../../src/excel/sheet-marks";
-import { FINDINGS_SHEET } from "../../src/excel/write-findings";
+import { generateInExcel, type GenerateInExcelOptions } from "../../src/adapters/officejs/generate-in-excel";
+import { CONTENT_NAME } from "../../src/adapters/officejs/edited-sheets";
+import { MARK_NAME } from "../../src/adapters/officejs/sheet-marks";
+import { FINDINGS_SHEET } from "../../src/adapters/officejs/write-findings";
 import { layoutReturn } from "../../src/layout/return-layout";
 import { cellValue } from "../../src/layout/sheet-layout";
 import { cellText } from "../../src/simulated-excel/cell-input";

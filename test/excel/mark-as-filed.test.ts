@@ -10,7 +10,7 @@ import { excelPort } from "../../src/taskpane/excel-port";
 import { hasProblem, type FilingOutcome, type GenerateOutcome, type MonthlyOutcome } from "../../src/taskpane/port";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 import { addinHost, cell, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
-import { readTables, readWorkbookLayout } from "../../src/excel/read-workbook";
+import { readTables, readWorkbookLayout } from "../../src/adapters/officejs/read-workbook";
 
 const NOW = new Date("2024-12-18T00:30:00Z");
 

@@ -7,7 +7,7 @@ import { generateMonthlyFromRibbon, monthBefore } from "../../src/commands/comma
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
 import { DUE_UNKNOWN } from "../../src/render/due-text";
-import { FINDINGS_SHEET } from "../../src/excel/write-findings";
+import { FINDINGS_SHEET } from "../../src/adapters/officejs/write-findings";
 import { excelPort } from "../../src/taskpane/excel-port";
 import { hasProblem } from "../../src/taskpane/port";
 import { monthlyGrids, RICH_MONTH, s } from "../support/monthly-grids";

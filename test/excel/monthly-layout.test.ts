@@ -5,7 +5,7 @@ import { a1 } from "../../src/common/a1";
 import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyReturn } from "../../src/domain/monthly-return";
-import { queueLayout } from "../../src/excel/write-layout";
+import { queueLayout } from "../../src/adapters/officejs/write-layout";
 import { layoutMonthlyReturn } from "../../src/layout/monthly-layout";
 import { cellValue } from "../../src/layout/sheet-layout";
 import { cellText } from "../../src/simulated-excel/cell-input";

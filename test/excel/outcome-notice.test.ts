@@ -1,6 +1,6 @@
 // The ribbon's notice says whether a return is due in the words the command line and the pane use.
-import { outcomeNotice } from "../../src/excel/run-generate";
-import type { ExcelGeneration } from "../../src/excel/generate-in-excel";
+import { outcomeNotice } from "../../src/adapters/officejs/run-generate";
+import type { ExcelGeneration } from "../../src/adapters/officejs/generate-in-excel";
 
 const written = (nddr: { returnDue: boolean | null; deadline: string | null }): ExcelGeneration =>
   ({

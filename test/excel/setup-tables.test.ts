@@ -1,7 +1,7 @@
 // "Set up input tables" on the simulated Excel: adds what is missing, touches nothing that exists.
-import { setUpInputTables, LISTS_SHEET } from "../../src/excel/setup-tables";
+import { setUpInputTables, LISTS_SHEET } from "../../src/adapters/officejs/setup-tables";
 import { parseLedger } from "../../src/contract/parse-ledger";
-import { readTables, readWorkbookLayout } from "../../src/excel/read-workbook";
+import { readTables, readWorkbookLayout } from "../../src/adapters/officejs/read-workbook";
 import { CONTRACT_TABLES } from "../../src/contract/tables";
 import { emptyWorkbook, newSheet } from "../../src/simulated-excel/model";
 import type { SimulatedHost } from "../../src/simulated-excel/host";

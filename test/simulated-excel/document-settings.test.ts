@@ -3,7 +3,7 @@
 // JSON can carry is stored. The language chosen in the pane reaches the ribbon through them.
 import { generateReturnFromRibbon } from "../../src/commands/commands";
 import { saveLanguage, savedLanguage, LANGUAGE_KEY } from "../../src/common/preferences";
-import { officeHostFrom } from "../../src/excel/host";
+import { officeHostFrom } from "../../src/adapters/officejs/host";
 import { emptyWorkbook } from "../../src/simulated-excel/model";
 import { documentSettings } from "../../src/simulated-excel/settings";
 import { exampleTables, hostOf, workbookOf } from "../support/simulated";

@@ -6,7 +6,7 @@ import { loadWorkbook } from "../../src/adapters/exceljs/load-workbook";
 import { readTables } from "../../src/adapters/exceljs/read-tables";
 import { loadSimWorkbook } from "../../src/adapters/exceljs/simulated-workbook";
 import { isErrorValue, isUncalculated, type CellValue, type TableGrid } from "../../src/contract/grid";
-import { officeHostFrom, type AddinHost } from "../../src/excel/host";
+import { officeHostFrom, type AddinHost } from "../../src/adapters/officejs/host";
 import { createSimulatedHost, type SimulatedHost } from "../../src/simulated-excel/host";
 import { cellAt, emptyWorkbook, ensureCell, newSheet, parseRect, sheetNamed, type SimCell, type SimSheet, type SimWorkbook } from "../../src/simulated-excel/model";
 import { PLATFORMS, type PlatformName } from "../../src/simulated-excel/platforms";

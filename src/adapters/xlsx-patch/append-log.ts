@@ -6,6 +6,7 @@ import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
 import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
 import { readSheet } from "./sheet-xml";
+import { parseIsoDate } from "../../domain/dates";
 
 /** Excel's last row: a table grown past it would not open. */
 const EXCEL_LAST_ROW = 1_048_576;
@@ -25,7 +26,7 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
     columnOf.flatMap((index, field) => (index < 0 ? [] : [{
       sheet: log.sheet,
       address: `${columnLetters(log.firstColumn + index)}${firstRow + i}`,
-      value: toPatchValue(values[field]),
+      value: toPatchValue(values[field], LOG_TABLE.columns[field].date === true),
     }])),
   );
   const lastRow = Math.max(log.headerRow + log.rows.length, firstRow + rows.length - 1);
@@ -50,8 +51,13 @@ export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: rea
   });
 }
 
-function toPatchValue(v: CellValue | undefined): string | number | null {
+/** A date column's ISO date goes in as a date, as the add-in's (Excel's) writes do. */
+function toPatchValue(v: CellValue | undefined, date: boolean): CellEdit["value"] {
   if (v === undefined || v === null) return null;
+  if (date && typeof v === "string") {
+    const iso = parseIsoDate(v);
+    if (iso) return { date: iso };
+  }
   if (typeof v === "object") return isErrorValue(v) ? v.error : null;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;

@@ -1,18 +1,22 @@
 // Applies cell edits (and table range changes) to an .xlsx's bytes, touching only the worksheet and
-// table parts concerned and the workbook's recalculation flag. Used by `nddr file` / `--log` (append to
+// table parts concerned, the workbook's recalculation flag and, for a date, a date style added to the
+// styles part. Used by `nddr file` / `--log` (append to
 // NDDR_Log) and `nddr next`. Each edited part is parsed again and compared with the original before the
 // bytes are handed back: every row, cell and element not written must still be there, unchanged, and
 // every other part of the package byte for byte the same.
 import JSZip from "jszip";
 import { PackageError, openPackage, readPart, requestFullCalc, setTableRef, verifyFullCalc, verifyTableEdit, type WorkbookKind, type WorkbookPackage } from "./workbook-package";
-import { SheetError, setCells, verifySheetEdit, type PatchValue } from "./sheet-xml";
+import { SheetError, setCells, verifySheetEdit, type CellPatch } from "./sheet-xml";
+import { dateStyles, verifyStylesEdit } from "./styles-xml";
+import { isoDateToExcelSerial, type IsoDate } from "../../domain/dates";
 import { XmlError } from "./xml-text";
 import { entryData, zipDirectory, type ZipEntry } from "../xlsx-read/zip-directory";
 
 export interface CellEdit {
   readonly sheet: string;
   readonly address: string;
-  readonly value: PatchValue;
+  /** `{ date }`: written as Excel writes a date (styles-xml.ts). */
+  readonly value: string | number | null | { readonly date: IsoDate };
 }
 
 export interface TableResize {
@@ -62,15 +66,22 @@ async function applyEdits(pkg: WorkbookPackage, original: Uint8Array, edits: rea
   /** Each edited part's new bytes, to compare with what the written zip holds. */
   const changed = new Map<string, Uint8Array>();
   const skipped: string[] = [];
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const e of edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  const bySheet = new Map<string, CellPatch[]>();
+  // The 1904 date system counts 1,462 days fewer.
+  const serial = (date: IsoDate) => isoDateToExcelSerial(date) - (pkg.date1904 ? 1462 : 0);
+  for (const e of edits) {
+    const value = typeof e.value === "object" && e.value !== null ? { date: e.value.date, serial: serial(e.value.date) } : e.value;
+    bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), { address: e.address, value }]);
+  }
+  const stylesPart = pkg.stylesPath ? await readPart(zip, pkg.stylesPath) : undefined;
+  const styles = dateStyles(stylesPart?.text);
   for (const [sheet, sheetEdits] of bySheet) {
     const path = pkg.sheets.get(sheet);
     const part = path ? await readPart(zip, path) : undefined;
     if (!path || !part) return { ok: false, reason: `the workbook has no sheet named ${sheet}` };
     let result;
     try {
-      result = setCells(part.text, sheetEdits);
+      result = setCells(part.text, sheetEdits, styles.styleFor);
     } catch (e) {
       if (e instanceof SheetError || e instanceof XmlError) throw new SheetError(`sheet ${sheet} (${path}): ${e.message}`);
       throw e;
@@ -79,6 +90,12 @@ async function applyEdits(pkg: WorkbookPackage, original: Uint8Array, edits: rea
     if (wrong) return { ok: false, reason: `nddr stopped before changing sheet ${sheet}: ${wrong}` };
     skipped.push(...result.skippedFormulas.map((a) => `${sheet}!${a}`));
     changed.set(path, part.encode(result.xml));
+  }
+  const stylesXml = styles.edited();
+  if (stylesXml !== undefined && stylesPart && pkg.stylesPath) {
+    const wrong = verifyStylesEdit(stylesPart.text, stylesXml);
+    if (wrong) return { ok: false, reason: `nddr stopped before changing the styles: ${wrong}` };
+    changed.set(pkg.stylesPath, stylesPart.encode(stylesXml));
   }
   for (const r of resizes) {
     const table = pkg.tables.find((t) => t.name.toLowerCase() === r.table.toLowerCase());

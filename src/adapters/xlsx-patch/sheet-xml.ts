@@ -6,7 +6,15 @@
 import { columnLetters, columnNumber } from "../../common/a1";
 import { MAIN_NS, attr, childName, escapeXml, inNamespace, splice, walkXml, withAttribute, xmlEvents, type XmlElement } from "./xml-text";
 
-export type PatchValue = string | number | null;
+import type { DateStyleFor } from "./styles-xml";
+
+/** A date is written as Excel writes one: its serial (in the workbook's date system) in a date-formatted cell. */
+export interface DateValue {
+  readonly date: string;
+  readonly serial: number;
+}
+
+export type PatchValue = string | number | null | DateValue;
 
 export interface CellPatch {
   /** "B7". */
@@ -101,13 +109,16 @@ export function readSheet(text: string): SheetModel {
   return { sheetData, rows };
 }
 
+const isDate = (v: PatchValue): v is DateValue => typeof v === "object" && v !== null;
+
 function parseAddress(address: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) throw new Error(`programmer error: bad cell address ${address}`);
   return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
-export function setCells(sheetXml: string, patches: readonly CellPatch[]): PatchResult {
+/** Writes the cells; `dateStyle` chooses the style of a date from the cell's own (or, for a new cell, the one above's, as a table's new row takes it). */
+export function setCells(sheetXml: string, patches: readonly CellPatch[], dateStyle: DateStyleFor = () => "text"): PatchResult {
   const model = readSheet(sheetXml);
   const byRow = new Map<number, { col: number; patch: CellPatch }[]>();
   for (const p of patches) {
@@ -121,12 +132,16 @@ export function setCells(sheetXml: string, patches: readonly CellPatch[]): Patch
   const sd = model.sheetData;
   for (const [r, cells] of [...byRow].sort(([a], [b]) => a - b)) {
     const row = rowsByNumber.get(r);
+    const above = (col: number) => {
+      const cell = rowsByNumber.get(r - 1)?.cells.find((c) => c.col === col);
+      return cell ? attr(cell.el, "s") : undefined;
+    };
     if (row) {
-      edits.push(...rowEdits(sheetXml, row, cells, skipped));
+      edits.push(...rowEdits(sheetXml, row, cells, skipped, dateStyle, above));
       continue;
     }
     const rowName = childName(sd, "row");
-    const xml = `<${rowName} r="${r}">${cells.map((c) => cellXml(sd, c.patch, undefined)).join("")}</${rowName}>`;
+    const xml = `<${rowName} r="${r}">${cells.map((c) => cellXml(sd, c.patch, undefined, dateStyle, above(c.col))).join("")}</${rowName}>`;
     const before = model.rows.find((x) => x.r > r);
     if (before) edits.push({ start: before.el.start, end: before.el.start, text: xml });
     else newRows.push(xml);
@@ -140,7 +155,9 @@ export function setCells(sheetXml: string, patches: readonly CellPatch[]): Patch
   return { xml: splice(sheetXml, edits), skippedFormulas: skipped };
 }
 
-function rowEdits(xml: string, row: SheetRow, patches: readonly { col: number; patch: CellPatch }[], skipped: string[]) {
+function rowEdits(
+  xml: string, row: SheetRow, patches: readonly { col: number; patch: CellPatch }[], skipped: string[], dateStyle: DateStyleFor, above: (col: number) => string | undefined,
+) {
   const edits: { start: number; end: number; text: string }[] = [];
   const inserts: { at: number; text: string }[] = [];
   for (const { col, patch } of patches) {
@@ -150,12 +167,12 @@ function rowEdits(xml: string, row: SheetRow, patches: readonly { col: number; p
       continue;
     }
     if (existing) {
-      edits.push({ start: existing.el.start, end: existing.el.end, text: cellXml(existing.el, patch, attr(existing.el, "s")) });
+      edits.push({ start: existing.el.start, end: existing.el.end, text: cellXml(existing.el, patch, attr(existing.el, "s"), dateStyle) });
       continue;
     }
     const next = row.cells.find((c) => c.col > col);
     const at = next ? next.el.start : row.cells.length > 0 ? row.cells[row.cells.length - 1].el.end : row.el.openEnd;
-    inserts.push({ at, text: cellXml(row.el, patch, undefined) });
+    inserts.push({ at, text: cellXml(row.el, patch, undefined, dateStyle, above(col)) });
   }
   if (edits.length === 0 && inserts.length === 0) return [];
   // spans is only a loading hint; a stale one is worse than none.
@@ -169,11 +186,21 @@ function rowEdits(xml: string, row: SheetRow, patches: readonly { col: number; p
   return edits;
 }
 
-/** A cell holding the value, its elements named in the namespace (and prefix) of `context`. */
-function cellXml(context: XmlElement, p: CellPatch, style: string | undefined): string {
+/**
+ * A cell holding the value, its elements named in the namespace (and prefix) of `context`. A date takes
+ * the style `dateStyle` gives for the cell's own style, or for `inherited` (the cell above's) in a new cell.
+ */
+function cellXml(context: XmlElement, p: CellPatch, own: string | undefined, dateStyle: DateStyleFor, inherited?: string): string {
   const n = (local: string) => childName(context, local);
+  let style = own;
+  let value = p.value;
+  if (isDate(value)) {
+    const chosen = dateStyle(own ?? inherited);
+    if (chosen === "text") value = value.date;
+    else [style, value] = [chosen, value.serial];
+  }
   const s = style !== undefined ? ` s="${escapeXml(style)}"` : "";
-  const { value, address } = p;
+  const { address } = p;
   if (value === null) return `<${n("c")} r="${address}"${s}/>`;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`programmer error: ${value} in ${address}`);
@@ -212,6 +239,7 @@ export function verifySheetEdit(before: string, after: string, patches: readonly
   for (const [at, value] of written) {
     const c = cells.get(at);
     const ok = c && !c.formula && (value === null ? c.value === undefined && c.inline === undefined
+      : isDate(value) ? (c.inline === value.date || (c.value !== undefined && Number(c.value) === value.serial && attr(c.el, "t") === undefined))
       : typeof value === "number" ? c.value !== undefined && Number(c.value) === value && attr(c.el, "t") === undefined
       : c.inline === value);
     if (!ok) return `cell ${at} does not read back as written`;

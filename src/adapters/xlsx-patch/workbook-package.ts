@@ -35,6 +35,10 @@ export interface WorkbookPackage {
   /** Worksheet XML path ("xl/worksheets/sheet3.xml") by sheet name. */
   readonly sheets: ReadonlyMap<string, string>;
   readonly tables: readonly TablePart[];
+  /** The styles part ("xl/styles.xml"), if the workbook has one. */
+  readonly stylesPath: string | undefined;
+  /** Whether dates count from 1904 (workbookPr date1904), as Mac Excel once did. */
+  readonly date1904: boolean;
 }
 
 /** A part nddr cannot read or edit safely, in words. */
@@ -100,8 +104,10 @@ export async function openPackage(bytes: Uint8Array | ArrayBuffer): Promise<Work
   if (!workbook) throw new PackageError("it has no workbook part");
   const rels = await relationships(zip, workbookPath);
   const sheets = new Map<string, string>();
+  let date1904 = false;
   walkXml(workbook.text, {
     open: (el) => {
+      if (inNamespace(el, MAIN_NS, "workbookPr")) date1904 = ["1", "true"].includes((attr(el, "date1904") ?? "").trim().toLowerCase());
       if (!inNamespace(el, MAIN_NS, "sheet") || !inNamespace(el.parent, MAIN_NS, "sheets")) return;
       const name = attr(el, "name");
       const id = attr(el, "id", REL_NS);
@@ -120,7 +126,8 @@ export async function openPackage(bytes: Uint8Array | ArrayBuffer): Promise<Work
       if (name && ref) tables.push({ name, ref, path: rel.path, sheetPath, hasTotalsRow: Number(attr(root, "totalsRowCount") ?? "0") > 0 });
     }
   }
-  return { zip, workbookPath, kind: await kindOf(zip, workbookPath), sheets, tables };
+  const stylesPath = rels.find((r) => isType(r, "styles"))?.path;
+  return { zip, workbookPath, kind: await kindOf(zip, workbookPath), sheets, tables, stylesPath: stylesPath && zip.file(stylesPath) ? stylesPath : undefined, date1904 };
 }
 
 async function kindOf(zip: JSZip, workbookPath: string): Promise<WorkbookKind | undefined> {

@@ -2,13 +2,13 @@
 // (read-workbook.ts, in chunks within the sync budget), prepare the return (the pipeline every host
 // shares), then write its sheet or its findings (write-return.ts). Generating never writes NDDR_Log:
 // that is Mark as filed (mark-filed.ts), once the user has submitted the return.
-import type { TableGrid } from "../contract/grid";
-import type { IsoDate } from "../domain/dates";
-import type { Generation } from "../domain/generate-return";
-import type { Language } from "../labels";
-import { hongKongToday } from "../common/hk-clock";
-import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
-import { prepareReturn, type PreparedReturn } from "../pipeline/prepare-return";
+import type { TableGrid } from "../../contract/grid";
+import type { IsoDate } from "../../domain/dates";
+import type { Generation } from "../../domain/generate-return";
+import type { Language } from "../../labels";
+import { hongKongToday } from "../../common/hk-clock";
+import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "../../pipeline/prepare-monthly";
+import { prepareReturn, type PreparedReturn } from "../../pipeline/prepare-return";
 import { readTables, readWorkbookLayout } from "./read-workbook";
 import { writeReturn, type ReturnToWrite, type WriteOptions, type WrittenReturn } from "./write-return";
 

@@ -4,9 +4,9 @@
 // chunks; a last sync swaps both in and selects the return. With errors: the findings sheet in chunks,
 // and the first bad cell selected. An earlier return sheet of ours that the user has edited since
 // (edited-sheets.ts) is replaced only as the caller's policy says: asked about, or kept and written beside.
-import type { Finding } from "../domain/finding";
-import type { SheetLayout } from "../layout/sheet-layout";
-import { DUE_UNKNOWN } from "../render/due-text";
+import type { Finding } from "../../domain/finding";
+import type { SheetLayout } from "../../layout/sheet-layout";
+import { DUE_UNKNOWN } from "../../render/due-text";
 import { queueEditCheck, queueReadBack } from "./edited-sheets";
 import { SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import type { WorkbookLayout } from "./read-workbook";

@@ -1,22 +1,20 @@
 // `nddr file <workbook.xlsx> [--month YYYY-MM] [--today YYYY-MM-DD]`: Mark as filed. Run once the
 // return is submitted on HKEXnews: the return is prepared from the workbook as it stands (the NDDR, or
 // with --month that month's Monthly Return) and its closing balances go into NDDR_Log, once.
-import { whyNotWritable } from "../adapters/xlsx-patch/workbook-file";
-import { readContractTables } from "../generate";
-import type { FiledReturn } from "../pipeline/filing";
-import { prepareMonthlyReturn } from "../pipeline/prepare-monthly";
-import { prepareReturn } from "../pipeline/prepare-return";
-import { fileInWorkbook } from "./filing";
-import type { Io } from "./io";
-import { monthOption } from "./monthly-command";
-import { describe, filedAt, parseArgs, todayOption, workbookArgument } from "./options";
+import { whyNotWritable } from "../../adapters/xlsx-patch/workbook-file";
+import { readContractTables } from "../../generate";
+import type { FiledReturn } from "../../pipeline/filing";
+import { prepareMonthlyReturn } from "../../pipeline/prepare-monthly";
+import { prepareReturn } from "../../pipeline/prepare-return";
+import { fileInWorkbook } from "../filing";
+import type { Io } from "../io";
+import { monthOption } from "./monthly";
+import { describe, filedAt, todayOption, workbookArgument } from "../options";
+import { commandOptions } from "../usage";
 
-export async function fileCommand(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const opts = parseArgs(args, ["today", "month"]);
-  if (typeof opts === "string" || opts.positional.length !== 1) {
-    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${usage}`);
-    return 2;
-  }
+export async function fileCommand(args: readonly string[], io: Io): Promise<number> {
+  const opts = commandOptions(args, io, ["today", "month"]);
+  if (!opts) return 2;
   const month = opts.flags.has("month") ? monthOption(opts, io) : null;
   const today = todayOption(opts, io);
   if (month === undefined || !today) return 2;

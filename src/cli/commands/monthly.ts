@@ -3,23 +3,21 @@
 // exit codes and file-safety rules of `nddr generate`. Part II is printed per class, so a run can be
 // read against a published return.
 import { join } from "node:path";
-import type { MonthlyReturn } from "../domain/monthly-return/model";
-import { parseReturnMonth } from "../domain/monthly-return/month";
-import { formatDateEn, formatShares } from "../domain/printing";
-import { generateMonthlyFromXlsx } from "../generate-monthly";
-import { workbookAndOutputs, writeReturnFiles } from "./files";
-import { fileInWorkbook } from "./filing";
-import type { Io } from "./io";
-import { deadlineText, describe, errorCount, filedAt, languageOption, parseArgs, plural, todayOption, type Options } from "./options";
+import type { MonthlyReturn } from "../../domain/monthly-return/model";
+import { parseReturnMonth } from "../../domain/monthly-return/month";
+import { formatDateEn, formatShares } from "../../domain/printing";
+import { generateMonthlyFromXlsx } from "../../generate-monthly";
+import { workbookAndOutputs, writeReturnFiles } from "../files";
+import { fileInWorkbook } from "../filing";
+import type { Io } from "../io";
+import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption, type Options } from "../options";
+import { commandOptions } from "../usage";
 
 export const MONTHLY_FILES = ["monthly-return.json", "monthly-return.txt", "monthly-return.xlsx"] as const;
 
-export async function monthlyCommand(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const opts = parseArgs(args, ["out", "lang", "today", "month"], ["log"]);
-  if (typeof opts === "string" || opts.positional.length !== 1) {
-    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${usage}`);
-    return 2;
-  }
+export async function monthlyCommand(args: readonly string[], io: Io): Promise<number> {
+  const opts = commandOptions(args, io, ["out", "lang", "today", "month"], ["log"]);
+  if (!opts) return 2;
   const month = monthOption(opts, io);
   const lang = languageOption(opts, io);
   const today = todayOption(opts, io);

@@ -1,8 +1,8 @@
 // NDDR_Log, the roll-forward record: when a return is marked as filed (mark-filed.ts), its rows (one per
 // class, from src/pipeline/filing.ts) are appended to the user's table, or a new one is made.
-import { headerKey, plainValue, type CellValue, type TableGrid } from "../contract/grid";
-import { LOG_TABLE } from "../contract/tables";
-import { a1 } from "../common/a1";
+import { headerKey, plainValue, type CellValue, type TableGrid } from "../../contract/grid";
+import { LOG_TABLE } from "../../contract/tables";
+import { a1 } from "../../common/a1";
 
 /** Log rows (in LOG_TABLE's column order) rearranged to the columns of the user's table. */
 export function inTableOrder(rows: readonly (readonly CellValue[])[], headers: readonly CellValue[]): (string | number | boolean)[][] {

@@ -1,8 +1,8 @@
 // "Set up input tables": adds each contract table the workbook lacks, on a new sheet of its own, with
 // dropdowns for the fixed lists (kept on a hidden sheet: literal lists over 255 characters fail).
 // Existing tables, sheets and cells are never touched. Three syncs: two to look, one to write.
-import { columnLetters } from "../common/a1";
-import { CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, type TableSpec } from "../contract/tables";
+import { columnLetters } from "../../common/a1";
+import { CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, type TableSpec } from "../../contract/tables";
 import { markOurs } from "./write-return";
 import { readWorkbookLayout } from "./read-workbook";
 import { chooseSheetName, type SheetInfo } from "./sheet-marks";

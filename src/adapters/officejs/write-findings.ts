@@ -1,8 +1,8 @@
 // The findings list as a sheet: one row per finding, its place as a link to the cell, so the list
 // stays useful after the task pane is closed (and is all the ribbon command can show). A broken ledger
 // can have tens of thousands of findings: the rows go in chunks, each well under a sync's budget.
-import { severityLabel, type Finding } from "../domain/finding";
-import { DUE_UNKNOWN } from "../render/due-text";
+import { severityLabel, type Finding } from "../../domain/finding";
+import { DUE_UNKNOWN } from "../../render/due-text";
 import { SYNC_BUDGET } from "./limits";
 import { widthInPoints } from "./write-layout";
 
@@ -46,7 +46,7 @@ export function queueFindingsRows(
   }
   if (to === from) return from;
   const rows = findings.slice(from, to).map((f) => [severityLabel(f), findingPlace(f), f.message, f.rule ?? "", f.code]);
-  // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand (rules.md 21).
+  // The ribbon has no pane: after the last finding, the sheet says what the pane says when errors stand: whether a return is due is unknown, never "not due".
   if (errorsLine !== null && to === findings.length && findings.some((f) => f.severity === "error")) rows.push(["", "", errorsLine, "", ""]);
   const range = ws.getRangeByIndexes(from + 1, 0, rows.length, HEADERS.length);
   // Messages quote the user's cells: as text they can never become formulas.

@@ -1,13 +1,13 @@
 // "Generate return", "Monthly return" and "Mark as filed" in Excel as the ribbon buttons and the pane
 // run them, and the words that tell the user what happened: one sentence for the pane's status and the
 // ribbon's notice alike.
-import { formatDateEn } from "../domain/printing";
-import { deadlineText, dueSentence } from "../render/due-text";
-import type { Language } from "../labels";
-import type { IsoDate } from "../domain/dates";
-import type { Finding } from "../domain/finding";
-import { filingSummary, type FiledReturn } from "../pipeline/filing";
-import { monthName } from "../pipeline/prepare-monthly";
+import { formatDateEn } from "../../domain/printing";
+import { deadlineText, dueSentence } from "../../render/due-text";
+import type { Language } from "../../labels";
+import type { IsoDate } from "../../domain/dates";
+import type { Finding } from "../../domain/finding";
+import { filingSummary, type FiledReturn } from "../../pipeline/filing";
+import { monthName } from "../../pipeline/prepare-monthly";
 import { generateInExcel, generateMonthlyInExcel, type ExcelGeneration, type ExcelMonthlyGeneration } from "./generate-in-excel";
 import type { AddinHost, Notice } from "./host";
 import type { ProgressListener } from "./limits";

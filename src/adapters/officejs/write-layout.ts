@@ -1,7 +1,7 @@
 // Renders a SheetLayout (the same model return.xlsx is written from) into an Excel worksheet with
 // whole-range calls: one 2-D write of values and number formats for the used rectangle, then one
 // format per style rectangle, merges, widths and heights. Only queues commands: the caller syncs.
-import { cellValue, FONT_NAME, STYLES, type CellStyle, type SheetLayout } from "../layout/sheet-layout";
+import { cellValue, FONT_NAME, STYLES, type CellStyle, type SheetLayout } from "../../layout/sheet-layout";
 import { styleRects, type Rect } from "./ranges";
 
 export interface HostFeatures {

@@ -1,6 +1,6 @@
 // Rectangles of cells that share a style, so that each style is applied with a few whole-range
 // calls rather than one per cell: runs of equal style along a row, then equal runs stacked down.
-import type { LayoutCell, Merge, StyleName } from "../layout/sheet-layout";
+import type { LayoutCell, Merge, StyleName } from "../../layout/sheet-layout";
 
 /** 1-based, inclusive. */
 export interface Rect {

@@ -2,10 +2,10 @@
 // log is read now (not taken from when the return was generated), so marking twice appends once; the
 // rows are the pipeline's (src/pipeline/filing.ts), as `nddr file` appends them. NDDR_Log gets them at
 // its end, or a Log sheet of ours is made to hold the table when the workbook has none.
-import { hongKongInstant } from "../common/hk-clock";
-import { parseLedger } from "../contract/parse-ledger";
-import { LOG_TABLE } from "../contract/tables";
-import { planFiling, type FiledReturn, type Filing } from "../pipeline/filing";
+import { hongKongInstant } from "../../common/hk-clock";
+import { parseLedger } from "../../contract/parse-ledger";
+import { LOG_TABLE } from "../../contract/tables";
+import { planFiling, type FiledReturn, type Filing } from "../../pipeline/filing";
 import { readTables, readWorkbookLayout } from "./read-workbook";
 import { chooseSheetName } from "./sheet-marks";
 import { queueAppend, queueNewLog } from "./write-log";

@@ -5,7 +5,7 @@
 // rectangle or beyond it, makes the sheet edited. Formats are not compared: restyling loses nothing.
 // A sheet of ours without a fingerprint (removed, or from an older version) counts as edited: we cannot
 // tell, and asking costs less than losing someone's notes.
-import { sha256Hex } from "../common/sha256";
+import { sha256Hex } from "../../common/sha256";
 
 /** The worksheet-scoped name holding the fingerprint of what the add-in wrote. */
 export const CONTENT_NAME = "NDDR_Content";

@@ -1,0 +1,47 @@
+// `nddr generate <workbook.xlsx> [--out dir] [--lang en|zh-HK] [--today YYYY-MM-DD] [--log]`: the NDDR's
+// three files in --out; with --log, then marked as filed (as `nddr file` does).
+import { join } from "node:path";
+import { formatDateEn } from "../../domain/printing";
+import { generateFromXlsx } from "../../generate";
+import { dueSentence } from "../../render/due-text";
+import { workbookAndOutputs, writeReturnFiles } from "../files";
+import { fileInWorkbook } from "../filing";
+import type { Io } from "../io";
+import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
+import { commandOptions } from "../usage";
+
+const RETURN_FILES = ["return.json", "return.txt", "return.xlsx"] as const;
+
+export async function generateCommand(args: readonly string[], io: Io): Promise<number> {
+  const opts = commandOptions(args, io, ["out", "lang", "today"], ["log"]);
+  if (!opts) return 2;
+  const lang = languageOption(opts, io);
+  const today = todayOption(opts, io);
+  if (!lang || !today) return 2;
+  const path = opts.positional[0];
+  const opened = workbookAndOutputs(opts, RETURN_FILES, io);
+  if (!opened) return 2;
+  const { workbook, out } = opened;
+  const result = await generateFromXlsx(workbook.bytes, today, { lang });
+  if (!result.readable) {
+    io.err(`nddr: cannot read ${path}: ${result.reason}.`);
+    return 2;
+  }
+  const { generation, files } = result;
+  if (!writeReturnFiles(out, RETURN_FILES, files, io)) return 2;
+  for (const f of generation.findings) io.err(describe(f));
+  if (!files.text || !files.xlsx) {
+    const errors = errorCount(generation.findings);
+    io.out(`No return written: ${plural(errors, "error")} to fix (listed above and in ${join(out, RETURN_FILES[0])}).`);
+    io.out(dueSentence(generation.nddr, deadlineText));
+    return 1;
+  }
+  const nddr = generation.nddr!;
+  io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
+  io.out(dueSentence(nddr, deadlineText));
+  // --log is `nddr file` after generating: the same filing, from the same read of the workbook.
+  if (opts.flags.has("log")) return fileInWorkbook(workbook, { kind: "nddr", prepared: result.prepared }, filedAt(opts, today, io), io);
+  if (nddr.returnDue) io.out(`Once it is submitted on HKEXnews, mark it as filed: nddr file ${path}`);
+  return 0;
+}
+

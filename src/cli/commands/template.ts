@@ -1,0 +1,18 @@
+// `nddr template <file.xlsx>`: a blank input workbook with every table, written only as a new file.
+import { buildInputWorkbook } from "../../adapters/exceljs/write-input-workbook";
+import { writeNewFile } from "../../adapters/xlsx-patch/workbook-file";
+import type { Io } from "../io";
+import { commandOptions } from "../usage";
+
+export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
+  const opts = commandOptions(args, io, []);
+  if (!opts) return 2;
+  const path = opts.positional[0];
+  const written = writeNewFile(path, new Uint8Array(await buildInputWorkbook().xlsx.writeBuffer()));
+  if (written !== true) {
+    io.err(`nddr: cannot write ${path}: ${written === "exists" ? "a file of that name exists; nddr template never overwrites one" : written}.`);
+    return 2;
+  }
+  io.out(`Blank input workbook written to ${path}. Fill the Issuer, Classes and Movements sheets, then run: nddr generate ${path}`);
+  return 0;
+}
