@@ -32,6 +32,8 @@ export async function openSimPackage(bytes: Uint8Array): Promise<OpenedPackage> 
     const workbookPart = [...root.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
     const rels = await relationships(pkg, workbookPart);
     const sheets: SheetEntry[] = [];
+    // localSheetId counts every sheet of the workbook, chart sheets included.
+    const order: string[] = [];
     const names: { name: string; formula: string; comment?: string; local?: number }[] = [];
     let current: { name: string; comment?: string; local?: number; text: string } | undefined;
     let stream: XmlStream | undefined;
@@ -40,6 +42,7 @@ export async function openSimPackage(bytes: Uint8Array): Promise<OpenedPackage> 
         if (tag.name === "sheet") {
           const rel = rels.get(tag.attr("id") ?? "");
           const name = tag.attr("name");
+          order.push(name ?? "");
           if (rel?.type === "worksheet" && name !== undefined && pkg.entries.has(rel.target.toLowerCase())) sheets.push({ name, part: rel.target, state: tag.attr("state") });
         } else if (tag.name === "definedName") {
           const local = tag.attr("localSheetId");
@@ -84,7 +87,7 @@ export async function openSimPackage(bytes: Uint8Array): Promise<OpenedPackage> 
     for (const n of names.filter((x) => !x.name.startsWith("_xlnm."))) {
       const entry = { name: n.name, formula: n.formula, ...(n.comment ? { comment: n.comment } : {}) };
       if (n.local === undefined) wb.names.push(entry);
-      else wb.sheets.find((x) => x.name === sheets[n.local!]?.name)?.names.push(entry);
+      else wb.sheets.find((x) => x.name === order[n.local!])?.names.push(entry);
     }
     wb.active = wb.sheets.find((s) => s.visibility === "Visible")?.name;
     return { ok: true, workbook: wb };
