@@ -172,7 +172,8 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
   }
   for (const f of prepared?.generation.findings ?? []) io.err(`${f.severity.padEnd(7)} ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook"}  ${f.code}: ${f.message}`);
   const stats = sim.host.stats;
-  io.out(`${platform.label}: ${sim.outcome.notice.message}`);
+  // A generation that failed is said where failures go (the ribbon's failure notice), as nddr generate does.
+  (sim.outcome.notice.kind === "failure" ? io.err : io.out)(`${platform.label}: ${sim.outcome.notice.message}`);
   if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Filing: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
   io.out(`${stats.syncs} syncs; largest request ${stats.maxRequestBytes.toLocaleString("en")} bytes, largest response ${stats.maxResponseBytes.toLocaleString("en")} bytes; written to ${outDir}.`);
   return sim.exitCode;
