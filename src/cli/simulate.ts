@@ -157,15 +157,23 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
   mkdirSync(outDir, { recursive: true });
   const prepared = sim.outcome.generation?.prepared;
   const [jsonName, textName] = month ? ["monthly-return.json", "monthly-return.txt"] : ["return.json", "return.txt"];
-  writeFileSync(join(outDir, "workbook.xlsx"), await saveSimWorkbook(sim.host.workbook));
   writeFileSync(join(outDir, "host.json"), `${JSON.stringify(hostReport(sim.host), null, 2)}\n`);
   if (prepared) writeFileSync(join(outDir, jsonName), prepared.json);
   else rmSync(join(outDir, jsonName), { force: true });
   if (prepared?.text && sim.outcome.generation?.returnSheet) writeFileSync(join(outDir, textName), prepared.text);
   else rmSync(join(outDir, textName), { force: true });
+  // The after-image is the simulator's own output, not the generation's: a workbook it cannot write back
+  // is said, and the exit code stays the generation's.
+  try {
+    writeFileSync(join(outDir, "workbook.xlsx"), await saveSimWorkbook(sim.host.workbook));
+  } catch (e) {
+    rmSync(join(outDir, "workbook.xlsx"), { force: true });
+    io.err(`simulate: workbook.xlsx (the workbook afterwards) not written: ${e instanceof Error ? e.message : String(e)}.`);
+  }
   for (const f of prepared?.generation.findings ?? []) io.err(`${f.severity.padEnd(7)} ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook"}  ${f.code}: ${f.message}`);
   const stats = sim.host.stats;
-  io.out(`${platform.label}: ${sim.outcome.notice.message}`);
+  // A generation that failed is said where failures go (the ribbon's failure notice), as nddr generate does.
+  (sim.outcome.notice.kind === "failure" ? io.err : io.out)(`${platform.label}: ${sim.outcome.notice.message}`);
   if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Filing: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
   io.out(`${stats.syncs} syncs; largest request ${stats.maxRequestBytes.toLocaleString("en")} bytes, largest response ${stats.maxResponseBytes.toLocaleString("en")} bytes; written to ${outDir}.`);
   return sim.exitCode;

@@ -38,13 +38,11 @@ export interface HostStats {
   cellsRead: number;
   /** Requirement set → highest version of it that a command used. */
   apiSetsUsed: Record<string, string>;
-  /** Formulas whose cached value was missing when read (Excel would have calculated them). */
-  uncalculatedFormulasRead: number;
   log: SyncRecord[];
 }
 
 export function newStats(): HostStats {
-  return { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, cellsRead: 0, apiSetsUsed: {}, uncalculatedFormulasRead: 0, log: [] };
+  return { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, cellsRead: 0, apiSetsUsed: {}, log: [] };
 }
 
 export interface Requirement {

@@ -143,7 +143,6 @@ export function hostReport(host: SimulatedHost): object {
     payloadLimit: profile.payloadLimit ?? null,
     cellsRead: stats.cellsRead,
     apiSetsUsed: stats.apiSetsUsed,
-    ...(stats.uncalculatedFormulasRead ? { uncalculatedFormulasRead: stats.uncalculatedFormulasRead } : {}),
     notices: host.notices,
     perSync: stats.log.map((s) => ({ requestBytes: s.requestBytes, responseBytes: s.responseBytes, ...(s.refused ? { refused: s.refused } : {}) })),
   };

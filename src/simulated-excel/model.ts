@@ -86,6 +86,8 @@ export interface SimTable {
   showTotals: boolean;
   /** Column names, kept in the table's definition (they name the columns even with the header row off). */
   columns: string[];
+  /** Per column, the totals row's label or function (SUM, custom with its formula…), as the file defined them. */
+  totals?: { label?: string; function?: string; formula?: string }[];
 }
 
 export interface SimWorkbook {

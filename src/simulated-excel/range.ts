@@ -64,12 +64,9 @@ export class RangeApi extends ClientObject {
       },
       rowCount: () => this.must().rect.bottom - this.must().rect.top + 1,
       columnCount: () => this.must().rect.right - this.must().rect.left + 1,
-      values: () => this.grid((c) => {
-        if (c?.f !== undefined && c.v === undefined && c.e === undefined) this.ctx.host.stats.uncalculatedFormulasRead++;
-        return c?.e ?? c?.v ?? "";
-      }),
-      valueTypes: () => this.grid((c) => (c?.e !== undefined ? "Error" : c?.v === undefined ? "Empty" : typeof c.v === "number" ? "Double" : typeof c.v === "boolean" ? "Boolean" : "String")),
-      text: () => this.grid((c) => cellText(c, this.workbook.date1904)),
+      values: () => this.grid((c, sheet, r, col) => (calculated(c, sheet, r, col)?.e ?? c?.v ?? "")),
+      valueTypes: () => this.grid((c, sheet, r, col) => (calculated(c, sheet, r, col)?.e !== undefined ? "Error" : c?.v === undefined ? "Empty" : typeof c.v === "number" ? "Double" : typeof c.v === "boolean" ? "Boolean" : "String")),
+      text: () => this.grid((c, sheet, r, col) => cellText(calculated(c, sheet, r, col), this.workbook.date1904)),
       numberFormat: () => this.grid((c) => c?.nf ?? "General"),
     };
   }
@@ -197,6 +194,20 @@ export class RangeApi extends ClientObject {
       }
     }, requirement, value);
   }
+}
+
+/**
+ * The cell as Excel would show it. A formula the file kept no result for (written by a program that does
+ * not calculate) is calculated by Excel when it opens the file; the simulated host cannot calculate, so it
+ * refuses to say what Excel would answer rather than answer empty (docs/decisions.md, "Formulas without a
+ * saved result").
+ */
+function calculated(c: SimCell | undefined, sheet: SimSheet, r: number, col: number): SimCell | undefined {
+  if (c?.f !== undefined && c.v === undefined && c.e === undefined) {
+    const formula = c.f.length > 1 ? ` (${c.f.length > 60 ? `${c.f.slice(0, 59)}…` : c.f})` : "";
+    throw new NotSimulated(`cell ${sheet.name}!${a1(r, col)} holds a formula${formula} with no saved result, which Excel would calculate on opening the file and the simulated Excel cannot. Open the file in Excel (it calculates) and save it, or type the value`);
+  }
+  return c;
 }
 
 function setFormat(fmt: CellFormat, path: string, value: unknown, rect: Rect, r: number, c: number): void {

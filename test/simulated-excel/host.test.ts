@@ -8,7 +8,7 @@ import { cell, hostOf, sheet } from "../support/simulated";
 function book(): SimWorkbook {
   const wb = emptyWorkbook();
   const s = newSheet(wb, "Data");
-  s.rows[1] = [null, { v: "Shares" }, { v: 12 }, { e: "#N/A" }, { f: "=B1*2", v: 24 }, { f: "=NOW()" }];
+  s.rows[1] = [null, { v: "Shares" }, { v: 12 }, { e: "#N/A" }, { f: "=B1*2", v: 24 }, null, null, { f: "=NOW()" }];
   wb.active = "Data";
   return wb;
 }
@@ -44,8 +44,14 @@ describe("the simulated Excel, like Excel", () => {
       await context.sync();
       expect(range.valueTypes).toEqual([["String", "Double", "Error", "Double", "Empty", "Empty"]]);
     });
-    // A formula the file kept no value for reads empty (Excel would have calculated it): counted.
-    expect(host.stats.uncalculatedFormulasRead).toBe(1);
+  });
+
+  test("a formula saved without its result is not read as empty: Excel would calculate it, the simulated host refuses to guess", async () => {
+    const host = hostOf(book());
+    await expect(run(host, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:G1").load("values");
+      await context.sync();
+    })).rejects.toThrow(/Data!G1 holds a formula \(=NOW\(\)\) with no saved result/);
   });
 
   test("getItemOrNullObject gives an object whose isNullObject is known after the sync; commands on it fail with ItemNotFound", async () => {

@@ -10,6 +10,8 @@ import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import { cell, hostOf, openXlsx, sheet } from "../support/simulated";
 import { in1904, likeExcel, rewriteParts } from "../support/written-elsewhere";
 
+jest.setTimeout(60_000);
+
 const sensetime = async () => new Uint8Array(await buildInputWorkbook(SENSETIME_2024_12_18).xlsx.writeBuffer());
 
 describe("opening an .xlsx in the simulated Excel", () => {

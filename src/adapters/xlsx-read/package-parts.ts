@@ -69,7 +69,7 @@ interface Relationship {
 }
 
 /** A part's relationships by id, targets resolved to package paths. */
-async function relationships(pkg: Package, sourcePart: string): Promise<Map<string, Relationship>> {
+export async function relationships(pkg: Package, sourcePart: string): Promise<Map<string, Relationship>> {
   const slash = sourcePart.lastIndexOf("/");
   const dir = sourcePart.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${sourcePart.slice(slash + 1)}.rels`;

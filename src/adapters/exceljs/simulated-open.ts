@@ -1,0 +1,387 @@
+// Opens an .xlsx for the simulated Excel with the command line's own reader (src/adapters/xlsx-read), so
+// the simulator opens what `nddr generate` opens: prefixed XML (`x:` as the OpenXML SDK writes), absolute
+// part paths, inline strings, Strict OOXML. The small parts (workbook, relationships, tables, styles)
+// are read at once; a sheet's cells only when the add-in's API first touches them (Excel's API reads a
+// range, not a file), so an unrelated sheet of a million rows costs nothing, and nothing outside the
+// grid (data validations, drawings) is expanded. Cells read as the command line reads them
+// (`cellValue`), so both paths see the same values; a formula without a saved result stays one.
+import { Inflate } from "fflate";
+import { emptyWorkbook, MAX_CELL_TEXT, newSheet, sameName, type Rect, type SimCell, type SimSheet, type SimTable, type SimWorkbook } from "../../simulated-excel/model";
+import { defaultInflater } from "../xlsx-read/inflate";
+import { DEFAULT_LIMITS, ReadFailure } from "../xlsx-read/limits";
+import { parseRef, readXmlPart, relationships, unescapeText, workbookLayout, type Package } from "../xlsx-read/package-parts";
+import { cellValue } from "../xlsx-read/sheet-cells";
+import { XmlStream, type Tag, type XmlHandler } from "../xlsx-read/xml-stream";
+import { damaged, entryData, zipDirectory } from "../xlsx-read/zip-directory";
+import { readStyles, type FileStyles } from "./simulated-styles";
+
+export type OpenedPackage = { ok: true; workbook: SimWorkbook } | { ok: false; reason: string };
+
+interface SheetEntry {
+  name: string;
+  part: string;
+  state: string | undefined;
+}
+
+/** The workbook in `bytes`, its sheets' cells to be read on first use; `{ ok: false }` for a file Excel would not open. */
+export async function openSimPackage(bytes: Uint8Array): Promise<OpenedPackage> {
+  try {
+    const pkg: Package = { bytes, entries: zipDirectory(bytes, DEFAULT_LIMITS.maxEntries), limits: DEFAULT_LIMITS, inflater: defaultInflater() };
+    const layout = await workbookLayout(pkg);
+    const root = await relationships(pkg, "");
+    const workbookPart = [...root.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
+    const rels = await relationships(pkg, workbookPart);
+    const sheets: SheetEntry[] = [];
+    // localSheetId counts every sheet of the workbook, chart sheets included.
+    const order: string[] = [];
+    const names: { name: string; formula: string; comment?: string; local?: number }[] = [];
+    let current: { name: string; comment?: string; local?: number; text: string } | undefined;
+    let stream: XmlStream | undefined;
+    await readXmlPart(pkg, workbookPart, {
+      open(tag: Tag) {
+        if (tag.name === "sheet") {
+          const rel = rels.get(tag.attr("id") ?? "");
+          const name = tag.attr("name");
+          order.push(name ?? "");
+          if (rel?.type === "worksheet" && name !== undefined && pkg.entries.has(rel.target.toLowerCase())) sheets.push({ name, part: rel.target, state: tag.attr("state") });
+        } else if (tag.name === "definedName") {
+          const local = tag.attr("localSheetId");
+          const comment = tag.attr("comment");
+          current = { name: tag.attr("name") ?? "", text: "", ...(comment ? { comment } : {}), ...(local !== undefined ? { local: Number(local) } : {}) };
+          stream!.wantText = true;
+        }
+      },
+      close(name: string) {
+        if (name !== "definedName" || !current) return;
+        stream!.wantText = false;
+        const { text, ...rest } = current;
+        names.push({ ...rest, formula: `=${text}` });
+        current = undefined;
+      },
+      text(t: string) {
+        if (current) current.text += t;
+      },
+    }, (xml) => (stream = xml));
+    const stylesPart = [...rels.values()].find((r) => r.type === "styles")?.target;
+    const styles = stylesPart && pkg.entries.has(stylesPart.toLowerCase()) ? await readStyles(pkg, stylesPart) : undefined;
+    const strings = new SharedStrings(pkg, layout.sharedStringsPart);
+    strings.checkLengths();
+
+    const wb = emptyWorkbook();
+    wb.date1904 = layout.date1904;
+    for (const s of sheets) {
+      const sheet = newSheet(wb, s.name);
+      sheet.fromFile = true;
+      sheet.visibility = s.state === "hidden" ? "Hidden" : s.state === "veryHidden" ? "VeryHidden" : "Visible";
+      partBytes.set(sheet, pkg.entries.get(s.part.toLowerCase())?.size ?? 0);
+      readOnFirstUse(sheet, () => readSheet(pkg, s, strings, styles, layout.date1904));
+    }
+    for (const t of layout.tables) {
+      const sheet = wb.sheets.find((x) => x.name === t.sheet)!;
+      const table: SimTable = { name: t.name, sheetId: sheet.id, range: { top: t.top, left: t.left, bottom: t.bottom, right: t.right }, showHeaders: t.headerRows > 0, showTotals: t.totalsRows > 0, columns: [...t.columns] };
+      if (wb.tables.some((x) => sameName(x.name, t.name))) return { ok: false, reason: `it has two tables named ${t.name}, which Excel would repair` };
+      wb.tables.push(table);
+    }
+    await addTotalsDefinitions(pkg, sheets, wb.tables);
+    // Built-in names (_xlnm.Print_Titles…) are page setup, not names the API lists.
+    for (const n of names.filter((x) => !x.name.startsWith("_xlnm."))) {
+      const entry = { name: n.name, formula: n.formula, ...(n.comment ? { comment: n.comment } : {}) };
+      if (n.local === undefined) wb.names.push(entry);
+      else wb.sheets.find((x) => x.name === order[n.local!])?.names.push(entry);
+    }
+    wb.active = wb.sheets.find((s) => s.visibility === "Visible")?.name;
+    return { ok: true, workbook: wb };
+  } catch (e) {
+    if (e instanceof ReadFailure) return { ok: false, reason: e.message };
+    if (e instanceof RangeError) return { ok: false, reason: damaged().message };
+    throw e;
+  }
+}
+
+/** Bytes of XML behind a sheet whose cells were never read (0 once they are, or for a sheet the add-in made). */
+export function unreadSheetBytes(sheet: SimSheet): number {
+  return Object.getOwnPropertyDescriptor(sheet, "rows")?.get ? (partBytes.get(sheet) ?? 0) : 0;
+}
+
+const partBytes = new WeakMap<SimSheet, number>();
+
+/** The sheet's rows, merges and column widths read from the file the first time any of them is used. */
+function readOnFirstUse(sheet: SimSheet, read: () => Pick<SimSheet, "rows" | "merges" | "columnWidths">): void {
+  const keys = ["rows", "merges", "columnWidths"] as const;
+  const materialise = () => {
+    const got = read();
+    for (const k of keys) Object.defineProperty(sheet, k, { value: got[k], writable: true, enumerable: true, configurable: true });
+  };
+  for (const k of keys) {
+    Object.defineProperty(sheet, k, {
+      enumerable: true, configurable: true,
+      get: () => {
+        materialise();
+        return sheet[k];
+      },
+      set: (v) => {
+        materialise();
+        Object.defineProperty(sheet, k, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+}
+
+/** One part's XML through `handler`, synchronously (fflate), so a sheet can be read inside a sync's command. */
+function readPartSync(pkg: Package, path: string, handler: XmlHandler & { done?: boolean }, attach?: (xml: XmlStream) => void): void {
+  const entry = pkg.entries.get(path.toLowerCase());
+  if (!entry) throw damaged(path);
+  if (entry.size > pkg.limits.maxPartBytes) throw new ReadFailure(`its part ${entry.name} is larger than the simulated Excel reads`);
+  const xml = new XmlStream(handler, entry.name);
+  attach?.(xml);
+  const data = entryData(pkg.bytes, entry);
+  const feed = (chunk: Uint8Array) => {
+    if (!handler.done) xml.write(chunk);
+  };
+  const SLICE = 256 * 1024;
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length && !handler.done; at += SLICE) feed(data.subarray(at, at + SLICE));
+  } else if (entry.method === 8) {
+    const inflate = new Inflate((chunk) => feed(chunk));
+    try {
+      for (let at = 0; at < data.length && !handler.done; at += SLICE) inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    } catch (e) {
+      if (e instanceof ReadFailure) throw e;
+      throw damaged(entry.name);
+    }
+  } else {
+    throw damaged(entry.name);
+  }
+  if (!handler.done) xml.end();
+}
+
+/** The shared strings, read up to the highest index asked for so far (a sheet never read asks for none). */
+class SharedStrings {
+  private readonly texts: string[] = [];
+  constructor(private readonly pkg: Package, private readonly part: string | undefined) {}
+  resolve(indices: readonly number[]): string[] {
+    const highest = indices.reduce((m, i) => Math.max(m, i), -1);
+    if (highest >= this.texts.length) this.readUpTo(highest);
+    return indices.map((i) => this.texts[i]!);
+  }
+  /** Excel repairs a file with a text longer than a cell holds: refused at opening, whichever sheet uses it. */
+  checkLengths(): void {
+    if (this.part === undefined) return;
+    let length = 0;
+    let phonetic = 0;
+    let stream: XmlStream | undefined;
+    readPartSync(this.pkg, this.part, {
+      open(tag) {
+        if (tag.name === "si") length = 0;
+        else if (tag.name === "rPh") phonetic++;
+        else if (tag.name === "t" && phonetic === 0) stream!.wantText = true;
+      },
+      close(name) {
+        if (name === "t") stream!.wantText = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "si" && length > MAX_CELL_TEXT) throw new ReadFailure(`a text in it holds ${length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
+      },
+      text(t) {
+        length += t.length;
+      },
+    }, (xml) => (stream = xml));
+  }
+  private readUpTo(highest: number): void {
+    if (this.part === undefined) throw damaged("xl/sharedStrings.xml");
+    const texts: string[] = [];
+    let text = "";
+    let phonetic = 0;
+    let stream: XmlStream | undefined;
+    const handler: XmlHandler & { done: boolean } = {
+      done: false,
+      open(tag) {
+        if (tag.name === "si") text = "";
+        else if (tag.name === "rPh") phonetic++;
+        else if (tag.name === "t" && phonetic === 0) stream!.wantText = true;
+      },
+      close(name) {
+        if (name === "t") stream!.wantText = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "si") {
+          texts.push(unescapeText(text));
+          if (texts.length > highest) handler.done = true;
+        }
+      },
+      text(t) {
+        text += t;
+      },
+    };
+    readPartSync(this.pkg, this.part, handler, (xml) => (stream = xml));
+    if (texts.length <= highest) throw damaged(this.part);
+    this.texts.splice(0, this.texts.length, ...texts);
+  }
+}
+
+const enum Target { None, Value, Formula, Inline }
+
+/** Every cell of one sheet, as the API will show it, with its merges and column widths. */
+function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: FileStyles | undefined, date1904: boolean): Pick<SimSheet, "rows" | "merges" | "columnWidths"> {
+  const rows: (SimCell | null)[][] = [];
+  const merges: Rect[] = [];
+  const columnWidths: Record<number, number> = {};
+  const shared: { cell: SimCell; index: number; at: string }[] = [];
+  let stream: XmlStream | undefined;
+  let row = 0;
+  let col = 0;
+  let inData = false;
+  let type = "";
+  let style = 0;
+  let target = Target.None;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  let inInline = false;
+  let phonetic = 0;
+  const listen = (on: Target) => {
+    target = on;
+    stream!.wantText = on !== Target.None;
+  };
+  const where = () => `${s.name}!${colLetters(col)}${row}`;
+  const checkLength = (text: string, at: string) => {
+    if (text.length > MAX_CELL_TEXT) throw new ReadFailure(`cell ${at} holds ${text.length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
+  };
+  const store = () => {
+    const read = cellValue(type, value, formula, inline, date1904);
+    const cell: SimCell = {};
+    let pending = false;
+    if (read !== null) {
+      if (typeof read === "object") {
+        if ("error" in read) cell.e = read.error;
+      } else if (type === "s" && typeof read === "number") {
+        shared.push({ cell, index: read, at: where() });
+        pending = true;
+      } else {
+        if (typeof read === "string") checkLength(read, where());
+        cell.v = read;
+      }
+    }
+    // A shared formula's other cells keep no text of their own: the simulated host cannot calculate them either.
+    if (formula !== undefined) cell.f = `=${formula}`;
+    const fmt = styles?.cellStyle(style);
+    if (fmt?.numFmt && fmt.numFmt !== "General") cell.nf = fmt.numFmt;
+    if (fmt?.style) cell.fileStyle = fmt.style;
+    if (!pending && cell.v === undefined && cell.e === undefined && cell.f === undefined && cell.nf === undefined && cell.fileStyle === undefined) return;
+    (rows[row] ??= [])[col] = cell;
+  };
+  readPartSync(pkg, s.part, {
+    open(tag: Tag) {
+      switch (tag.name) {
+        case "c": {
+          const ref = tag.attr("r");
+          col = ref ? colNumber(ref) : col + 1;
+          type = tag.attr("t") ?? "n";
+          style = Number(tag.attr("s") ?? 0);
+          value = formula = inline = undefined;
+          return;
+        }
+        case "row": {
+          const r = tag.attr("r");
+          const next = r === undefined ? row + 1 : Number(r);
+          if (!Number.isInteger(next) || next <= row || next > 1_048_576) throw damaged(s.part);
+          row = next;
+          col = 0;
+          return;
+        }
+        case "v": value = ""; listen(Target.Value); return;
+        case "f": formula = ""; listen(Target.Formula); return;
+        case "is": inline = ""; inInline = true; return;
+        case "rPh": phonetic++; return;
+        case "t": if (inInline && phonetic === 0) listen(Target.Inline); return;
+        case "sheetData": inData = true; return;
+        case "col": {
+          const width = Number(tag.attr("width"));
+          const min = Number(tag.attr("min"));
+          const max = Math.min(Number(tag.attr("max")), 16_384);
+          if (!(width > 0) || !(min >= 1)) return;
+          // Points, as Range.format.columnWidth gives them (a character is 7 pixels plus 5 of padding).
+          for (let c = min; c <= max; c++) columnWidths[c] = Math.round((width * 7 + 5) * 0.75 * 100) / 100;
+          return;
+        }
+        case "mergeCell": {
+          const rect = parseRef(tag.attr("ref") ?? "");
+          if (rect) merges.push(rect);
+          return;
+        }
+      }
+    },
+    close(name: string) {
+      switch (name) {
+        case "c": if (inData) store(); return;
+        case "v": case "f": case "t": if (target !== Target.None) listen(Target.None); return;
+        case "is": inInline = false; return;
+        case "rPh": phonetic--; return;
+        case "sheetData": inData = false; return;
+      }
+    },
+    text(t: string) {
+      if (target === Target.Value) value += t;
+      else if (target === Target.Formula) formula += t;
+      else if (target === Target.Inline) inline += t;
+    },
+  }, (xml) => (stream = xml));
+  const texts = strings.resolve(shared.map((x) => x.index));
+  shared.forEach((x, i) => {
+    const text = texts[i]!;
+    checkLength(text, x.at);
+    if (text !== "") x.cell.v = text;
+  });
+  return { rows, merges, columnWidths };
+}
+
+/** Totals-row labels and functions of the tables that have a totals row, for saving them as they were. */
+async function addTotalsDefinitions(pkg: Package, sheets: readonly SheetEntry[], tables: SimTable[]): Promise<void> {
+  if (!tables.some((t) => t.showTotals)) return;
+  for (const s of sheets) {
+    for (const rel of (await relationships(pkg, s.part)).values()) {
+      if (rel.type !== "table") continue;
+      let table: SimTable | undefined;
+      const totals: NonNullable<SimTable["totals"]> = [];
+      let stream: XmlStream | undefined;
+      let formula: string | undefined;
+      await readXmlPart(pkg, rel.target, {
+        open(tag) {
+          if (tag.name === "table") table = tables.find((t) => t.showTotals && sameName(t.name, tag.attr("displayName") ?? tag.attr("name") ?? ""));
+          else if (tag.name === "tableColumn") totals.push({ ...optional("label", tag.attr("totalsRowLabel")), ...optional("function", tag.attr("totalsRowFunction")) });
+          else if (tag.name === "totalsRowFormula") {
+            formula = "";
+            stream!.wantText = true;
+          }
+        },
+        close(name) {
+          if (name !== "totalsRowFormula" || formula === undefined) return;
+          stream!.wantText = false;
+          const last = totals[totals.length - 1];
+          if (last) last.formula = formula;
+          formula = undefined;
+        },
+        text(t) {
+          if (formula !== undefined) formula += t;
+        },
+      }, (xml) => (stream = xml));
+      if (table) table.totals = totals;
+    }
+  }
+}
+
+const optional = <K extends string>(key: K, v: string | undefined) => (v === undefined ? {} : { [key]: unescapeText(v) }) as Partial<Record<K, string>>;
+
+function colNumber(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + c - 96;
+  }
+  return n;
+}
+
+function colLetters(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
