@@ -19,7 +19,7 @@ async function shoot(lang: Language, pages: number): Promise<void> {
   try {
     const bytes = readFileSync(join(ROOT, "examples/sensetime-2024-12-18.xlsx"));
     const result = await generateFromXlsx(bytes, "2024-12-18" as IsoDate, { lang });
-    if (!result.readable || !result.files.xlsx) throw new Error("the demo example gave no return");
+    if (!result.ok || !result.files.xlsx) throw new Error("the demo example gave no return");
     const xlsx = join(work, "return.xlsx");
     writeFileSync(xlsx, result.files.xlsx);
     const pngs = pdfToPngs(convert(xlsx, "pdf", work), join(work, "page"), DPI);

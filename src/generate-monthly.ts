@@ -20,8 +20,8 @@ export interface MonthlyRequest {
 }
 
 export type MonthlyWorkbookGeneration =
-  | { readonly readable: false; readonly reason: string }
-  | { readonly readable: true; readonly prepared: PreparedMonthlyReturn; readonly files: ExportFiles };
+  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: true; readonly prepared: PreparedMonthlyReturn; readonly files: ExportFiles };
 
 /** The Monthly Return of the tables as read, with its files. */
 export async function generateMonthlyFromTables(tables: readonly TableGrid[], request: MonthlyRequest): Promise<{ generation: MonthlyGeneration; prepared: PreparedMonthlyReturn; files: ExportFiles }> {
@@ -32,9 +32,9 @@ export async function generateMonthlyFromTables(tables: readonly TableGrid[], re
 /** The Monthly Return of an .xlsx workbook, or why it cannot be read. */
 export async function generateMonthlyFromXlsx(bytes: Uint8Array | ArrayBuffer, request: MonthlyRequest): Promise<MonthlyWorkbookGeneration> {
   const read = await readContractTables(bytes);
-  if (!read.ok) return { readable: false, reason: read.reason };
+  if (!read.ok) return { ok: false, reason: read.reason };
   const { prepared, files } = await generateMonthlyFromTables(read.tables, request);
-  return { readable: true, prepared, files };
+  return { ok: true, prepared, files };
 }
 
 /** monthly-return.json always; the text and the workbook only when the return has no error. */

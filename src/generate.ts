@@ -20,9 +20,9 @@ export interface ExportFiles {
 }
 
 export type WorkbookGeneration =
-  | { readonly readable: false; readonly reason: string }
+  | { readonly ok: false; readonly reason: string }
   | {
-      readonly readable: true;
+      readonly ok: true;
       readonly prepared: PreparedReturn;
       readonly generation: Generation;
       readonly files: ExportFiles;
@@ -46,9 +46,9 @@ export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promi
 
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
   const read = await readContractTables(bytes);
-  if (!read.ok) return { readable: false, reason: read.reason };
+  if (!read.ok) return { ok: false, reason: read.reason };
   const prepared = prepareReturn(read.tables, { today, language: options.lang ?? "en" });
-  return { readable: true, prepared, generation: prepared.generation, files: await returnFiles(prepared), tables: prepared.tables, ledger: prepared.ledger };
+  return { ok: true, prepared, generation: prepared.generation, files: await returnFiles(prepared), tables: prepared.tables, ledger: prepared.ledger };
 }
 
 /** The three files of a prepared return: its json and text as prepared, and return.xlsx from its layout. */

@@ -32,7 +32,7 @@ export async function fileInWorkbook(workbook: WorkbookFile, filed: FiledReturn,
   const { path, bytes } = workbook;
   const filing = planFiling(filed, filed.prepared.ledger.log ?? [], filedAt);
   if (!filing.ok) {
-    io.err(`nddr: ${filing.problem}`);
+    io.err(`nddr: ${filing.reason}`);
     return 1;
   }
   for (const c of filing.closings) io.out(`  Class ${c.classKey}: ${formatShares(c.issued)} issued (excluding treasury), ${formatShares(c.treasury)} treasury at the close of ${c.closingDate}.`);

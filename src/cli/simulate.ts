@@ -41,9 +41,9 @@ export interface SimulationOptions {
 }
 
 export type Simulation =
-  | { readonly readable: false; readonly reason: string }
+  | { readonly ok: false; readonly reason: string }
   | {
-      readonly readable: true;
+      readonly ok: true;
       readonly host: SimulatedHost;
       readonly outcome: RibbonOutcome<ExcelGeneration | ExcelMonthlyGeneration>;
       readonly filing?: FilingOutcome;
@@ -53,7 +53,7 @@ export type Simulation =
 /** Opens the bytes in a simulated Excel, clicks Generate return (or Monthly return), and marks it as filed if asked. */
 export async function simulateGenerate(bytes: Uint8Array, options: SimulationOptions): Promise<Simulation> {
   const loaded = await loadSimWorkbook(bytes);
-  if (!loaded.ok) return { readable: false, reason: loaded.reason };
+  if (!loaded.ok) return { ok: false, reason: loaded.reason };
   const host = createSimulatedHost(loaded.workbook, options.platform);
   const addin = officeHostFrom(host.office, host.excel, "https://localhost:3000/commands.html");
   // 09:00 in Hong Kong on `today`: the clock the add-in reads.
@@ -64,18 +64,18 @@ export async function simulateGenerate(bytes: Uint8Array, options: SimulationOpt
     ? await generateMonthlyFromRibbon(event, addin, () => now, { language, month: options.month })
     : await generateReturnFromRibbon(event, addin, () => now, { language });
   const generation = outcome.generation;
-  if (!generation) return { readable: true, host, outcome, exitCode: 2 };
-  if (!generation.returnSheet) return { readable: true, host, outcome, exitCode: 1 };
-  if (!options.file) return { readable: true, host, outcome, exitCode: 0 };
+  if (!generation) return { ok: true, host, outcome, exitCode: 2 };
+  if (!generation.returnSheet) return { ok: true, host, outcome, exitCode: 1 };
+  if (!options.file) return { ok: true, host, outcome, exitCode: 0 };
   const filed: FiledReturn = options.month
     ? { kind: "monthly", prepared: (generation as ExcelMonthlyGeneration).prepared }
     : { kind: "nddr", prepared: (generation as ExcelGeneration).prepared };
   try {
     // What the pane's Mark as filed runs (excelPort's markAsFiled), without the pane's DOM helpers.
     const filing = await markAsFiledWith(addin, filed, now);
-    return { readable: true, host, outcome, filing, exitCode: "problem" in filing ? 1 : 0 };
+    return { ok: true, host, outcome, filing, exitCode: !filing.ok ? 1 : 0 };
   } catch (e) {
-    return { readable: true, host, outcome, filing: { problem: `Mark as filed failed: ${e instanceof Error ? e.message : String(e)}` }, exitCode: 2 };
+    return { ok: true, host, outcome, filing: { ok: false, reason: `Mark as filed failed: ${e instanceof Error ? e.message : String(e)}` }, exitCode: 2 };
   }
 }
 
@@ -149,7 +149,7 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
     return 2;
   }
   const sim = await simulateGenerate(bytes, { platform, today, language, month, file: flags.has("file") });
-  if (!sim.readable) {
+  if (!sim.ok) {
     io.err(`simulate: cannot open ${path} in the simulated Excel: ${sim.reason}.`);
     return 2;
   }
@@ -174,7 +174,7 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
   const stats = sim.host.stats;
   // A generation that failed is said where failures go (the ribbon's failure notice), as nddr generate does.
   (sim.outcome.notice.kind === "failure" ? io.err : io.out)(`${platform.label}: ${sim.outcome.notice.message}`);
-  if (sim.filing) ("problem" in sim.filing ? io.err : io.out)(`Filing: ${"problem" in sim.filing ? sim.filing.problem : sim.filing.summary}`);
+  if (sim.filing) (!sim.filing.ok ? io.err : io.out)(`Filing: ${!sim.filing.ok ? sim.filing.reason : sim.filing.summary}`);
   io.out(`${stats.syncs} syncs; largest request ${stats.maxRequestBytes.toLocaleString("en")} bytes, largest response ${stats.maxResponseBytes.toLocaleString("en")} bytes; written to ${outDir}.`);
   return sim.exitCode;
 }

@@ -2,6 +2,7 @@
 // HKEXnews in NDDR_Log — its closing balance per class, once. Generate never logs (a return generated
 // is not a return filed, and a corrected one is generated again); the hosts call this only when the user
 // says the return was submitted: `nddr file`, `nddr generate --log`, the pane's Mark as filed.
+import type { Outcome } from "../common/outcome";
 import type { CellValue } from "../contract/grid";
 import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "../domain/ledger";
 import type { IsoDate } from "../domain/dates";
@@ -14,35 +15,32 @@ export type FiledReturn =
   | { readonly kind: "nddr"; readonly prepared: PreparedReturn }
   | { readonly kind: "monthly"; readonly prepared: PreparedMonthlyReturn };
 
-export type Filing =
-  | { readonly ok: false; readonly problem: string }
-  | {
-      readonly ok: true;
-      readonly returnKind: ReturnKind;
-      /** "the Next Day Disclosure Return closing 17 December 2024". */
-      readonly what: string;
-      readonly closings: readonly ClassClosing[];
-      /** NDDR_Log rows to append, in LOG_TABLE's column order; none when the log already records the return. */
-      readonly rows: CellValue[][];
-      readonly alreadyFiled: boolean;
-    };
+export type Filing = Outcome<{
+  readonly returnKind: ReturnKind;
+  /** "the Next Day Disclosure Return closing 17 December 2024". */
+  readonly what: string;
+  readonly closings: readonly ClassClosing[];
+  /** NDDR_Log rows to append, in LOG_TABLE's column order; none when the log already records the return. */
+  readonly rows: CellValue[][];
+  readonly alreadyFiled: boolean;
+}>;
 
 /** The closing balances a return states, one per class, or why it cannot be filed. */
-export function closingsOf(filed: FiledReturn): { closings: ClassClosing[]; returnKind: ReturnKind; closingDate: IsoDate } | { problem: string } {
+export function closingsOf(filed: FiledReturn): Outcome<{ closings: ClassClosing[]; returnKind: ReturnKind; closingDate: IsoDate }> {
   const g = filed.prepared.generation;
   const errors = g.findings.filter((f) => f.severity === "error").length;
   if (filed.kind === "nddr") {
     const nddr = g.ok ? filed.prepared.generation.nddr : null;
-    if (!nddr) return { problem: notFileable(errors) };
+    if (!nddr) return { ok: false, reason: notFileable(errors) };
     return {
-      returnKind: NDDR_KIND, closingDate: nddr.closingDate,
+      ok: true, returnKind: NDDR_KIND, closingDate: nddr.closingDate,
       closings: nddr.sectionI.map((c) => ({ classKey: c.classKey, closingDate: c.closing.date, issued: c.closing.issued, treasury: c.closing.treasury })),
     };
   }
   const mr = g.ok ? filed.prepared.generation.monthly : null;
-  if (!mr) return { problem: notFileable(errors) };
+  if (!mr) return { ok: false, reason: notFileable(errors) };
   return {
-    returnKind: MONTHLY_RETURN_KIND, closingDate: mr.monthEnded,
+    ok: true, returnKind: MONTHLY_RETURN_KIND, closingDate: mr.monthEnded,
     closings: mr.partII.map((c) => ({ classKey: c.classKey, closingDate: mr.monthEnded, issued: c.closing.issued, treasury: c.closing.treasury })),
   };
 }
@@ -57,7 +55,7 @@ const notFileable = (errors: number): string =>
  */
 export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt: string): Filing {
   const of = closingsOf(filed);
-  if ("problem" in of) return { ok: false, problem: of.problem };
+  if (!of.ok) return of;
   const what = `the ${of.returnKind} closing ${formatDateEn(of.closingDate)}`;
   const alreadyFiled = alreadyLogged(of.closings, of.returnKind, log);
   const rows = alreadyFiled ? [] : logRows(of.closings, of.returnKind, { generatedAt: filedAt, fingerprint: filed.prepared.fingerprint });

@@ -27,29 +27,29 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
     },
     async generate(now, language): Promise<GenerateOutcome> {
       const file = picked();
-      if (!file) return { problem: "Choose a workbook (.xlsx) first." };
+      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
-      if (!read.ok) return { problem: `${file.name} cannot be read: ${read.reason}.` };
+      if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
       const prepared = prepareReturn(read.tables, { today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
-      if (!g.ok || !g.nddr) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
-      return { prepared, summary: `Return for ${formatDateEn(g.nddr.closingDate)} from ${file.name}, shown below.` };
+      if (!g.ok || !g.nddr) return { ok: true, prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
+      return { ok: true, prepared, summary: `Return for ${formatDateEn(g.nddr.closingDate)} from ${file.name}, shown below.` };
     },
     canMarkAsFiled: false,
     async markAsFiled() {
-      return { problem: "The preview cannot change your workbook. Mark the return as filed in Excel (the return pane), or with: nddr file <workbook.xlsx>." };
+      return { ok: false, reason: "The preview cannot change your workbook. Mark the return as filed in Excel (the return pane), or with: nddr file <workbook.xlsx>." };
     },
     async generateMonthly(now, month, language): Promise<MonthlyOutcome> {
       const file = picked();
-      if (!file) return { problem: "Choose a workbook (.xlsx) first." };
+      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
-      if (!read.ok) return { problem: `${file.name} cannot be read: ${read.reason}.` };
+      if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
       const prepared = prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
-      if (!g.ok || !g.monthly) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
-      return { prepared, summary: `Monthly Return for ${monthName(g.monthly.month)} from ${file.name}, shown below.` };
+      if (!g.ok || !g.monthly) return { ok: true, prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
+      return { ok: true, prepared, summary: `Monthly Return for ${monthName(g.monthly.month)} from ${file.name}, shown below.` };
     },
     async selectCell() {
       // There is no open workbook to move around in.

@@ -9,6 +9,7 @@ import type { ConfirmReplace, WorkbookPort } from "./port";
 
 /** A result with the question to ask when an edited return sheet stopped the write; proceeding replaces it. */
 interface Asked<P> {
+  readonly ok: true;
   readonly prepared: P;
   readonly summary: string;
   readonly confirmReplace?: ConfirmReplace<Asked<P>>;
@@ -19,8 +20,8 @@ async function askingBeforeReplacing<P, R extends { readonly prepared: P; readon
 ): Promise<Asked<P>> {
   const r = await run(edited);
   const sheet = r.editedSheet;
-  if (!sheet) return { prepared: r.prepared, summary: summary(r) };
-  return { prepared: r.prepared, summary: editedQuestion(sheet), confirmReplace: { sheet, proceed: () => askingBeforeReplacing(run, summary, { replace: sheet }) } };
+  if (!sheet) return { ok: true, prepared: r.prepared, summary: summary(r) };
+  return { ok: true, prepared: r.prepared, summary: editedQuestion(sheet), confirmReplace: { sheet, proceed: () => askingBeforeReplacing(run, summary, { replace: sheet }) } };
 }
 
 export function excelPort(host: AddinHost): WorkbookPort {

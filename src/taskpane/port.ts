@@ -2,6 +2,7 @@
 // browser (preview.html, our reader on a file the user picks). Both hand back the same PreparedReturn
 // and PreparedMonthlyReturn, made by the pipeline every host shares.
 import type { Progress } from "../adapters/officejs/limits";
+import type { Outcome } from "../common/outcome";
 import type { Language } from "../labels";
 import type { FiledReturn } from "../pipeline/filing";
 import type { PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
@@ -28,7 +29,7 @@ export interface GenerateResult {
   readonly confirmReplace?: ConfirmReplace<GenerateOutcome>;
 }
 
-export type GenerateOutcome = GenerateResult | { readonly problem: string };
+export type GenerateOutcome = Outcome<GenerateResult>;
 
 export interface MonthlyResult {
   readonly prepared: PreparedMonthlyReturn;
@@ -37,10 +38,10 @@ export interface MonthlyResult {
   readonly confirmReplace?: ConfirmReplace<MonthlyOutcome>;
 }
 
-export type MonthlyOutcome = MonthlyResult | { readonly problem: string };
+export type MonthlyOutcome = Outcome<MonthlyResult>;
 
 /** `logged`: NDDR_Log rows appended (0 when the log already records the return). */
-export type FilingOutcome = { readonly logged: number; readonly summary: string } | { readonly problem: string };
+export type FilingOutcome = Outcome<{ readonly logged: number; readonly summary: string }>;
 
 export interface WorkbookPort {
   /** Findings can take the user to their cell. */
@@ -66,4 +67,3 @@ export interface WorkbookPort {
   openInExcel(xlsx: Uint8Array): Promise<void>;
 }
 
-export const hasProblem = (o: GenerateOutcome | MonthlyOutcome | FilingOutcome): o is { readonly problem: string } => "problem" in o;

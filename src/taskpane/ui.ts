@@ -19,7 +19,7 @@ import { eformView } from "./eform-view";
 import { findingsView } from "./findings-view";
 import { messageBar, progressBar, spinner, type Intent } from "./fluent";
 import { loadEngine } from "./load-engine";
-import { hasProblem, type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
+import { type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
 import type { PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
 import { renderReturn } from "./render-return";
 import { summaryView } from "./summary-view";
@@ -188,7 +188,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   }));
 
   async function showGenerated(outcome: GenerateOutcome): Promise<void> {
-    const question = hasProblem(outcome) ? undefined : outcome.confirmReplace;
+    const question = !outcome.ok ? undefined : outcome.confirmReplace;
     if (question) {
       const replace = await confirmDialog({
         title: `Replace sheet "${question.sheet}"?`,
@@ -203,10 +203,10 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       }
       return showGenerated(await question.proceed());
     }
-    if (hasProblem(outcome)) {
+    if (!outcome.ok) {
       last = undefined;
-      say(outcome.problem);
-      tell("error", "The return was not generated", outcome.problem);
+      say(outcome.reason);
+      tell("error", "The return was not generated", outcome.reason);
       return;
     }
     const prepared = outcome.prepared;
@@ -257,9 +257,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say("Generating the Monthly Return…");
     messages.replaceChildren();
     const outcome = await port.generateMonthly(now(), month.value, chosenLanguage(), showProgress);
-    if ("problem" in outcome) {
-      say(outcome.problem);
-      tell("error", "The Monthly Return was not generated", outcome.problem);
+    if (!outcome.ok) {
+      say(outcome.reason);
+      tell("error", "The Monthly Return was not generated", outcome.reason);
       return;
     }
     last = { kind: "monthly", prepared: outcome.prepared };
@@ -298,9 +298,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       return;
     }
     const outcome = await port.markAsFiled(filed, now());
-    if ("problem" in outcome) {
-      say(outcome.problem);
-      tell("error", "Not marked as filed", outcome.problem);
+    if (!outcome.ok) {
+      say(outcome.reason);
+      tell("error", "Not marked as filed", outcome.reason);
       return;
     }
     say(outcome.summary);

@@ -10,7 +10,7 @@ import type { TableGrid } from "../../src/contract/grid";
 import type { SimulatedHost } from "../../src/simulated-excel/host";
 import { ensureCell } from "../../src/simulated-excel/model";
 import { excelPort } from "../../src/taskpane/excel-port";
-import { hasProblem, type GenerateOutcome } from "../../src/taskpane/port";
+import type { GenerateOutcome } from "../../src/taskpane/port";
 import { addinHost, cell, exampleTables, hostOf, openXlsx, sheet, workbookOf } from "../support/simulated";
 
 const NOW = new Date("2024-12-18T00:30:00Z");
@@ -33,7 +33,7 @@ const type = (host: SimulatedHost, address: [number, number], value: string | nu
   ensureCell(sheet(host.workbook, RETURN_SHEET)!, ...address).v = value;
 };
 const asResult = (o: GenerateOutcome) => {
-  if (hasProblem(o)) throw new Error(o.problem);
+  if (!o.ok) throw new Error(o.reason);
   return o;
 };
 

@@ -7,7 +7,7 @@ import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import { generateReturn } from "../../src/domain/generate-return";
 import type { SimulatedHost } from "../../src/simulated-excel/host";
 import { excelPort } from "../../src/taskpane/excel-port";
-import { hasProblem, type FilingOutcome, type GenerateOutcome, type MonthlyOutcome } from "../../src/taskpane/port";
+import type { FilingOutcome, GenerateOutcome, MonthlyOutcome } from "../../src/taskpane/port";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 import { addinHost, cell, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
 import { readTables, readWorkbookLayout } from "../../src/adapters/officejs/read-workbook";
@@ -19,9 +19,9 @@ beforeAll(async () => {
   sensetime = await exampleTables();
 });
 
-function ok<T extends GenerateOutcome | MonthlyOutcome | FilingOutcome>(o: T): Exclude<T, { problem: string }> {
-  if (hasProblem(o)) throw new Error(o.problem);
-  return o as Exclude<T, { problem: string }>;
+function ok<T extends GenerateOutcome | MonthlyOutcome | FilingOutcome>(o: T): Extract<T, { ok: true }> {
+  if (!o.ok) throw new Error(o.reason);
+  return o as Extract<T, { ok: true }>;
 }
 const logTable = (host: SimulatedHost) => host.workbook.tables.find((t) => t.name === "NDDR_Log")!;
 const logSheet = (host: SimulatedHost) => host.workbook.sheets.find((s) => s.id === logTable(host).sheetId)!;
@@ -87,7 +87,7 @@ describe("Mark as filed in Excel", () => {
   test("a return with errors cannot be marked as filed: nothing is appended", async () => {
     const host = hostOf(workbookOf(withCell(sensetime, "NDDR_Movements", 0, "Shares", -5)));
     const filing = await filedNddr(host);
-    expect(filing).toEqual({ problem: expect.stringMatching(/^This return has an error and cannot have been filed/) });
+    expect(filing).toEqual({ ok: false, reason: expect.stringMatching(/^This return has an error and cannot have been filed/) });
     expect(logTable(host).range.bottom).toBe(2);
   });
 

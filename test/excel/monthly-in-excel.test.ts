@@ -9,7 +9,6 @@ import { generateMonthlyFromTables } from "../../src/generate-monthly";
 import { DUE_UNKNOWN } from "../../src/render/due-text";
 import { FINDINGS_SHEET } from "../../src/adapters/officejs/write-findings";
 import { excelPort } from "../../src/taskpane/excel-port";
-import { hasProblem } from "../../src/taskpane/port";
 import { monthlyGrids, RICH_MONTH, s } from "../support/monthly-grids";
 import { addinHost, cell, contents, hostOf, sheet, workbookOf } from "../support/simulated";
 
@@ -60,7 +59,7 @@ describe("the pane's Monthly return", () => {
   test("any month, through the port, on its own sheet beside the NDDR's", async () => {
     const host = rich();
     const outcome = await excelPort(addinHost(host)).generateMonthly(FEB_4(), "2026-01", "zh-HK");
-    if (hasProblem(outcome)) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.summary).toMatch(/^Monthly Return for January 2026 written to sheet "Monthly Return 2026-01"/);
     expect(outcome.prepared.provenance.language).toBe("zh-HK");
     expect(cell(sheet(host.workbook, "Monthly Return 2026-01")!, "A1")!.v).toContain("月報表");
@@ -72,7 +71,7 @@ describe("the pane's Monthly return", () => {
     await port.generateMonthly(FEB_4(), "2026-01", "en");
     cell(sheet(host.workbook, "Monthly Return 2026-01")!, "A1")!.v = "FF301 (draft)";
     const outcome = await port.generateMonthly(FEB_4(), "2026-01", "en");
-    if (hasProblem(outcome)) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.confirmReplace?.sheet).toBe("Monthly Return 2026-01");
     await outcome.confirmReplace!.proceed();
     expect(cell(sheet(host.workbook, "Monthly Return 2026-01")!, "A1")!.v).not.toBe("FF301 (draft)");

@@ -13,7 +13,7 @@ const EXAMPLE = readFileSync(join(__dirname, "../../examples/sensetime-2024-12-1
 
 async function files(lang: Language = "en"): Promise<ExportFiles> {
   const result = await generateFromXlsx(EXAMPLE, "2024-12-18" as IsoDate, { lang });
-  if (!result.readable || !result.files.xlsx) throw new Error("expected a return");
+  if (!result.ok || !result.files.xlsx) throw new Error("expected a return");
   return result.files;
 }
 

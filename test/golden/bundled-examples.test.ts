@@ -12,7 +12,7 @@ import { generateFromXlsx, type WorkbookGeneration } from "../../src/generate";
 const example = (name: string) => readFileSync(join(__dirname, "../../examples", name));
 
 function files(result: WorkbookGeneration) {
-  if (!result.readable) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.reason);
   return result.files;
 }
 

@@ -25,11 +25,11 @@ async function generate(c: GoldenCase, bytes: Uint8Array): Promise<Output> {
   const today = spec.today as IsoDate;
   if (spec.form === "FF301") {
     const r = await generateMonthlyFromXlsx(bytes, { month: spec.month!, today });
-    if (!r.readable) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.reason);
     return { text: r.files.text ?? "", json: JSON.parse(r.files.json), findings: r.prepared.generation.findings };
   }
   const r = await generateFromXlsx(bytes, today);
-  if (!r.readable) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.reason);
   return { text: r.files.text ?? "", json: JSON.parse(r.files.json), findings: r.generation.findings };
 }
 

@@ -97,12 +97,12 @@ function englishIn(pieces: readonly (readonly [where: string, text: string])[]):
 
 describe("the Chinese return of a buyback with Part B and a sale of treasury shares on another exchange", () => {
   let text: string;
-  let prepared: Extract<Awaited<ReturnType<typeof generateFromXlsx>>, { readable: true }>["prepared"];
+  let prepared: Extract<Awaited<ReturnType<typeof generateFromXlsx>>, { ok: true }>["prepared"];
   let xlsx: Uint8Array;
   beforeAll(async () => {
     const bytes = await buildInputWorkbook(WORKBOOK).xlsx.writeBuffer();
     const result = await generateFromXlsx(bytes as ArrayBuffer, "2024-12-05" as IsoDate, { lang: "zh-HK" });
-    if (!result.readable || !result.files.text || !result.files.xlsx) throw new Error(`expected a return: ${result.readable ? result.files.json : result.reason}`);
+    if (!result.ok || !result.files.text || !result.files.xlsx) throw new Error(`expected a return: ${result.ok ? result.files.json : result.reason}`);
     text = result.files.text;
     if (process.env.NDDR_SHOW_ZH) process.stdout.write(text);
     xlsx = result.files.xlsx;
@@ -121,7 +121,7 @@ describe("the Chinese return of a buyback with Part B and a sale of treasury sha
   it("finds an English word of ours in the English return (the check can fail)", async () => {
     const bytes = await buildInputWorkbook(WORKBOOK).xlsx.writeBuffer();
     const en = await generateFromXlsx(bytes as ArrayBuffer, "2024-12-05" as IsoDate);
-    expect(en.readable && ourWordsIn(en.files.text ?? "")).toEqual(expect.arrayContaining(["Shares", "repurchased", "Sold"]));
+    expect(en.ok && ourWordsIn(en.files.text ?? "")).toEqual(expect.arrayContaining(["Shares", "repurchased", "Sold"]));
   });
 
   it("prints no English word of ours in return.txt", () => {
@@ -164,7 +164,7 @@ describe("the Chinese return of a buyback with Part B and a sale of treasury sha
     const en = await generateFromXlsx(bytes as ArrayBuffer, "2024-12-05" as IsoDate);
     const zh = JSON.parse(prepared.json);
     expect(zh.language).toBe("zh-HK");
-    expect({ ...zh, language: "en" }).toEqual(JSON.parse(en.readable ? en.files.json : "null"));
+    expect({ ...zh, language: "en" }).toEqual(JSON.parse(en.ok ? en.files.json : "null"));
   });
 
   it("lays the return out in Chinese from the label table alone", () => {

@@ -26,7 +26,7 @@ interface Converted {
 
 async function throughLibreOffice(example: string, today: string, lang: Language, dir: string): Promise<Converted> {
   const result = await generateFromXlsx(readFileSync(join(__dirname, "../../examples", example)), today as IsoDate, { lang });
-  if (!result.readable || !result.files.xlsx) throw new Error("expected a return");
+  if (!result.ok || !result.files.xlsx) throw new Error("expected a return");
   mkdirSync(dir, { recursive: true });
   const xlsx = join(dir, "return.xlsx");
   writeFileSync(xlsx, result.files.xlsx);

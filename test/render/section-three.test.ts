@@ -11,7 +11,7 @@ import { generateFromXlsx } from "../../src/generate";
 async function generated() {
   const bytes = await buildInputWorkbook(SALES).xlsx.writeBuffer();
   const result = await generateFromXlsx(bytes as ArrayBuffer, "2024-12-12" as IsoDate);
-  if (!result.readable || !result.files.text || !result.files.xlsx) throw new Error("expected a return");
+  if (!result.ok || !result.files.text || !result.files.xlsx) throw new Error("expected a return");
   return { text: result.files.text, json: JSON.parse(result.files.json), xlsx: result.files.xlsx };
 }
 

@@ -25,7 +25,7 @@ interface Case {
 
 async function example(file: string, today: string, lang: Language): Promise<Case> {
   const g = await generateFromXlsx(readFileSync(join(EXAMPLES, file)), today as IsoDate, { lang });
-  if (!g.readable || !g.prepared.layout || !g.prepared.text) throw new Error(`no return from ${file}`);
+  if (!g.ok || !g.prepared.layout || !g.prepared.text) throw new Error(`no return from ${file}`);
   return { name: `${file} (${lang})`, layout: g.prepared.layout, text: g.prepared.text };
 }
 

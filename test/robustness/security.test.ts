@@ -21,7 +21,7 @@ async function returnWith(text: string) {
   const movements = data.movements!.map((row) => row.map((v, i) => (i === 3 ? text : v)) as InputCell[]);
   const wb = buildInputWorkbook({ ...data, issuer, classes, movements });
   const result = await generateFromXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "2024-12-18" as IsoDate);
-  if (!result.readable || !result.files.xlsx || !result.files.text) throw new Error(`no return: ${JSON.stringify(result.readable && result.generation.findings)}`);
+  if (!result.ok || !result.files.xlsx || !result.files.text) throw new Error(`no return: ${JSON.stringify(result.ok && result.generation.findings)}`);
   return result.files;
 }
 

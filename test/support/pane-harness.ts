@@ -60,7 +60,7 @@ const port: WorkbookPort = {
     const prepared = prepareReturn(await tables, { today: hongKongToday(now), language });
     const g = prepared.generation;
     const errors = g.findings.filter((f) => f.severity === "error").length;
-    const outcome = { prepared, summary: g.ok ? `Return for ${g.nddr?.closingDate} written to sheet "NDDR ${g.nddr?.closingDate}".` : `${errors} errors to fix, listed on sheet "NDDR Findings".` };
+    const outcome = { ok: true as const, prepared, summary: g.ok ? `Return for ${g.nddr?.closingDate} written to sheet "NDDR ${g.nddr?.closingDate}".` : `${errors} errors to fix, listed on sheet "NDDR Findings".` };
     if (config.askReplace && !asked) {
       asked = true;
       return { ...outcome, confirmReplace: { sheet: "NDDR 2024-12-17", proceed: async () => (harness.calls.push(["proceed"]), outcome) } } as GenerateOutcome;
@@ -76,12 +76,12 @@ const port: WorkbookPort = {
   async markAsFiled(f: FiledReturn, now: Date) {
     harness.calls.push(["markAsFiled", f.kind, f.kind === "nddr" ? f.prepared.generation.nddr?.closingDate : "", now.toISOString()]);
     filed++;
-    return filed === 1 ? { logged: 2, summary: "2 rows added to NDDR_Log (classes A and B, closing 17 December 2024)." } : { logged: 0, summary: "NDDR_Log already holds this return's closing balances; nothing was added." };
+    return filed === 1 ? { ok: true as const, logged: 2, summary: "2 rows added to NDDR_Log (classes A and B, closing 17 December 2024)." }   : { ok: true as const, logged: 0, summary: "NDDR_Log already holds this return's closing balances; nothing was added." };
   },
   async generateMonthly(_now, month, language) {
     harness.calls.push(["generateMonthly", month, language]);
-    if (config.monthlyProblem) return { problem: config.monthlyProblem };
-    return { problem: "The Monthly Return is not in this harness." };
+    if (config.monthlyProblem) return { ok: false, reason: config.monthlyProblem };
+    return { ok: false, reason: "The Monthly Return is not in this harness." };
   },
 };
 

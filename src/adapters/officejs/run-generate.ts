@@ -1,6 +1,7 @@
 // "Generate return", "Monthly return" and "Mark as filed" in Excel as the ribbon buttons and the pane
 // run them, and the words that tell the user what happened: one sentence for the pane's status and the
 // ribbon's notice alike.
+import type { Outcome } from "../../common/outcome";
 import { formatDateEn } from "../../domain/printing";
 import { deadlineText, dueSentence } from "../../render/due-text";
 import type { Language } from "../../labels";
@@ -41,11 +42,11 @@ export function generateMonthlyWith(host: AddinHost, options: RunOptions & { rea
 }
 
 /** Mark as filed: what it did, in one sentence, or why it could not. */
-export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: Date): Promise<{ logged: number; summary: string } | { problem: string }> {
+export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: Date): Promise<Outcome<{ logged: number; summary: string }>> {
   const { filing, newLogSheet } = await host.run((context) => markAsFiledInExcel(context, filed, now));
-  if (!filing.ok) return { problem: filing.problem };
+  if (!filing.ok) return filing;
   const where = newLogSheet ? ` The workbook had no NDDR_Log table: it is on the new sheet "${newLogSheet}".` : "";
-  return { logged: filing.rows.length, summary: `${filingSummary(filing)}${where}` };
+  return { ok: true, logged: filing.rows.length, summary: `${filingSummary(filing)}${where}` };
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : word.endsWith("ch") ? "es" : "s"}`;

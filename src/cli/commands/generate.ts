@@ -23,7 +23,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   if (!opened) return 2;
   const { workbook, out } = opened;
   const result = await generateFromXlsx(workbook.bytes, today, { lang });
-  if (!result.readable) {
+  if (!result.ok) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;
   }

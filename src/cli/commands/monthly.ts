@@ -27,7 +27,7 @@ export async function monthlyCommand(args: readonly string[], io: Io): Promise<n
   if (!opened) return 2;
   const { workbook, out } = opened;
   const result = await generateMonthlyFromXlsx(workbook.bytes, { month, today, lang });
-  if (!result.readable) {
+  if (!result.ok) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;
   }
