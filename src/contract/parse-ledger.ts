@@ -68,7 +68,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
   const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
   const rejectedClassKeys = [...rejectedKeys.values()];
-  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys }, findings };
+  const classesUnread = classesGrid ? {} : { classesUnread: true };
+  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, ...classesUnread }, findings };
 }
 
 /**

@@ -192,6 +192,8 @@ export interface Ledger {
   readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
+  /** NDDR_Classes was not read (missing, or under a near name): its own finding stands for every row's class. */
+  readonly classesUnread?: boolean;
   /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
   readonly rejectedClassKeys?: readonly string[];
 }

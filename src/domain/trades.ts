@@ -116,22 +116,11 @@ const KIND_NAME: Record<Mandate["kind"], string> = { "Repurchase": "repurchase m
  * Part B of a report: the mandate in force at the period's last trade and what it has been used for to
  * date. Its checks (unknown, exceeded …) are checkMandateDraws's, made once whether or not there is a report.
  */
-export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Finding[]): MandateUse | null {
-  const mandates = mandatesOfKind(rules.mandates, rules.kind);
-  const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
-  if (!lastTrade) return null;
-  const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
-  const mandate = mandateOfDraw(mandates, { date: last.tradingDate, mandate: last.mandate, defaultsToLatest: true });
-  if (!mandate) {
-    // A mandate named but unknown is an error already (UNKNOWN_MANDATE); this asks for a missing one.
-    if (last.mandate === undefined) {
-      findings.push(finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
-        `Part B needs the ${KIND_NAME[rules.kind]} in force on ${lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
-        rules.cells(last, "mandate")));
-    }
-    return null;
-  }
-  const used = usedUnder(mandate, mandates, rules.draws);
+export function mandateUse<T extends Trade>(rules: MandateRules<T>): MandateUse | null {
+  const inForce = mandateInForce(rules);
+  if (!inForce?.mandate) return null;
+  const { mandate, lastTrade } = inForce;
+  const used = usedUnder(mandate, mandatesOfKind(rules.mandates, rules.kind), rules.draws);
   return {
     resolutionDate: mandate.resolutionDate,
     authorised: mandate.authorised,
@@ -139,4 +128,23 @@ export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Fi
     percent: mandate.issuedAtResolution > 0 ? quotientHalfUp(used * 100, mandate.issuedAtResolution, rules.percentDecimals).toFixed() : null,
     moratoriumEnd: addDays(lastTrade, MORATORIUM_DAYS),
   };
+}
+
+/** Part B needs a mandate in force at the period's last trade. */
+export function checkMandateInForce<T extends Trade>(rules: MandateRules<T>): Finding[] {
+  const inForce = mandateInForce(rules);
+  // A mandate named but unknown is an error already (UNKNOWN_MANDATE); this asks for a missing one.
+  if (!inForce || inForce.mandate || inForce.last.mandate !== undefined) return [];
+  return [finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
+    `Part B needs the ${KIND_NAME[rules.kind]} in force on ${inForce.lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
+    rules.cells(inForce.last, "mandate"))];
+}
+
+/** The period's last trade, and the mandate it draws on (none when NDDR_Mandates has none). */
+function mandateInForce<T extends Trade>(rules: MandateRules<T>): { last: T; lastTrade: IsoDate; mandate: Mandate | undefined } | undefined {
+  const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
+  if (!lastTrade) return undefined;
+  const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
+  const mandate = mandateOfDraw(mandatesOfKind(rules.mandates, rules.kind), { date: last.tradingDate, mandate: last.mandate, defaultsToLatest: true });
+  return { last, lastTrade, mandate: mandate ?? undefined };
 }
