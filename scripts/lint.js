@@ -6,6 +6,7 @@
 //     an Excel host itself) touch the `Excel` namespace
 //   - exceljs is imported only by src/adapters/exceljs/ (and reached lazily from the task pane)
 //   - src/domain/ imports no Office.js, exceljs or DOM and never reads the clock
+//   - src/domain/ keeps no module-level mutable state (a `let`, or a Map/Set not typed Readonly)
 "use strict";
 
 const fs = require("fs");
@@ -25,6 +26,7 @@ const rules = [
   { test: /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/, where: () => true, why: "builds HTML or code from strings" },
   { test: /\bExcel\.(run|createWorkbook|RequestContext)\b|context\.workbook/, where: (f) => !/^src\/(excel|commands|simulated-excel)\/|^src\/taskpane\/(excel-port|taskpane)\.ts$/.test(f), why: "touches Excel outside the Office.js adapter" },
   { test: /from\s+["']exceljs["']/, where: (f) => !f.startsWith("src/adapters/exceljs/"), why: "imports exceljs outside src/adapters/exceljs" },
+  { test: /^(export\s+)?(let|var)\s|^(export\s+)?const\s+\w+\s*=\s*new\s+(Map|Set|WeakMap|Array)\b/, where: (f) => f.startsWith("src/domain/"), why: "keeps module-level mutable state in the domain" },
   { test: /\bOffice\.|\bExcel\.|from\s+["']exceljs["']|\bdocument\.|\bwindow\.|Date\.now\(|new Date\(\)/, where: (f) => f.startsWith("src/domain/"), why: "makes the domain impure" },
 ];
 

@@ -41,6 +41,8 @@ const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
+  /** A table repeats a few thousand dates over many rows: each is worked out, and its string kept, once. */
+  private readonly serialDates = new Map<number, IsoDate | undefined>();
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
   constructor(readonly findings: Finding[] = [], private readonly serialOffset = 0) {}
@@ -174,7 +176,7 @@ export class CellReader {
   date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = excelSerialToIsoDate(value + this.serialOffset);
+    if (typeof value === "number") date = this.serialDate(value + this.serialOffset);
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
@@ -184,6 +186,14 @@ export class CellReader {
       this.error("DATE_OUT_OF_RANGE", `${what} is ${date}, outside 1990–2100. Check the year.`, at);
       return undefined;
     }
+    return date;
+  }
+
+  private serialDate(serial: number): IsoDate | undefined {
+    const day = Math.floor(serial);
+    if (this.serialDates.has(day)) return this.serialDates.get(day);
+    const date = excelSerialToIsoDate(day);
+    this.serialDates.set(day, date);
     return date;
   }
 

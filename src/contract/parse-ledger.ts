@@ -53,7 +53,7 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
   const keep = <R extends { classKey: string }>(rows: R[]) =>
     rejectedKeys.size === 0 ? rows : rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
-  const movements = keep(movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : []);
+  const movements = keep(movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, movementReader()) : []);
   const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
   const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
   const salesGrid = table(TREASURY_SALES_TABLE.name, TREASURY_SALES_TABLE.required);
@@ -275,7 +275,22 @@ export function readStockCode(r: CellReader, value: CellValue | undefined, at: C
   return code;
 }
 
-const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => {
+/** A reader of NDDR_Movements rows; it remembers each event type typed, as a ledger repeats a few labels over many rows. */
+const movementReader = (): RowParser<MovementField, Movement> => {
+  const typeOfText = new Map<string, EventType | undefined>();
+  const eventTypeOf = (text: string): EventType | undefined => {
+    if (typeOfText.has(text)) return typeOfText.get(text);
+    const type = findEventType(text);
+    typeOfText.set(text, type);
+    return type;
+  };
+  return (get, at, r, place) => readMovement(get, at, r, place, eventTypeOf);
+};
+
+function readMovement(
+  get: (field: MovementField) => CellValue | undefined, at: (field: MovementField) => CellRef, r: CellReader, place: RowPlace<MovementField>,
+  eventTypeOf: (text: string) => EventType | undefined,
+): Movement | undefined {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const date = r.date(get("date"), at("date"), "Date", true);
   const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
@@ -308,16 +323,6 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => 
   const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
   return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, place.origins, place.row);
-};
-
-/** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
-const EVENT_TYPE_OF_TEXT = new Map<string, EventType | undefined>();
-function eventTypeOf(text: string): EventType | undefined {
-  if (EVENT_TYPE_OF_TEXT.has(text)) return EVENT_TYPE_OF_TEXT.get(text);
-  if (EVENT_TYPE_OF_TEXT.size >= 10_000) EVENT_TYPE_OF_TEXT.clear();
-  const type = findEventType(text);
-  EVENT_TYPE_OF_TEXT.set(text, type);
-  return type;
 }
 
 const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, place) => {
