@@ -30,7 +30,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
       if (!file) return { problem: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { problem: `${file.name} cannot be read: ${read.reason}.` };
-      const prepared = prepareReturn(read.tables, { today: hongKongToday(now), language });
+      const prepared = await prepareReturn(read.tables, { today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (!g.ok || !g.nddr) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
@@ -45,7 +45,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
       if (!file) return { problem: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { problem: `${file.name} cannot be read: ${read.reason}.` };
-      const prepared = prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
+      const prepared = await prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (!g.ok || !g.monthly) return { prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
