@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
+import { exactAmount, type Amount } from "../domain/exact";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import { clip, tidyText } from "../domain/text-key";
 import { isErrorValue, isUncalculated, type CellValue } from "./grid";
@@ -20,17 +21,9 @@ const EXCEL_CELL_CHARACTERS = 32_767;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
 
-/**
- * A price or amount as read: the number of a numeric cell, already checked, or the Decimal of one typed
- * as text. `exactAmount` gives its exact value: the shortest text that reads back as the number (what the
- * user typed, not the binary double) as a Decimal. Building Decimals for every row of a large ledger was
- * most of the time of reading it, and a return uses only its period's, so the parser defers it.
- */
-export type AmountValue = number | Decimal;
-
-export function exactAmount(value: AmountValue): Decimal {
-  return typeof value === "number" ? new Decimal(String(value)) : value;
-}
+/** A price or amount as read (domain/exact.ts's Amount): rows keep it, the domain makes its Decimal. */
+export type AmountValue = Amount;
+export { exactAmount };
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 

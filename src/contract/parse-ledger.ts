@@ -7,7 +7,6 @@ import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } fro
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
-import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { contractTableName, nearContractName } from "./table-names";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, isErrorValue, serialOffset, type CellValue, type TableGrid } from "./grid";
@@ -108,9 +107,8 @@ function contractTables(tables: readonly TableGrid[], findings: Finding[]): { by
 
 export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
 
-/** The row being read: its number, and its RowOrigin, made when a parser keeps one. */
+/** The row being read: its number, and its RowOrigin for the row the parser keeps. */
 export interface RowPlace<F extends string> {
-  readonly origins: RowOrigins<F>;
   readonly row: number;
   origin(): RowOrigin<F>;
 }
@@ -145,7 +143,10 @@ export function parseRows<F extends string, T>(
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
-  const origins = rowOrigins<F>(grid, columnOf);
+  // The column letters of the table's fields, one object that every row's origin shares.
+  const columnLetterOf: Partial<Record<F, string>> = {};
+  for (const [field, index] of columnOf) columnLetterOf[field] = columnLetters(grid.firstColumn + index);
+  const sheet = grid.sheet;
   const out: T[] = [];
   const reader = new CellReader(findings, serialOffset(grid));
   const seenRows = new RowSet<number>(columns);
@@ -153,7 +154,7 @@ export function parseRows<F extends string, T>(
   // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and
   // findings copy its address at once.
   let values: readonly CellValue[] = [];
-  const place = { origins, row: 0, origin: () => origins.originOf(place.row) };
+  const place = { row: 0, origin: (): RowOrigin<F> => ({ sheet, row: place.row, columns: columnLetterOf }) };
   const get = (field: F) => {
     const index = indexOf[field];
     return index < 0 ? undefined : values[index];
@@ -188,37 +189,6 @@ export function parseRows<F extends string, T>(
 function isBlankRow(values: readonly CellValue[], columns: readonly number[]): boolean {
   for (const c of columns) if (c >= 0 && !CellReader.isEmpty(values[c])) return false;
   return true;
-}
-
-/**
- * Where a table's rows are (RowOrigin), made on demand from a row's number: only rows with a finding or
- * on the return need one. The cell addresses are worked out when asked for too: the column letters are
- * the table's, the row number the row's.
- */
-function rowOrigins<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): RowOrigins<F> {
-  class RowCells {
-    // Private, so that the row number is not taken for one of the addresses.
-    readonly #row: number;
-    constructor(row: number) {
-      this.#row = row;
-    }
-    static rowOf(cells: RowCells): number {
-      return cells.#row;
-    }
-  }
-  for (const [field, index] of columnOf) {
-    const letters = columnLetters(grid.firstColumn + index);
-    Object.defineProperty(RowCells.prototype, field, {
-      enumerable: true,
-      get(this: RowCells) {
-        return `${letters}${RowCells.rowOf(this)}`;
-      },
-    });
-  }
-  const sheet = grid.sheet;
-  return {
-    originOf: (row) => ({ sheet, row, cells: new RowCells(row) as unknown as Partial<Record<F, string>> }),
-  };
 }
 
 // Options of the share counts read in every row, made once: a new object per cell was a third of what
@@ -322,7 +292,7 @@ function readMovement(
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, place.origins, place.row);
+  return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, origin: place.origin() };
 }
 
 const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, place) => {
@@ -339,7 +309,7 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, plac
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !method || highest === undefined || aggregate === undefined || !currency || !heldAs) return undefined;
-  return new RepurchaseRow(classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, place.origins, place.row);
+  return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin: place.origin() };
 };
 
 const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, place) => {
@@ -359,7 +329,7 @@ const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r
   const currency = readCurrency(r, get("currency"), at("currency"), true);
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !exchange || highest === undefined || aggregate === undefined || !currency) return undefined;
-  return new TreasurySaleRow(classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, place.origins, place.row);
+  return { classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin: place.origin() };
 };
 
 const readMandate: RowParser<MandateField, Mandate> = (get, at, r, place) => {

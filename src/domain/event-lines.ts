@@ -6,7 +6,7 @@ import type { Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
 import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
 import { groupBy } from "./collections";
-import { Exact } from "./exact";
+import { Exact, exactAmount } from "./exact";
 import { plainDecimal } from "./printing";
 import { normalizeKey } from "./text-key";
 import type { EventDetails, Money } from "./return-model";
@@ -62,14 +62,14 @@ export function groupEventLines(
 export function linePrice(group: readonly Movement[], priceDecimals: number): Money | null {
   const priced = group.filter((r) => r.price !== undefined);
   const currencies = new Set(priced.map((r) => r.currency ?? ""));
-  const distinct = new Set(priced.map((r) => r.price!.toString()));
+  const distinct = new Set(priced.map((r) => exactAmount(r.price!).toString()));
   if (priced.length > 0 && currencies.size === 1 && distinct.size === 1) {
-    return { currency: priced[0].currency ?? "", amount: plainDecimal(priced[0].price!) };
+    return { currency: priced[0].currency ?? "", amount: plainDecimal(exactAmount(priced[0].price!)) };
   }
   return volumeWeightedPrice(
     priced.map((r) => {
       const shares = movementSize(r);
-      return { shares, paid: new Exact(shares).times(r.price!), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
+      return { shares, paid: new Exact(shares).times(exactAmount(r.price!)), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
     }),
     priceDecimals,
   );

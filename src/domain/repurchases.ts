@@ -4,6 +4,7 @@
 import { compareDates, type IsoDate } from "./dates";
 import { eventType } from "./event-types";
 import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
+import { exactAmount } from "./exact";
 import { groupBy, sum } from "./collections";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
@@ -113,7 +114,7 @@ export function checkRepurchaseRows(rows: readonly Repurchase[], period: Period)
 
 /** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4). */
 function averagePrice(rows: readonly Repurchase[], decimals: number): Money | null {
-  return volumeWeightedPrice(rows.map((r) => ({ shares: r.shares, paid: r.aggregate, currency: r.currency, at: cellOf(r.origin, "currency") })), decimals);
+  return volumeWeightedPrice(rows.map((r) => ({ shares: r.shares, paid: exactAmount(r.aggregate), currency: r.currency, at: cellOf(r.origin, "currency") })), decimals);
 }
 
 /** One line's repurchases in one currency. */

@@ -2,6 +2,7 @@
 // one line per trading date (issued +n, treasury −n, at the volume-weighted selling price). Section III
 // is section-three.ts's.
 import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
+import { exactAmount } from "./exact";
 import { sum } from "./collections";
 import { eventType } from "./event-types";
 import type { GroupedLine } from "./event-lines";
@@ -24,7 +25,7 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
   for (const [date, group] of byDate(inThePeriod, (s) => s.tradingDate)) {
     const n = sum(group.map((s) => s.shares));
-    const priced = group.map((s) => ({ shares: s.shares, paid: s.aggregate, currency: s.currency, at: saleCells(s, "aggregate") }));
+    const priced = group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency, at: saleCells(s, "aggregate") }));
     const price = volumeWeightedPrice(priced, priceDecimals);
     findings.push(...checkOneCurrency(priced, SALE.label));
     lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
