@@ -28,8 +28,9 @@ export { exactAmount };
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
- * Adds the findings of the cells it reads to `findings`; `ok` turns false at the first error since it was
- * made or last `restart`ed. One reader serves all the rows of a table, so rows cost no reader of their own.
+ * Keeps the findings of the cells it reads in its own `findings`, for its caller to return; `ok` turns
+ * false at the first error since it was made or last `restart`ed. One reader serves all the rows of a
+ * table, so rows cost no reader of their own.
  */
 export class CellReader {
   private errors = 0;
@@ -38,7 +39,9 @@ export class CellReader {
   private readonly serialDates = new Map<number, IsoDate | undefined>();
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
-  constructor(readonly findings: Finding[] = [], private readonly serialOffset = 0) {}
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly serialOffset = 0) {}
 
   get ok(): boolean {
     return this.errors === 0;

@@ -23,8 +23,13 @@ export interface ParsedLedger {
 }
 
 export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
-  const findings: Finding[] = [];
-  const { byName, misnamed } = contractTables(tables, findings);
+  const { byName, misnamed, findings } = contractTables(tables);
+  // Each table's rows, with their findings added to the ledger's in table order.
+  const rowsOf = <F extends string, T>(grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options?: { keepRowsWithErrors?: boolean }): T[] => {
+    const parsed = parseRows(grid, spec, read, options);
+    findings.push(...parsed.findings);
+    return parsed.rows;
+  };
   const table = (name: string, required: boolean): TableGrid | undefined => {
     const grid = byName.get(name.toLowerCase());
     if (!grid && required && !misnamed.has(name)) {
@@ -35,14 +40,16 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   };
 
   const issuerGrid = table(ISSUER_TABLE.name, ISSUER_TABLE.required);
-  const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
+  const settings = issuerGrid ? parseIssuer(issuerGrid) : undefined;
+  if (settings) findings.push(...settings.findings);
+  const issuer = settings?.issuer;
   const classesGrid = table(CLASSES_TABLE.name, CLASSES_TABLE.required);
   // Keys of class rows left out for an error in their key or opening balances: their movements are not
   // "unknown class keys" (the class's own error already blocks the return), so they are left out too
   // rather than reported again. A class whose error leaves its arithmetic whole (a stock code, a name) is
   // kept, so that its rows still get every check (rule 22); its error blocks the return anyway.
   const rejectedKeys = new Map<string, string>();
-  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, place) => {
+  const classes = classesGrid ? rowsOf(classesGrid, CLASSES_TABLE, (get, at, r, place) => {
     const cls = readClass(get, at, r, place);
     const key = get("key");
     if (cls === undefined && !CellReader.isEmpty(key ?? null) && !isErrorValue(key!)) rejectedKeys.set(String(key).trim().toLowerCase(), String(key).trim());
@@ -52,20 +59,20 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
   const keep = <R extends { classKey: string }>(rows: R[]) =>
     rejectedKeys.size === 0 ? rows : rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
-  const movements = keep(movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, movementReader()) : []);
+  const movements = keep(movementsGrid ? rowsOf(movementsGrid, MOVEMENTS_TABLE, movementReader()) : []);
   const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
-  const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
+  const repurchases = keep(repurchasesGrid ? rowsOf(repurchasesGrid, REPURCHASES_TABLE, readRepurchase) : []);
   const salesGrid = table(TREASURY_SALES_TABLE.name, TREASURY_SALES_TABLE.required);
-  const treasurySales = keep(salesGrid ? parseRows(salesGrid, TREASURY_SALES_TABLE, findings, readTreasurySale) : []);
+  const treasurySales = keep(salesGrid ? rowsOf(salesGrid, TREASURY_SALES_TABLE, readTreasurySale) : []);
   const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
-  const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
+  const mandates = keep(mandatesGrid ? rowsOf(mandatesGrid, MANDATES_TABLE, readMandate) : []);
   if (issuerGrid && !movementsGrid && !repurchasesGrid && !salesGrid && ![MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE].some((t) => misnamed.has(t.name))) {
     findings.push(finding("NO_LEDGER_TABLE", "error",
       `The workbook has issuer settings but no ${MOVEMENTS_TABLE.name}, ${REPURCHASES_TABLE.name} or ${TREASURY_SALES_TABLE.name} table, so no change can be counted. ` +
       `Add ${MOVEMENTS_TABLE.name} (nddr template, or Set up input tables in the add-in) and record the changes there.`));
   }
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
-  const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
+  const log = logGrid ? rowsOf(logGrid, LOG_TABLE, readLogEntry) : [];
   const rejectedClassKeys = [...rejectedKeys.values()];
   const classesUnread = classesGrid ? {} : { classesUnread: true };
   return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, ...classesUnread }, findings };
@@ -76,7 +83,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
  * tables found only under a near name. A near name is an error when the contract table is missing (its
  * rows would silently be left out), a warning beside it; a second table of one name is an error.
  */
-function contractTables(tables: readonly TableGrid[], findings: Finding[]): { byName: Map<string, TableGrid>; misnamed: Set<string> } {
+function contractTables(tables: readonly TableGrid[]): { byName: Map<string, TableGrid>; misnamed: Set<string>; findings: Finding[] } {
+  const findings: Finding[] = [];
   const byName = new Map<string, TableGrid>();
   for (const t of tables) {
     const key = t.name.toLowerCase();
@@ -102,7 +110,7 @@ function contractTables(tables: readonly TableGrid[], findings: Finding[]): { by
         `The table "${clip(t.name)}" is not read, because its name is not ${intended}. Rename it to ${intended} (Table Design → Table Name).`, at));
     }
   }
-  return { byName, misnamed };
+  return { byName, misnamed, findings };
 }
 
 export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
@@ -119,8 +127,9 @@ export interface RowPlace<F extends string> {
  * for a row it cannot use).
  */
 export function parseRows<F extends string, T>(
-  grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
-): T[] {
+  grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
+): { rows: T[]; findings: Finding[] } {
+  const findings: Finding[] = [];
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
@@ -139,7 +148,7 @@ export function parseRows<F extends string, T>(
       `${spec.name} has no column "${col.header}". Add it to the table's header row.`,
       { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
   }
-  if (missing.length > 0) return [];
+  if (missing.length > 0) return { rows: [], findings };
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
@@ -148,7 +157,7 @@ export function parseRows<F extends string, T>(
   for (const [field, index] of columnOf) columnLetterOf[field] = columnLetters(grid.firstColumn + index);
   const sheet = grid.sheet;
   const out: T[] = [];
-  const reader = new CellReader(findings, serialOffset(grid));
+  const reader = new CellReader(serialOffset(grid));
   const seenRows = new RowSet<number>(columns);
   // One reader state per table rather than closures, cell references and origins per row: a
   // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and
@@ -175,15 +184,15 @@ export function parseRows<F extends string, T>(
     place.row = grid.headerRow + 1 + i;
     const first = seenRows.seenBefore(values, place.row);
     if (first !== undefined) {
-      findings.push(finding("DUPLICATE_ROW", "warning",
+      reader.warning("DUPLICATE_ROW",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
-        at(spec.columns[0].field)));
+        at(spec.columns[0].field));
     }
     reader.restart();
     const parsed = read(get, at, reader, place);
     if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
   }
-  return out;
+  return { rows: out, findings: [...findings, ...reader.findings] };
 }
 
 function isBlankRow(values: readonly CellValue[], columns: readonly number[]): boolean {
