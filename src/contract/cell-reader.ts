@@ -36,7 +36,7 @@ export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
   /** A table repeats a few thousand dates over many rows: each is worked out, and its string kept, once. */
-  private readonly serialDates = new Map<number, IsoDate | undefined>();
+  private readonly serialDates = new Map<number, IsoDate | null>();
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
   readonly findings: Finding[] = [];
@@ -187,10 +187,9 @@ export class CellReader {
 
   private serialDate(serial: number): IsoDate | undefined {
     const day = Math.floor(serial);
-    if (this.serialDates.has(day)) return this.serialDates.get(day);
-    const date = excelSerialToIsoDate(day);
-    this.serialDates.set(day, date);
-    return date;
+    let date = this.serialDates.get(day);
+    if (date === undefined) this.serialDates.set(day, (date = excelSerialToIsoDate(day) ?? null));
+    return date ?? undefined;
   }
 
   yesNo(value: CellValue | undefined, at: CellRef, what: string, required: boolean, fallback?: boolean): boolean | undefined {
