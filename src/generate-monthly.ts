@@ -25,7 +25,7 @@ export type MonthlyWorkbookGeneration =
 
 /** The Monthly Return of the tables as read, with its files. */
 export async function generateMonthlyFromTables(tables: readonly TableGrid[], request: MonthlyRequest): Promise<{ generation: MonthlyGeneration; prepared: PreparedMonthlyReturn; files: ExportFiles }> {
-  const prepared = prepareMonthlyReturn(tables, { month: request.month, today: request.today, dateSubmitted: request.dateSubmitted, language: request.lang ?? "en" });
+  const prepared = await prepareMonthlyReturn(tables, { month: request.month, today: request.today, dateSubmitted: request.dateSubmitted, language: request.lang ?? "en" });
   return { generation: prepared.generation, prepared, files: await monthlyReturnFiles(prepared) };
 }
 

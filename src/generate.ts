@@ -47,7 +47,7 @@ export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promi
 export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
   const read = await readContractTables(bytes);
   if (!read.ok) return { ok: false, reason: read.reason };
-  const prepared = prepareReturn(read.tables, { today, language: options.lang ?? "en" });
+  const prepared = await prepareReturn(read.tables, { today, language: options.lang ?? "en" });
   return { ok: true, prepared, generation: prepared.generation, files: await returnFiles(prepared), tables: prepared.tables, ledger: prepared.ledger };
 }
 

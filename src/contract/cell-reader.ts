@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
+import { exactAmount, type Amount } from "../domain/exact";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import { clip, tidyText } from "../domain/text-key";
 import { isErrorValue, isUncalculated, type CellValue } from "./grid";
@@ -20,30 +21,27 @@ const EXCEL_CELL_CHARACTERS = 32_767;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TIDIED = 10_000;
 
-/**
- * A price or amount as read: the number of a numeric cell, already checked, or the Decimal of one typed
- * as text. `exactAmount` gives its exact value: the shortest text that reads back as the number (what the
- * user typed, not the binary double) as a Decimal. Building Decimals for every row of a large ledger was
- * most of the time of reading it, and a return uses only its period's, so the parser defers it.
- */
-export type AmountValue = number | Decimal;
-
-export function exactAmount(value: AmountValue): Decimal {
-  return typeof value === "number" ? new Decimal(String(value)) : value;
-}
+/** A price or amount as read (domain/exact.ts's Amount): rows keep it, the domain makes its Decimal. */
+export type AmountValue = Amount;
+export { exactAmount };
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
- * Adds the findings of the cells it reads to `findings`; `ok` turns false at the first error since it was
- * made or last `restart`ed. One reader serves all the rows of a table, so rows cost no reader of their own.
+ * Keeps the findings of the cells it reads in its own `findings`, for its caller to return; `ok` turns
+ * false at the first error since it was made or last `restart`ed. One reader serves all the rows of a
+ * table, so rows cost no reader of their own.
  */
 export class CellReader {
   private errors = 0;
   private readonly tidied = new Map<string, string>();
+  /** A table repeats a few thousand dates over many rows: each is worked out, and its string kept, once. */
+  private readonly serialDates = new Map<number, IsoDate | null>();
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
-  constructor(readonly findings: Finding[] = [], private readonly serialOffset = 0) {}
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly serialOffset = 0) {}
 
   get ok(): boolean {
     return this.errors === 0;
@@ -174,7 +172,7 @@ export class CellReader {
   date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = excelSerialToIsoDate(value + this.serialOffset);
+    if (typeof value === "number") date = this.serialDate(value + this.serialOffset);
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
@@ -185,6 +183,13 @@ export class CellReader {
       return undefined;
     }
     return date;
+  }
+
+  private serialDate(serial: number): IsoDate | undefined {
+    const day = Math.floor(serial);
+    let date = this.serialDates.get(day);
+    if (date === undefined) this.serialDates.set(day, (date = excelSerialToIsoDate(day) ?? null));
+    return date ?? undefined;
   }
 
   yesNo(value: CellValue | undefined, at: CellRef, what: string, required: boolean, fallback?: boolean): boolean | undefined {

@@ -10,10 +10,10 @@ import { contractTable, LOG_TABLE } from "./tables";
  * line reads every table of the file, the add-in only the contract's. The log is left out: it is the
  * record of returns, not an input. A 1904 date system changes what the serials mean, so it counts too.
  */
-export function inputFingerprint(tables: readonly TableGrid[]): string {
+export async function inputFingerprint(tables: readonly TableGrid[]): Promise<string> {
   const contract = [...tables]
     .filter((t) => contractTable(t.name) !== undefined && t.name.toLowerCase() !== LOG_TABLE.name.toLowerCase())
     .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .map((t) => [t.name, t.sheet, t.headerRow, t.firstColumn, t.headers, t.rows, ...(t.date1904 ? ["1904"] : [])]);
-  return `sha256:${sha256Hex(JSON.stringify(contract)).slice(0, 16)}`;
+  return `sha256:${(await sha256Hex(JSON.stringify(contract))).slice(0, 16)}`;
 }

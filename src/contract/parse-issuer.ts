@@ -8,13 +8,15 @@ import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
 import { ROMAN } from "../labels/en";
 
 
-export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSettings | undefined {
+/** The settings, or none when the table cannot hold them, and the findings of reading them. */
+export function parseIssuer(grid: TableGrid): { issuer: IssuerSettings | undefined; findings: Finding[] } {
+  const findings: Finding[] = [];
   const fieldCol = grid.headers.findIndex((h) => headerKey(h) === "field");
   const valueCol = grid.headers.findIndex((h) => headerKey(h) === "value");
   if (fieldCol < 0 || valueCol < 0) {
     findings.push(finding("MISSING_COLUMN", "error",
       `${ISSUER_TABLE.name} needs two columns headed Field and Value.`, { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
-    return undefined;
+    return { issuer: undefined, findings };
   }
   const values = new Map<IssuerField, { value: CellValue; at: CellRef }>();
   grid.rows.forEach((row, i) => {
@@ -45,7 +47,7 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
     values.set(spec.field, { value: row[valueCol] ?? null, at: { sheet: grid.sheet, cell: dataCellAddress(grid, i, valueCol) } });
   });
 
-  const r = new CellReader(findings, serialOffset(grid));
+  const r = new CellReader(serialOffset(grid));
   const missingAt = { sheet: grid.sheet, cell: headerCellAddress(grid, fieldCol) };
   const cells: Partial<Record<IssuerField, CellRef>> = {};
   for (const [field, v] of values) cells[field] = v.at;
@@ -74,12 +76,14 @@ export function parseIssuer(grid: TableGrid, findings: Finding[]): IssuerSetting
   const closureDays = readClosureDays(r, get("closureDays"), at("closureDays"), "Closure days");
   const confirmedClosureDays = readClosureDays(r, get("confirmedClosureDays"), at("confirmedClosureDays"), "Confirmed closure days");
 
-  if (!issuerName || !openingDate || !submittedBy || !title) return undefined;
-  return {
+  findings.push(...r.findings);
+  if (!issuerName || !openingDate || !submittedBy || !title) return { issuer: undefined, findings };
+  const issuer = {
     issuerName, board, status, dateSubmitted, openingDate, closingDate, submittedBy, title, primaryListing,
     percentDecimals, priceDecimals, explanatoryStatementDate, confirmations, closureDays, confirmedClosureDays, cells,
     percentageBase,
   };
+  return { issuer, findings };
 }
 
 /** "i,ii,iv" (or "1,2,4") → [1, 2, 4]; blank → all eight. */

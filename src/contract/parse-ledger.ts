@@ -7,7 +7,6 @@ import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } fro
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader, clip } from "./cell-reader";
-import { MovementRow, RepurchaseRow, TreasurySaleRow, type RowOrigins } from "./ledger-rows";
 import { RowSet } from "./row-set";
 import { contractTableName, nearContractName } from "./table-names";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, isErrorValue, serialOffset, type CellValue, type TableGrid } from "./grid";
@@ -24,8 +23,13 @@ export interface ParsedLedger {
 }
 
 export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
-  const findings: Finding[] = [];
-  const { byName, misnamed } = contractTables(tables, findings);
+  const { byName, misnamed, findings } = contractTables(tables);
+  // Each table's rows, with their findings added to the ledger's in table order.
+  const rowsOf = <F extends string, T>(grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options?: { keepRowsWithErrors?: boolean }): T[] => {
+    const parsed = parseRows(grid, spec, read, options);
+    findings.push(...parsed.findings);
+    return parsed.rows;
+  };
   const table = (name: string, required: boolean): TableGrid | undefined => {
     const grid = byName.get(name.toLowerCase());
     if (!grid && required && !misnamed.has(name)) {
@@ -36,14 +40,16 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   };
 
   const issuerGrid = table(ISSUER_TABLE.name, ISSUER_TABLE.required);
-  const issuer = issuerGrid ? parseIssuer(issuerGrid, findings) : undefined;
+  const settings = issuerGrid ? parseIssuer(issuerGrid) : undefined;
+  if (settings) findings.push(...settings.findings);
+  const issuer = settings?.issuer;
   const classesGrid = table(CLASSES_TABLE.name, CLASSES_TABLE.required);
   // Keys of class rows left out for an error in their key or opening balances: their movements are not
   // "unknown class keys" (the class's own error already blocks the return), so they are left out too
   // rather than reported again. A class whose error leaves its arithmetic whole (a stock code, a name) is
   // kept, so that its rows still get every check (rule 22); its error blocks the return anyway.
   const rejectedKeys = new Map<string, string>();
-  const classes = classesGrid ? parseRows(classesGrid, CLASSES_TABLE, findings, (get, at, r, place) => {
+  const classes = classesGrid ? rowsOf(classesGrid, CLASSES_TABLE, (get, at, r, place) => {
     const cls = readClass(get, at, r, place);
     const key = get("key");
     if (cls === undefined && !CellReader.isEmpty(key ?? null) && !isErrorValue(key!)) rejectedKeys.set(String(key).trim().toLowerCase(), String(key).trim());
@@ -53,22 +59,23 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const movementsGrid = table(MOVEMENTS_TABLE.name, MOVEMENTS_TABLE.required);
   const keep = <R extends { classKey: string }>(rows: R[]) =>
     rejectedKeys.size === 0 ? rows : rows.filter((r) => !rejectedKeys.has(r.classKey.toLowerCase()));
-  const movements = keep(movementsGrid ? parseRows(movementsGrid, MOVEMENTS_TABLE, findings, readMovement) : []);
+  const movements = keep(movementsGrid ? rowsOf(movementsGrid, MOVEMENTS_TABLE, movementReader()) : []);
   const repurchasesGrid = table(REPURCHASES_TABLE.name, REPURCHASES_TABLE.required);
-  const repurchases = keep(repurchasesGrid ? parseRows(repurchasesGrid, REPURCHASES_TABLE, findings, readRepurchase) : []);
+  const repurchases = keep(repurchasesGrid ? rowsOf(repurchasesGrid, REPURCHASES_TABLE, readRepurchase) : []);
   const salesGrid = table(TREASURY_SALES_TABLE.name, TREASURY_SALES_TABLE.required);
-  const treasurySales = keep(salesGrid ? parseRows(salesGrid, TREASURY_SALES_TABLE, findings, readTreasurySale) : []);
+  const treasurySales = keep(salesGrid ? rowsOf(salesGrid, TREASURY_SALES_TABLE, readTreasurySale) : []);
   const mandatesGrid = table(MANDATES_TABLE.name, MANDATES_TABLE.required);
-  const mandates = keep(mandatesGrid ? parseRows(mandatesGrid, MANDATES_TABLE, findings, readMandate) : []);
+  const mandates = keep(mandatesGrid ? rowsOf(mandatesGrid, MANDATES_TABLE, readMandate) : []);
   if (issuerGrid && !movementsGrid && !repurchasesGrid && !salesGrid && ![MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE].some((t) => misnamed.has(t.name))) {
     findings.push(finding("NO_LEDGER_TABLE", "error",
       `The workbook has issuer settings but no ${MOVEMENTS_TABLE.name}, ${REPURCHASES_TABLE.name} or ${TREASURY_SALES_TABLE.name} table, so no change can be counted. ` +
       `Add ${MOVEMENTS_TABLE.name} (nddr template, or Set up input tables in the add-in) and record the changes there.`));
   }
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
-  const log = logGrid ? parseRows(logGrid, LOG_TABLE, findings, readLogEntry) : [];
+  const log = logGrid ? rowsOf(logGrid, LOG_TABLE, readLogEntry) : [];
   const rejectedClassKeys = [...rejectedKeys.values()];
-  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys }, findings };
+  const classesUnread = classesGrid ? {} : { classesUnread: true };
+  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, ...classesUnread }, findings };
 }
 
 /**
@@ -76,7 +83,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
  * tables found only under a near name. A near name is an error when the contract table is missing (its
  * rows would silently be left out), a warning beside it; a second table of one name is an error.
  */
-function contractTables(tables: readonly TableGrid[], findings: Finding[]): { byName: Map<string, TableGrid>; misnamed: Set<string> } {
+function contractTables(tables: readonly TableGrid[]): { byName: Map<string, TableGrid>; misnamed: Set<string>; findings: Finding[] } {
+  const findings: Finding[] = [];
   const byName = new Map<string, TableGrid>();
   for (const t of tables) {
     const key = t.name.toLowerCase();
@@ -102,14 +110,13 @@ function contractTables(tables: readonly TableGrid[], findings: Finding[]): { by
         `The table "${clip(t.name)}" is not read, because its name is not ${intended}. Rename it to ${intended} (Table Design → Table Name).`, at));
     }
   }
-  return { byName, misnamed };
+  return { byName, misnamed, findings };
 }
 
 export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
 
-/** The row being read: its number, and its RowOrigin, made when a parser keeps one. */
+/** The row being read: its number, and its RowOrigin for the row the parser keeps. */
 export interface RowPlace<F extends string> {
-  readonly origins: RowOrigins<F>;
   readonly row: number;
   origin(): RowOrigin<F>;
 }
@@ -120,8 +127,9 @@ export interface RowPlace<F extends string> {
  * for a row it cannot use).
  */
 export function parseRows<F extends string, T>(
-  grid: TableGrid, spec: TableSpec<F>, findings: Finding[], read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
-): T[] {
+  grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
+): { rows: T[]; findings: Finding[] } {
+  const findings: Finding[] = [];
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
@@ -140,19 +148,22 @@ export function parseRows<F extends string, T>(
       `${spec.name} has no column "${col.header}". Add it to the table's header row.`,
       { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
   }
-  if (missing.length > 0) return [];
+  if (missing.length > 0) return { rows: [], findings };
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
-  const origins = rowOrigins<F>(grid, columnOf);
+  // The column letters of the table's fields, one object that every row's origin shares.
+  const columnLetterOf: Partial<Record<F, string>> = {};
+  for (const [field, index] of columnOf) columnLetterOf[field] = columnLetters(grid.firstColumn + index);
+  const sheet = grid.sheet;
   const out: T[] = [];
-  const reader = new CellReader(findings, serialOffset(grid));
+  const reader = new CellReader(serialOffset(grid));
   const seenRows = new RowSet<number>(columns);
   // One reader state per table rather than closures, cell references and origins per row: a
   // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and
   // findings copy its address at once.
   let values: readonly CellValue[] = [];
-  const place = { origins, row: 0, origin: () => origins.originOf(place.row) };
+  const place = { row: 0, origin: (): RowOrigin<F> => ({ sheet, row: place.row, columns: columnLetterOf }) };
   const get = (field: F) => {
     const index = indexOf[field];
     return index < 0 ? undefined : values[index];
@@ -173,51 +184,20 @@ export function parseRows<F extends string, T>(
     place.row = grid.headerRow + 1 + i;
     const first = seenRows.seenBefore(values, place.row);
     if (first !== undefined) {
-      findings.push(finding("DUPLICATE_ROW", "warning",
+      reader.warning("DUPLICATE_ROW",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
-        at(spec.columns[0].field)));
+        at(spec.columns[0].field));
     }
     reader.restart();
     const parsed = read(get, at, reader, place);
     if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
   }
-  return out;
+  return { rows: out, findings: [...findings, ...reader.findings] };
 }
 
 function isBlankRow(values: readonly CellValue[], columns: readonly number[]): boolean {
   for (const c of columns) if (c >= 0 && !CellReader.isEmpty(values[c])) return false;
   return true;
-}
-
-/**
- * Where a table's rows are (RowOrigin), made on demand from a row's number: only rows with a finding or
- * on the return need one. The cell addresses are worked out when asked for too: the column letters are
- * the table's, the row number the row's.
- */
-function rowOrigins<F extends string>(grid: TableGrid, columnOf: ReadonlyMap<F, number>): RowOrigins<F> {
-  class RowCells {
-    // Private, so that the row number is not taken for one of the addresses.
-    readonly #row: number;
-    constructor(row: number) {
-      this.#row = row;
-    }
-    static rowOf(cells: RowCells): number {
-      return cells.#row;
-    }
-  }
-  for (const [field, index] of columnOf) {
-    const letters = columnLetters(grid.firstColumn + index);
-    Object.defineProperty(RowCells.prototype, field, {
-      enumerable: true,
-      get(this: RowCells) {
-        return `${letters}${RowCells.rowOf(this)}`;
-      },
-    });
-  }
-  const sheet = grid.sheet;
-  return {
-    originOf: (row) => ({ sheet, row, cells: new RowCells(row) as unknown as Partial<Record<F, string>> }),
-  };
 }
 
 // Options of the share counts read in every row, made once: a new object per cell was a third of what
@@ -274,7 +254,22 @@ export function readStockCode(r: CellReader, value: CellValue | undefined, at: C
   return code;
 }
 
-const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => {
+/** A reader of NDDR_Movements rows; it remembers each event type typed, as a ledger repeats a few labels over many rows. */
+const movementReader = (): RowParser<MovementField, Movement> => {
+  const typeOfText = new Map<string, EventType | undefined>();
+  const eventTypeOf = (text: string): EventType | undefined => {
+    if (typeOfText.has(text)) return typeOfText.get(text);
+    const type = findEventType(text);
+    typeOfText.set(text, type);
+    return type;
+  };
+  return (get, at, r, place) => readMovement(get, at, r, place, eventTypeOf);
+};
+
+function readMovement(
+  get: (field: MovementField) => CellValue | undefined, at: (field: MovementField) => CellRef, r: CellReader, place: RowPlace<MovementField>,
+  eventTypeOf: (text: string) => EventType | undefined,
+): Movement | undefined {
   const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
   const date = r.date(get("date"), at("date"), "Date", true);
   const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
@@ -306,17 +301,7 @@ const readMovement: RowParser<MovementField, Movement> = (get, at, r, place) => 
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
-  return new MovementRow(classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, place.origins, place.row);
-};
-
-/** findEventType, remembered per text typed: a ledger repeats a few labels over many rows. */
-const EVENT_TYPE_OF_TEXT = new Map<string, EventType | undefined>();
-function eventTypeOf(text: string): EventType | undefined {
-  if (EVENT_TYPE_OF_TEXT.has(text)) return EVENT_TYPE_OF_TEXT.get(text);
-  if (EVENT_TYPE_OF_TEXT.size >= 10_000) EVENT_TYPE_OF_TEXT.clear();
-  const type = findEventType(text);
-  EVENT_TYPE_OF_TEXT.set(text, type);
-  return type;
+  return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, origin: place.origin() };
 }
 
 const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, place) => {
@@ -333,7 +318,7 @@ const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, plac
   const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !method || highest === undefined || aggregate === undefined || !currency || !heldAs) return undefined;
-  return new RepurchaseRow(classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, place.origins, place.row);
+  return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin: place.origin() };
 };
 
 const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, place) => {
@@ -353,7 +338,7 @@ const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r
   const currency = readCurrency(r, get("currency"), at("currency"), true);
   const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !exchange || highest === undefined || aggregate === undefined || !currency) return undefined;
-  return new TreasurySaleRow(classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, place.origins, place.row);
+  return { classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin: place.origin() };
 };
 
 const readMandate: RowParser<MandateField, Mandate> = (get, at, r, place) => {

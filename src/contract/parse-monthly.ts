@@ -25,20 +25,23 @@ export interface ParsedMonthlyLedger {
 /** The NDDR ledger and the Monthly Return's tables, with the findings of both. */
 export function parseMonthlyLedger(tables: readonly TableGrid[]): ParsedMonthlyLedger {
   const nddr = parseLedger(tables);
-  const findings: Finding[] = [...nddr.findings];
-  const monthly = parseMonthlyInput(tables, findings);
-  return { ledger: { ...nddr.ledger, monthly }, findings };
+  const { monthly, findings } = parseMonthlyInput(tables);
+  return { ledger: { ...nddr.ledger, monthly }, findings: [...nddr.findings, ...findings] };
 }
 
-/** The MR_* tables (each optional); findings are added to `findings`. */
-export function parseMonthlyInput(tables: readonly TableGrid[], findings: Finding[]): MonthlyInput {
+/** The MR_* tables (each optional), and the findings of reading them. */
+export function parseMonthlyInput(tables: readonly TableGrid[]): { monthly: MonthlyInput; findings: Finding[] } {
+  const findings: Finding[] = [];
   const byName = new Map<string, TableGrid>();
   for (const t of tables) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
   const rows = <F extends string, T>(spec: TableSpec<F>, read: RowParser<F, T>): T[] => {
     const grid = byName.get(spec.name.toLowerCase());
-    return grid ? parseRows(grid, spec, findings, read) : [];
+    if (!grid) return [];
+    const parsed = parseRows(grid, spec, read);
+    findings.push(...parsed.findings);
+    return parsed.rows;
   };
-  return {
+  const monthly = {
     authorisedCapital: rows(MR_AUTHORISED_CAPITAL_TABLE, readAuthorisedCapital),
     schemes: rows(MR_SCHEMES_TABLE, readScheme),
     optionMovements: rows(MR_OPTION_MOVEMENTS_TABLE, readOptionMovement),
@@ -46,6 +49,7 @@ export function parseMonthlyInput(tables: readonly TableGrid[], findings: Findin
     instrumentMovements: rows(MR_INSTRUMENT_MOVEMENTS_TABLE, readInstrumentMovement),
     publicFloat: rows(MR_PUBLIC_FLOAT_TABLE, readPublicFloat),
   };
+  return { monthly, findings };
 }
 
 const decimal = (value: AmountValue | undefined): Decimal | undefined => (value === undefined ? undefined : exactAmount(value));

@@ -16,7 +16,7 @@ function looseKey(name: string): string {
   return name.toLowerCase().replace(/[\s_.-]+/g, "").replace(/\(?\d+\)?$/, "");
 }
 
-const LOOSE = new Map(CONTRACT_TABLE_NAMES.map((n) => [looseKey(n), n]));
+const LOOSE: ReadonlyMap<string, string> = new Map(CONTRACT_TABLE_NAMES.map((n) => [looseKey(n), n]));
 
 /** The contract name a table's name stands for, when it is not that name exactly (any case). */
 export function nearContractName(name: string): string | undefined {

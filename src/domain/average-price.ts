@@ -15,21 +15,24 @@ export interface PricedShares {
   readonly at: CellRef;
 }
 
-export function volumeWeightedPrice(items: readonly PricedShares[], decimals: number, line: string): { price: Money | null; problem?: Finding } {
-  if (items.length === 0) return { price: null };
+/** Σ paid ÷ Σ shares, half-up to `decimals`; none for no shares, or for prices in more than one currency (checkOneCurrency says so). */
+export function volumeWeightedPrice(items: readonly PricedShares[], decimals: number): Money | null {
+  if (items.length === 0) return null;
+  const currency = items[0].currency;
+  if (items.some((i) => i.currency !== currency)) return null;
+  const shares = items.reduce((a, i) => a + i.shares, 0);
+  if (shares === 0) return null;
+  const paid = items.reduce((a, i) => a.plus(i.paid), new Exact(0));
+  return { currency, amount: quotientHalfUp(paid, shares, decimals).toFixed() };
+}
+
+/** One line has one currency: the first price in another is an error at its cell. */
+export function checkOneCurrency(items: readonly Pick<PricedShares, "currency" | "at">[], line: string): Finding[] {
+  if (items.length === 0) return [];
   const currency = items[0].currency;
   const other = items.find((i) => i.currency !== currency);
-  if (other) {
-    return {
-      price: null,
-      problem: finding("MIXED_CURRENCIES", "error",
-        `This ${line} line mixes ${currency} and ${other.currency} prices. One line has one currency: ` +
-          `check the currency, or keep rows in different currencies apart (different details).`,
-        other.at),
-    };
-  }
-  const shares = items.reduce((a, i) => a + i.shares, 0);
-  if (shares === 0) return { price: null };
-  const paid = items.reduce((a, i) => a.plus(i.paid), new Exact(0));
-  return { price: { currency, amount: quotientHalfUp(paid, shares, decimals).toFixed() } };
+  return other ? [finding("MIXED_CURRENCIES", "error",
+    `This ${line} line mixes ${currency} and ${other.currency} prices. One line has one currency: ` +
+      `check the currency, or keep rows in different currencies apart (different details).`,
+    other.at)] : [];
 }

@@ -53,18 +53,8 @@ export function maxDate(dates: Iterable<IsoDate>): IsoDate | undefined {
 export function excelSerialToIsoDate(serial: number): IsoDate | undefined {
   // Before 1 March 1900 Excel's leap-year bug shifts days; after 31 Dec 9999 Excel has no dates.
   if (!Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) return undefined;
-  const day = Math.floor(serial);
-  let date = SERIAL_DATES.get(day);
-  if (date === undefined) {
-    if (SERIAL_DATES.size >= 100_000) SERIAL_DATES.clear();
-    date = fromUtcMs(EXCEL_EPOCH_MS + day * DAY_MS);
-    SERIAL_DATES.set(day, date);
-  }
-  return date;
+  return fromUtcMs(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
 }
-
-/** A ledger repeats a few thousand dates over many rows: each is worked out, and its string kept, once. */
-const SERIAL_DATES = new Map<number, IsoDate>();
 
 export function isoDateToExcelSerial(date: IsoDate): number {
   return Math.round((toUtcMs(date) - EXCEL_EPOCH_MS) / DAY_MS);

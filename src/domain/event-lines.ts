@@ -4,9 +4,9 @@ import { compareDates, maxDate, type IsoDate } from "./dates";
 import type { EventType } from "./event-types";
 import type { Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
-import { volumeWeightedPrice } from "./average-price";
+import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
 import { groupBy } from "./collections";
-import { Exact } from "./exact";
+import { Exact, exactAmount } from "./exact";
 import { plainDecimal } from "./printing";
 import { normalizeKey } from "./text-key";
 import type { EventDetails, Money } from "./return-model";
@@ -34,8 +34,8 @@ export function groupEventLines(
   const groups = groupBy(rows, (row) => `${row.type.label}\u0000${normalizeKey(row.details)}`);
   const findings: Finding[] = [];
   const lines = [...groups.values()].map((group) => {
-    const { price, problem } = linePrice(group, priceDecimals);
-    if (problem) findings.push(problem);
+    const price = linePrice(group, priceDecimals);
+    findings.push(...checkLineCurrency(group));
     let issuedChange = 0;
     let treasuryChange = 0;
     for (const row of group) {
@@ -59,19 +59,27 @@ export function groupEventLines(
 }
 
 /** One price prints as typed; several print their volume-weighted average Σ(n×p) ÷ Σn. */
-export function linePrice(group: readonly Movement[], priceDecimals: number): { price: Money | null; problem?: Finding } {
+export function linePrice(group: readonly Movement[], priceDecimals: number): Money | null {
   const priced = group.filter((r) => r.price !== undefined);
   const currencies = new Set(priced.map((r) => r.currency ?? ""));
-  const distinct = new Set(priced.map((r) => r.price!.toString()));
+  const distinct = new Set(priced.map((r) => exactAmount(r.price!).toString()));
   if (priced.length > 0 && currencies.size === 1 && distinct.size === 1) {
-    return { price: { currency: priced[0].currency ?? "", amount: plainDecimal(priced[0].price!) } };
+    return { currency: priced[0].currency ?? "", amount: plainDecimal(exactAmount(priced[0].price!)) };
   }
   return volumeWeightedPrice(
     priced.map((r) => {
       const shares = movementSize(r);
-      return { shares, paid: new Exact(shares).times(r.price!), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
+      return { shares, paid: new Exact(shares).times(exactAmount(r.price!)), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
     }),
     priceDecimals,
-    group[0].type.label,
   );
+}
+
+/** A line's priced rows in one currency (MIXED_CURRENCIES otherwise). */
+export function checkLineCurrency(group: readonly Movement[]): Finding[] {
+  const priced = group.filter((r) => r.price !== undefined);
+  const currency = priced[0]?.currency ?? "";
+  // Most lines have one currency: no cell is worked out for them.
+  if (priced.every((r) => (r.currency ?? "") === currency)) return [];
+  return checkOneCurrency(priced.map((r) => ({ currency: r.currency ?? "", at: cellOf(r.origin, "currency") })), group[0].type.label);
 }

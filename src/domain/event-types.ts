@@ -65,7 +65,7 @@ export type EventTypeName = (typeof TYPES)[number]["label"];
 
 export const EVENT_TYPES: readonly EventType[] = TYPES;
 
-const BY_KEY = new Map(EVENT_TYPES.map((t) => [normalizeKey(t.label), t]));
+const BY_KEY: ReadonlyMap<string, EventType> = new Map(EVENT_TYPES.map((t) => [normalizeKey(t.label), t]));
 
 /** The types a user may type in NDDR_Movements (the template's dropdown). */
 export const TYPEABLE_EVENT_LABELS: readonly EventTypeName[] = EVENT_TYPES.filter((t) => !t.generated).map((t) => t.label);

@@ -5,6 +5,18 @@ import Decimal from "decimal.js";
 
 export const Exact = Decimal.clone({ precision: 200 });
 
+/**
+ * A price or amount as read: the cell's number, or the Decimal of a number typed as text. Rows keep it
+ * so; `exactAmount` makes its Decimal where the domain computes with it (most rows of a long ledger are
+ * history no return prints, and a Decimal for each was most of the time of reading it).
+ */
+export type Amount = number | Decimal;
+
+/** The exact value of an amount: for a number, the shortest text that reads back as it (what the user typed, not the binary double). */
+export function exactAmount(value: Amount): Decimal {
+  return typeof value === "number" ? new Decimal(String(value)) : value;
+}
+
 /** numerator ÷ denominator rounded half-up (away from zero) to `decimals`, from the exact quotient. */
 export function quotientHalfUp(numerator: Decimal.Value, denominator: Decimal.Value, decimals: number): Decimal {
   const n = new Exact(numerator);

@@ -1,7 +1,7 @@
 // The user's workbook after parsing: plain, typed rows that remember the cells they came from.
 // Produced by src/contract (from exceljs or Office.js values alike), consumed by the return builder.
-import type Decimal from "decimal.js";
 import type { IsoDate } from "./dates";
+import type { Amount } from "./exact";
 import { REDEMPTION_LABEL, type EventType } from "./event-types";
 import type { CellRef } from "./finding";
 
@@ -12,21 +12,24 @@ export const PERCENTAGE_BASES = ["Class", "All classes"] as const;
 export type PercentageBase = (typeof PERCENTAGE_BASES)[number];
 export type Status = "New Submission" | "Resubmission";
 
-/** Where a parsed row came from: its sheet, row number and the address of each field's cell. */
+/**
+ * Where a parsed row came from: its sheet, its row number and the column letters of each field the
+ * table has (one object shared by the table's rows).
+ */
 export interface RowOrigin<F extends string = string> {
   readonly sheet: string;
   readonly row: number;
-  readonly cells: Readonly<Partial<Record<F, string>>>;
+  readonly columns: Readonly<Partial<Record<F, string>>>;
 }
 
 /** The cell of one field of a row; falls back to the row's first cell so a finding always has a place. */
 export function cellOf<F extends string>(origin: RowOrigin<F>, field: F): CellRef {
-  return { sheet: origin.sheet, cell: origin.cells[field] ?? firstCell(origin.cells) ?? `A${origin.row}` };
+  const column = origin.columns[field] ?? firstColumn(origin.columns) ?? "A";
+  return { sheet: origin.sheet, cell: `${column}${origin.row}` };
 }
 
-/** The first address of a row's cells, own or inherited (the parser works addresses out on demand). */
-function firstCell(cells: Readonly<Partial<Record<string, string>>>): string | undefined {
-  for (const field in cells) if (cells[field]) return cells[field];
+function firstColumn(columns: Readonly<Partial<Record<string, string>>>): string | undefined {
+  for (const column of Object.values(columns)) if (column) return column;
   return undefined;
 }
 
@@ -93,7 +96,7 @@ export interface Movement {
   /** Signed changes, stated for "given" types (Other, Capital reorganisation). */
   readonly issuedChange?: number;
   readonly treasuryChange?: number;
-  readonly price?: Decimal;
+  readonly price?: Amount;
   readonly currency?: string;
   /** Resolution date of the general mandate the issue or transfer uses (rule 19); none when blank. */
   readonly mandate?: IsoDate;
@@ -119,9 +122,9 @@ export interface Repurchase {
   readonly method: RepurchaseMethod;
   /** The other stock exchange, for "On another stock exchange". */
   readonly exchange?: string;
-  readonly highest: Decimal;
-  readonly lowest?: Decimal;
-  readonly aggregate: Decimal;
+  readonly highest: Amount;
+  readonly lowest?: Amount;
+  readonly aggregate: Amount;
   readonly currency: string;
   readonly heldAs: "Cancellation" | "Treasury";
   readonly cancelledOn?: IsoDate;
@@ -142,9 +145,9 @@ export interface TreasurySale {
   readonly shares: number;
   /** "On the Exchange", or the other stock exchange's name. */
   readonly exchange: string;
-  readonly highest: Decimal;
-  readonly lowest?: Decimal;
-  readonly aggregate: Decimal;
+  readonly highest: Amount;
+  readonly lowest?: Amount;
+  readonly aggregate: Amount;
   readonly currency: string;
   /** Resolution date of the general mandate used; default the latest before the trading date. */
   readonly mandate?: IsoDate;
@@ -192,6 +195,8 @@ export interface Ledger {
   readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
+  /** NDDR_Classes was not read (missing, or under a near name): its own finding stands for every row's class. */
+  readonly classesUnread?: boolean;
   /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
   readonly rejectedClassKeys?: readonly string[];
 }

@@ -35,7 +35,7 @@ const KIND: Record<Mandate["kind"], { name: string; verb: string; limitPercent: 
   "General mandate": { name: "general mandate", verb: "issued or sold", limitPercent: 20, rule: "general-mandate", aboveLimit: "GENERAL_MANDATE_ABOVE_TWENTY_PERCENT" },
 };
 
-const ON_AN_EXCHANGE = new Set<Repurchase["method"]>(["On the Exchange", "On another stock exchange"]);
+const ON_AN_EXCHANGE: ReadonlySet<Repurchase["method"]> = new Set(["On the Exchange", "On another stock exchange"]);
 
 /** Repurchases draw on the repurchase mandate they name, else the latest resolved by their trading date. */
 export function repurchaseDraws(rows: readonly Repurchase[]): MandateDraw[] {

@@ -43,7 +43,7 @@ export function planNextReturn(ledger: Ledger): NextReturnPlan {
     }
     edits.push({ at: cellOf(cls.origin, "openingIssued"), value: entry.closingIssued, says: `Class ${cls.key} opening issued ${entry.closingIssued} (${entry.returnKind})` });
     // Opening treasury is an optional column: never fall back to another cell of the row.
-    if (cls.origin.cells.openingTreasury) {
+    if (cls.origin.columns.openingTreasury) {
       edits.push({ at: cellOf(cls.origin, "openingTreasury"), value: entry.closingTreasury, says: `Class ${cls.key} opening treasury ${entry.closingTreasury}` });
     } else if (entry.closingTreasury !== 0) {
       notes.push(`Class ${cls.key} closed with ${entry.closingTreasury} treasury shares, but NDDR_Classes has no Opening treasury column: add it.`);

@@ -4,7 +4,7 @@
 // repurchased for cancellation are, from whatever period, with its % of this return's base.
 import { sum } from "./collections";
 import { compareDates, type IsoDate } from "./dates";
-import { groupEventLines, linePrice, type GroupedLine } from "./event-lines";
+import { checkLineCurrency, groupEventLines, linePrice, type GroupedLine } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementSize, type Movement } from "./ledger";
 import { formatShares, percentOf } from "./printing";
@@ -37,8 +37,8 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
   const pending = rows.filter((r) => isPending(r, period.closingDate));
   const partB = byDate(pending, (r) => r.date).map(([date, group], i) => {
     const shares = sum(group.map(movementSize));
-    const { price, problem } = linePrice(group, period.priceDecimals);
-    if (problem) findings.push(problem);
+    const price = linePrice(group, period.priceDecimals);
+    findings.push(...checkLineCurrency(group));
     return { no: i + 1, held: "redeemed" as const, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
   });
   // Issued shares change once, when the redeemed shares are cancelled (rule 7): that is the 5% event

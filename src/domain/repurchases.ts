@@ -3,7 +3,8 @@
 // shares held for cancellation and not yet cancelled (earlier periods included), and their checks.
 import { compareDates, type IsoDate } from "./dates";
 import { eventType } from "./event-types";
-import { volumeWeightedPrice } from "./average-price";
+import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
+import { exactAmount } from "./exact";
 import { groupBy, sum } from "./collections";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
@@ -42,14 +43,16 @@ export function repurchaseLines(rows: readonly Repurchase[], period: Period, pri
   const treasury = rows.filter((r) => r.heldAs === "Treasury" && inPeriod(r.tradingDate, period));
   for (const [date, group] of byDate(treasury, (r) => r.tradingDate)) {
     const n = sumShares(group);
-    const price = averagePrice(group, priceDecimals, HELD_AS_TREASURY.label, findings);
+    const price = averagePrice(group, priceDecimals);
+    findings.push(...checkTradeCurrency(group, HELD_AS_TREASURY.label));
     lines.push({ type: HELD_AS_TREASURY, details: null, date, issuedChange: -n, treasuryChange: n, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: r.shares, label: HELD_AS_TREASURY.label, at: cellOf(r.origin, "shares") });
   }
   const cancelled = rows.filter((r) => r.heldAs === "Cancellation" && inPeriod(r.cancelledOn, period));
   for (const [date, group] of byDate(cancelled, (r) => r.cancelledOn!)) {
     const n = sumShares(group);
-    const price = averagePrice(group, priceDecimals, CANCELLED.label, findings);
+    const price = averagePrice(group, priceDecimals);
+    findings.push(...checkTradeCurrency(group, CANCELLED.label));
     lines.push({ type: CANCELLED, details: tradedOn(group), date, issuedChange: -n, treasuryChange: 0, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: 0, label: CANCELLED.label, at: cellOf(r.origin, "shares") });
   }
@@ -74,12 +77,13 @@ export function partBLines(
   const pending = rows.filter((r) => isPending(r, closingDate));
   const lines = [...byDate(pending, (r) => r.tradingDate)].map(([date, group], i) => {
     const shares = sumShares(group);
+    findings.push(...checkTradeCurrency(group, PART_B_LINE));
     return {
       no: i + 1,
       held: "repurchased" as const,
       shares,
       percent: percentOf(shares, openingIssued, decimals.percent) ?? null,
-      price: averagePrice(group, decimals.price, PART_B_LINE, findings),
+      price: averagePrice(group, decimals.price),
       date,
     };
   });
@@ -109,14 +113,16 @@ export function checkRepurchaseRows(rows: readonly Repurchase[], period: Period)
 }
 
 /** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4). */
-function averagePrice(rows: readonly Repurchase[], decimals: number, line: string, findings: Finding[]): Money | null {
-  const { price, problem } = volumeWeightedPrice(
-    rows.map((r) => ({ shares: r.shares, paid: r.aggregate, currency: r.currency, at: cellOf(r.origin, "currency") })),
-    decimals,
-    line,
-  );
-  if (problem) findings.push(problem);
-  return price;
+function averagePrice(rows: readonly Repurchase[], decimals: number): Money | null {
+  return volumeWeightedPrice(rows.map((r) => ({ shares: r.shares, paid: exactAmount(r.aggregate), currency: r.currency, at: cellOf(r.origin, "currency") })), decimals);
+}
+
+/** One line's repurchases in one currency. */
+export function checkTradeCurrency(rows: readonly Repurchase[], line: string): Finding[] {
+  const currency = rows[0]?.currency;
+  // Most lines have one currency: no cell is worked out for them.
+  if (rows.every((r) => r.currency === currency)) return [];
+  return checkOneCurrency(rows.map((r) => ({ currency: r.currency, at: cellOf(r.origin, "currency") })), line);
 }
 
 /** Rows by date, in date order. */

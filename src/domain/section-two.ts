@@ -2,7 +2,6 @@
 // method in the period with totals (rule 9), and for a primary listing Part B: the mandate, the
 // shares repurchased under it to date, their % and the moratorium end (rule 11).
 import { sum } from "./collections";
-import type { Finding } from "./finding";
 import { cellOf, type Repurchase } from "./ledger";
 import type { MandateReport, RepurchaseReport, TradeMethod } from "./return-model";
 import { mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
@@ -14,18 +13,16 @@ export interface SectionTwoInput extends ClassReportSettings {
 
 export const repurchaseCells: TradeCells<Repurchase> = (r, field) => cellOf(r.origin, field);
 
-export function buildRepurchaseReport(input: SectionTwoInput): { report: RepurchaseReport; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const report: RepurchaseReport = {
+export function buildRepurchaseReport(input: SectionTwoInput): RepurchaseReport {
+  return {
     classKey: input.classKey,
     rows: tradeReportRows(input.rows, repurchaseMethod),
     totalShares: sum(input.rows.map((r) => r.shares)),
     aggregatePaid: totalsByCurrency(input.rows),
     forCancellation: sum(input.rows.filter((r) => r.heldAs === "Cancellation").map((r) => r.shares)),
     forTreasury: sum(input.rows.filter((r) => r.heldAs === "Treasury").map((r) => r.shares)),
-    mandate: input.primaryListing ? mandateReport(input, findings) : null,
+    mandate: input.primaryListing ? mandateReport(input) : null,
   };
-  return { report, findings };
 }
 
 /** The method of Section II, naming the other exchange when the row does (Note 1 to Section II). */
@@ -42,16 +39,18 @@ export function repurchaseMethod(r: Pick<Repurchase, "method" | "exchange">): Tr
   }
 }
 
-function mandateReport(input: SectionTwoInput, findings: Finding[]): MandateReport | null {
-  const use = mandateUse({
-    classKey: input.classKey,
-    kind: "Repurchase",
-    trades: input.rows,
-    draws: input.draws,
-    mandates: input.mandates,
-    cells: repurchaseCells,
-    percentDecimals: input.percentDecimals,
-  }, findings);
+export const repurchaseMandateRules = (input: SectionTwoInput) => ({
+  classKey: input.classKey,
+  kind: "Repurchase" as const,
+  trades: input.rows,
+  draws: input.draws,
+  mandates: input.mandates,
+  cells: repurchaseCells,
+  percentDecimals: input.percentDecimals,
+});
+
+function mandateReport(input: SectionTwoInput): MandateReport | null {
+  const use = mandateUse(repurchaseMandateRules(input));
   return use && {
     resolutionDate: use.resolutionDate,
     authorised: use.authorised,

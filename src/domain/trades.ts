@@ -1,10 +1,9 @@
 // What Section II (repurchases) and Section III (on-market sales of treasury shares) share: a trade
 // row with its highest/lowest/aggregate prices, the report rows grouped by trading date, method and
 // currency with their totals, the price sanity check (rule 10) and Part B's mandate and its use.
-import type Decimal from "decimal.js";
 import { groupBy, sum } from "./collections";
 import { addDays, compareDates, maxDate, type IsoDate } from "./dates";
-import { Exact, quotientHalfUp } from "./exact";
+import { Exact, exactAmount, quotientHalfUp, type Amount } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import type { Mandate } from "./ledger";
 import { mandateOfDraw, mandatesOfKind, usedUnder, type MandateDraw } from "./mandates";
@@ -15,9 +14,9 @@ export const MORATORIUM_DAYS = 30;
 export interface Trade {
   readonly tradingDate: IsoDate;
   readonly shares: number;
-  readonly highest: Decimal;
-  readonly lowest?: Decimal;
-  readonly aggregate: Decimal;
+  readonly highest: Amount;
+  readonly lowest?: Amount;
+  readonly aggregate: Amount;
   readonly currency: string;
   /** Resolution date of the mandate the trade counts against, when the user named one. */
   readonly mandate?: IsoDate;
@@ -31,8 +30,8 @@ export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf:
   const sorted = [...trades].sort((a, b) => compareDates(a.tradingDate, b.tradingDate));
   const groups = groupBy(sorted, (t) => [t.tradingDate, methodKey(methodOf(t)), t.currency].join("\u0000"));
   return [...groups.values()].map((group) => {
-    const highest = Exact.max(...group.map((t) => t.highest));
-    const lowest = Exact.min(...group.map((t) => t.lowest ?? t.highest));
+    const highest = Exact.max(...group.map((t) => exactAmount(t.highest)));
+    const lowest = Exact.min(...group.map((t) => exactAmount(t.lowest ?? t.highest)));
     const onePrice = group.every((t) => t.lowest === undefined) && lowest.equals(highest);
     return {
       tradingDate: group[0].tradingDate,
@@ -40,7 +39,7 @@ export function tradeReportRows<T extends Trade>(trades: readonly T[], methodOf:
       method: methodOf(group[0]),
       highest: highest.toFixed(),
       lowest: onePrice ? null : lowest.toFixed(),
-      aggregate: group.reduce((a, t) => a.plus(t.aggregate), new Exact(0)).toFixed(),
+      aggregate: group.reduce((a, t) => a.plus(exactAmount(t.aggregate)), new Exact(0)).toFixed(),
       currency: group[0].currency,
     };
   });
@@ -51,7 +50,7 @@ const methodKey = (m: TradeMethod): string => (m.kind === "onAnotherExchange" ? 
 /** Σ aggregate, one amount per currency (normally one). */
 export function totalsByCurrency(trades: readonly Trade[]): Money[] {
   const totals = new Map<string, InstanceType<typeof Exact>>();
-  for (const t of trades) totals.set(t.currency, (totals.get(t.currency) ?? new Exact(0)).plus(t.aggregate));
+  for (const t of trades) totals.set(t.currency, (totals.get(t.currency) ?? new Exact(0)).plus(exactAmount(t.aggregate)));
   return [...totals].map(([currency, amount]) => ({ currency, amount: amount.toFixed() }));
 }
 
@@ -60,17 +59,19 @@ export function checkTradePrices<T extends Trade>(trades: readonly T[], cells: T
   const out: Finding[] = [];
   const cent = new Exact("0.01");
   for (const t of trades) {
-    const lowest = t.lowest ?? t.highest;
-    if (lowest.greaterThan(t.highest)) {
+    const highest = exactAmount(t.highest);
+    const lowest = exactAmount(t.lowest ?? t.highest);
+    const aggregate = exactAmount(t.aggregate);
+    if (lowest.greaterThan(highest)) {
       out.push(finding("LOWEST_ABOVE_HIGHEST", "error",
-        `Lowest price ${lowest.toFixed()} is above the highest price ${t.highest.toFixed()}. Swap them or correct one.`, cells(t, "lowest")));
+        `Lowest price ${lowest.toFixed()} is above the highest price ${highest.toFixed()}. Swap them or correct one.`, cells(t, "lowest")));
       continue;
     }
     const min = new Exact(t.shares).times(lowest).minus(cent);
-    const max = new Exact(t.shares).times(t.highest).plus(cent);
-    if (t.aggregate.lessThan(min) || t.aggregate.greaterThan(max)) {
+    const max = new Exact(t.shares).times(highest).plus(cent);
+    if (aggregate.lessThan(min) || aggregate.greaterThan(max)) {
       out.push(finding("AGGREGATE_OUT_OF_RANGE", "error",
-        `Aggregate price ${t.aggregate.toFixed()} cannot be right for ${t.shares} shares ${verb} between ${lowest.toFixed()} and ${t.highest.toFixed()} ` +
+        `Aggregate price ${aggregate.toFixed()} cannot be right for ${t.shares} shares ${verb} between ${lowest.toFixed()} and ${highest.toFixed()} ` +
           `(it must lie between shares × lowest and shares × highest). Check the shares, the prices and the aggregate.`,
         cells(t, "aggregate")));
     }
@@ -116,22 +117,11 @@ const KIND_NAME: Record<Mandate["kind"], string> = { "Repurchase": "repurchase m
  * Part B of a report: the mandate in force at the period's last trade and what it has been used for to
  * date. Its checks (unknown, exceeded …) are checkMandateDraws's, made once whether or not there is a report.
  */
-export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Finding[]): MandateUse | null {
-  const mandates = mandatesOfKind(rules.mandates, rules.kind);
-  const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
-  if (!lastTrade) return null;
-  const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
-  const mandate = mandateOfDraw(mandates, { date: last.tradingDate, mandate: last.mandate, defaultsToLatest: true });
-  if (!mandate) {
-    // A mandate named but unknown is an error already (UNKNOWN_MANDATE); this asks for a missing one.
-    if (last.mandate === undefined) {
-      findings.push(finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
-        `Part B needs the ${KIND_NAME[rules.kind]} in force on ${lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
-        rules.cells(last, "mandate")));
-    }
-    return null;
-  }
-  const used = usedUnder(mandate, mandates, rules.draws);
+export function mandateUse<T extends Trade>(rules: MandateRules<T>): MandateUse | null {
+  const inForce = mandateInForce(rules);
+  if (!inForce?.mandate) return null;
+  const { mandate, lastTrade } = inForce;
+  const used = usedUnder(mandate, mandatesOfKind(rules.mandates, rules.kind), rules.draws);
   return {
     resolutionDate: mandate.resolutionDate,
     authorised: mandate.authorised,
@@ -139,4 +129,23 @@ export function mandateUse<T extends Trade>(rules: MandateRules<T>, findings: Fi
     percent: mandate.issuedAtResolution > 0 ? quotientHalfUp(used * 100, mandate.issuedAtResolution, rules.percentDecimals).toFixed() : null,
     moratoriumEnd: addDays(lastTrade, MORATORIUM_DAYS),
   };
+}
+
+/** Part B needs a mandate in force at the period's last trade. */
+export function checkMandateInForce<T extends Trade>(rules: MandateRules<T>): Finding[] {
+  const inForce = mandateInForce(rules);
+  // A mandate named but unknown is an error already (UNKNOWN_MANDATE); this asks for a missing one.
+  if (!inForce || inForce.mandate || inForce.last.mandate !== undefined) return [];
+  return [finding(rules.kind === "Repurchase" ? "NO_REPURCHASE_MANDATE" : "NO_GENERAL_MANDATE", "warning",
+    `Part B needs the ${KIND_NAME[rules.kind]} in force on ${inForce.lastTrade}, but NDDR_Mandates has none for class ${rules.classKey}. Add the mandate (Kind: ${rules.kind}).`,
+    rules.cells(inForce.last, "mandate"))];
+}
+
+/** The period's last trade, and the mandate it draws on (none when NDDR_Mandates has none). */
+function mandateInForce<T extends Trade>(rules: MandateRules<T>): { last: T; lastTrade: IsoDate; mandate: Mandate | undefined } | undefined {
+  const lastTrade = maxDate(rules.trades.map((t) => t.tradingDate));
+  if (!lastTrade) return undefined;
+  const last = rules.trades.find((t) => t.tradingDate === lastTrade)!;
+  const mandate = mandateOfDraw(mandatesOfKind(rules.mandates, rules.kind), { date: last.tradingDate, mandate: last.mandate, defaultsToLatest: true });
+  return { last, lastTrade, mandate: mandate ?? undefined };
 }

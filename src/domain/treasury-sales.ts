@@ -1,25 +1,21 @@
-// What the ledger of on-market sales of treasury shares (NDDR_TreasurySales) contributes to one return:
-// Section I lines (one per trading date: issued +n, treasury −n, at the volume-weighted selling price)
-// and Section III (MB 10.06B [GEM 13.14B]): rows and totals as Section II, and for a primary listing
-// Part B with the general mandate used and the moratorium on repurchases after the sale (rules 13–15).
-import { volumeWeightedPrice } from "./average-price";
+// What the ledger of on-market sales of treasury shares (NDDR_TreasurySales) contributes to Section I:
+// one line per trading date (issued +n, treasury −n, at the volume-weighted selling price). Section III
+// is section-three.ts's.
+import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
+import { exactAmount } from "./exact";
 import { sum } from "./collections";
 import { eventType } from "./event-types";
 import type { GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
 import { cellOf, ON_THE_EXCHANGE, type TreasurySale } from "./ledger";
 import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
-import type { EventDetails, GeneralMandateReport, TradeMethod, TreasurySaleReport } from "./return-model";
-import { checkTradePrices, mandateUse, totalsByCurrency, tradeReportRows, type ClassReportSettings, type TradeCells } from "./trades";
+import type { EventDetails } from "./return-model";
+import { checkTradePrices, type TradeCells } from "./trades";
 
 const SALE = eventType("Sale of treasury shares on the Exchange");
 
 export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
 
-/** The method of Section III: on the Exchange, or on the other stock exchange named. */
-export function saleMethod(s: Pick<TreasurySale, "exchange">): TradeMethod {
-  return s.exchange === ON_THE_EXCHANGE ? { kind: "onTheExchange" } : { kind: "onAnotherExchange", exchange: s.exchange };
-}
 
 /** Section I lines, balance changes and the dates that make a return due, for one class's sales. */
 export function treasurySaleLines(sales: readonly TreasurySale[], period: Period, priceDecimals: number) {
@@ -29,12 +25,9 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
   for (const [date, group] of byDate(inThePeriod, (s) => s.tradingDate)) {
     const n = sum(group.map((s) => s.shares));
-    const { price, problem } = volumeWeightedPrice(
-      group.map((s) => ({ shares: s.shares, paid: s.aggregate, currency: s.currency, at: saleCells(s, "aggregate") })),
-      priceDecimals,
-      SALE.label,
-    );
-    if (problem) findings.push(problem);
+    const priced = group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency, at: saleCells(s, "aggregate") }));
+    const price = volumeWeightedPrice(priced, priceDecimals);
+    findings.push(...checkOneCurrency(priced, SALE.label));
     lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
     for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: SALE.label, at: cellOf(s.origin, "shares") });
   }
@@ -46,41 +39,4 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
 function elsewhere(group: readonly TreasurySale[]): EventDetails | null {
   const others = [...new Set(group.filter((s) => s.exchange !== ON_THE_EXCHANGE).map((s) => s.exchange))];
   return others.length === 0 ? null : { kind: "soldOn", exchanges: others };
-}
-
-export interface SectionThreeInput extends ClassReportSettings {
-  /** The class's sales traded in the period. */
-  readonly sales: readonly TreasurySale[];
-}
-
-export function buildTreasurySaleReport(input: SectionThreeInput): { report: TreasurySaleReport; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const report: TreasurySaleReport = {
-    classKey: input.classKey,
-    rows: tradeReportRows(input.sales, saleMethod),
-    totalShares: sum(input.sales.map((s) => s.shares)),
-    aggregateReceived: totalsByCurrency(input.sales),
-    mandate: input.primaryListing ? generalMandateReport(input, findings) : null,
-  };
-  return { report, findings };
-}
-
-function generalMandateReport(input: SectionThreeInput, findings: Finding[]): GeneralMandateReport | null {
-  // Item (a) counts every share issued or sold under the mandate, not only these sales (rule 19).
-  const use = mandateUse({
-    classKey: input.classKey,
-    kind: "General mandate",
-    trades: input.sales,
-    draws: input.draws,
-    mandates: input.mandates,
-    cells: saleCells,
-    percentDecimals: input.percentDecimals,
-  }, findings);
-  return use && {
-    resolutionDate: use.resolutionDate,
-    authorised: use.authorised,
-    soldUnderMandate: use.used,
-    percent: use.percent,
-    moratoriumEnd: use.moratoriumEnd,
-  };
 }

@@ -40,10 +40,10 @@ export interface PreparedMonthlyReturn {
   readonly text?: string;
 }
 
-export function prepareMonthlyReturn(tables: readonly TableGrid[], options: PrepareMonthlyOptions): PreparedMonthlyReturn {
+export async function prepareMonthlyReturn(tables: readonly TableGrid[], options: PrepareMonthlyOptions): Promise<PreparedMonthlyReturn> {
   const parsed = parseMonthlyLedger(tables);
   const generation = generateMonthlyReturn(parsed.ledger, { month: options.month, today: options.today, dateSubmitted: options.dateSubmitted }, parsed.findings);
-  const fingerprint = inputFingerprint(tables);
+  const fingerprint = await inputFingerprint(tables);
   const stamp = provenance(fingerprint, options.language ?? "en", options.host);
   const json = monthlyReturnJsonText(generation, stamp);
   const mr = generation.monthly;

@@ -40,10 +40,10 @@ export interface PreparedReturn {
   readonly text?: string;
 }
 
-export function prepareReturn(tables: readonly TableGrid[], options: PrepareOptions): PreparedReturn {
+export async function prepareReturn(tables: readonly TableGrid[], options: PrepareOptions): Promise<PreparedReturn> {
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today: options.today }, parsed.findings);
-  const fingerprint = inputFingerprint(tables);
+  const fingerprint = await inputFingerprint(tables);
   const stamp = provenance(fingerprint, options.language ?? "en", options.host);
   const json = returnJsonText(generation, stamp);
   const nddr = generation.nddr;

@@ -30,7 +30,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
       if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
-      const prepared = prepareReturn(read.tables, { today: hongKongToday(now), language });
+      const prepared = await prepareReturn(read.tables, { today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (!g.ok || !g.nddr) return { ok: true, prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };
@@ -45,7 +45,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
       if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
-      const prepared = prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
+      const prepared = await prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });
       const g = prepared.generation;
       const errors = g.findings.filter((f) => f.severity === "error").length;
       if (!g.ok || !g.monthly) return { ok: true, prepared, summary: `${errors} error${errors === 1 ? "" : "s"} in ${file.name} to fix; listed below.` };

@@ -7,6 +7,7 @@ import { REPURCHASES_TABLE } from "../../src/contract/tables";
 import { parseLedger, type ParsedLedger } from "../../src/contract/parse-ledger";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
+import { exactAmount } from "../../src/domain/exact";
 import type { Finding } from "../../src/domain/finding";
 import { generateReturn, type Generation } from "../../src/domain/generate-return";
 
@@ -236,7 +237,7 @@ describe("numbers", () => {
 
   it("reads a price typed as a number as the decimal typed, not its binary double", () => {
     const r = parse(tables({ movements: [movement("Price", 0.1)] }));
-    expect(r.ledger.movements[0].price?.equals(new Decimal("0.1"))).toBe(true);
+    expect(exactAmount(r.ledger.movements[0].price!).equals(new Decimal("0.1"))).toBe(true);
   });
 
   it("reads an aggregate price of 0 as 0, not as a missing value", () => {

@@ -89,6 +89,26 @@ describe("parseLedger on near-named tables", () => {
   });
 });
 
+describe("rows of a workbook whose NDDR_Classes cannot be read", () => {
+  const generated = (tables: TableGrid[]) => {
+    const parsed = parseLedger(tables);
+    return generateReturn(parsed.ledger, { today: "2024-12-18" as IsoDate }, parsed.findings).findings.map((f) => `${f.severity} ${f.code} ${f.sheet ?? "-"}!${f.cell ?? "-"}`);
+  };
+  const twoRows = grid("NDDR_Movements", "Movements", "A1", MOVEMENTS_TABLE.columns.map((c) => c.header), [placing, ["B", serial("2024-12-16"), ...placing.slice(2)]]);
+
+  it("are not each an unknown class key when NDDR_Classes has a near name: the misnamed table is the one finding", () => {
+    expect(generated([issuer, { ...classes, name: "NDDR_Classes_2" }, twoRows])).toEqual(["error MISNAMED_TABLE Classes!A1"]);
+  });
+
+  it("are not each an unknown class key when NDDR_Classes is missing: the missing table is the one finding", () => {
+    expect(generated([issuer, twoRows])).toEqual(["error MISSING_TABLE -!-"]);
+  });
+
+  it("are each an unknown class key when NDDR_Classes is there but names none of them", () => {
+    expect(generated([issuer, { ...classes, rows: [] }, twoRows])).toEqual(["error UNKNOWN_CLASS_KEY Movements!A2", "error UNKNOWN_CLASS_KEY Movements!A3"]);
+  });
+});
+
 describe("a workbook without a ledger table", () => {
   it("is an error when it has issuer settings but no movements, repurchases or treasury sales table", () => {
     const tables = [issuer, classes];

@@ -141,12 +141,6 @@ const MANDATE_COLUMNS: Record<MandateField, string> = {
   classKey: "A", kind: "B", resolutionDate: "C", authorised: "D", issuedAtResolution: "E", usedBeforeLedger: "F",
 };
 
-function cellsOf<F extends string>(columns: Record<F, string>, row: number): Partial<Record<F, string>> {
-  const cells: Partial<Record<F, string>> = {};
-  for (const [field, column] of Object.entries(columns) as [F, string][]) cells[field] = `${column}${row}`;
-  return cells;
-}
-
 export function repurchase(spec: RepurchaseSpec, row: number): Repurchase {
   return {
     classKey: spec.classKey ?? "A",
@@ -161,7 +155,7 @@ export function repurchase(spec: RepurchaseSpec, row: number): Repurchase {
     heldAs: spec.heldAs ?? "Cancellation",
     ...(spec.cancelledOn !== undefined ? { cancelledOn: d(spec.cancelledOn) } : {}),
     ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
-    origin: { sheet: "Repurchases", row, cells: cellsOf(REPURCHASE_COLUMNS, row) },
+    origin: { sheet: "Repurchases", row, columns: REPURCHASE_COLUMNS },
   };
 }
 
@@ -176,7 +170,7 @@ export function treasurySale(spec: TreasurySaleSpec, row: number): TreasurySale 
     aggregate: new Decimal(spec.aggregate),
     currency: spec.currency ?? "HKD",
     ...(spec.mandate !== undefined ? { mandate: d(spec.mandate) } : {}),
-    origin: { sheet: "TreasurySales", row, cells: cellsOf(TREASURY_SALE_COLUMNS, row) },
+    origin: { sheet: "TreasurySales", row, columns: TREASURY_SALE_COLUMNS },
   };
 }
 
@@ -188,7 +182,7 @@ export function mandate(spec: MandateSpec, row: number): Mandate {
     authorised: spec.authorised,
     issuedAtResolution: spec.issuedAtResolution,
     usedBeforeLedger: spec.usedBeforeLedger ?? 0,
-    origin: { sheet: "Mandates", row, cells: cellsOf(MANDATE_COLUMNS, row) },
+    origin: { sheet: "Mandates", row, columns: MANDATE_COLUMNS },
   };
 }
 
@@ -238,9 +232,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
 }
 
 export function shareClass(spec: ClassSpec, row: number): ShareClass {
-  const cells: Partial<Record<ClassField, string>> = {};
-  for (const [field, column] of Object.entries(CLASS_COLUMNS) as [ClassField, string][]) cells[field] = `${column}${row}`;
-  const origin: RowOrigin<ClassField> = { sheet: CLASSES_SHEET, row, cells };
+  const origin: RowOrigin<ClassField> = { sheet: CLASSES_SHEET, row, columns: CLASS_COLUMNS };
   const listed = spec.listed ?? true;
   return {
     key: spec.key,
@@ -255,9 +247,7 @@ export function shareClass(spec: ClassSpec, row: number): ShareClass {
 }
 
 export function movement(spec: MovementSpec, row: number): Movement {
-  const cells: Partial<Record<MovementField, string>> = {};
-  for (const [field, column] of Object.entries(MOVEMENT_COLUMNS) as [MovementField, string][]) cells[field] = `${column}${row}`;
-  const origin: RowOrigin<MovementField> = { sheet: MOVEMENTS_SHEET, row, cells };
+  const origin: RowOrigin<MovementField> = { sheet: MOVEMENTS_SHEET, row, columns: MOVEMENT_COLUMNS };
   return {
     classKey: spec.classKey ?? "A",
     date: d(spec.date),
@@ -290,7 +280,7 @@ export function buildLedger(spec: LedgerSpec = {}): Ledger {
       closingIssued: e.closingIssued,
       closingTreasury: e.closingTreasury ?? 0,
       returnKind: e.returnKind ?? "Next Day Disclosure Return",
-      origin: { sheet: "Log", row: i + 2, cells: { generatedAt: `A${i + 2}`, closingDate: `B${i + 2}`, classKey: `C${i + 2}`, closingIssued: `D${i + 2}`, closingTreasury: `E${i + 2}`, returnKind: `G${i + 2}` } },
+      origin: { sheet: "Log", row: i + 2, columns: { generatedAt: "A", closingDate: "B", classKey: "C", closingIssued: "D", closingTreasury: "E", returnKind: "G" } },
     })),
   };
 }

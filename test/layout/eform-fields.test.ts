@@ -10,7 +10,7 @@ import type { Language } from "../../src/labels";
 import { exampleTables } from "../support/simulated";
 
 async function nddrOf(file: string, today: string, language: Language = "en"): Promise<NddrReturn> {
-  const prepared = prepareReturn(await exampleTables(file), { today: today as never, language });
+  const prepared = await prepareReturn(await exampleTables(file), { today: today as never, language });
   if (!prepared.generation.nddr) throw new Error("no return");
   return prepared.generation.nddr;
 }

@@ -57,7 +57,7 @@ async function sheetText(xlsx: Uint8Array): Promise<string> {
 let nddr: ExportFiles;
 let monthly: ExportFiles;
 beforeAll(async () => {
-  const prepared = prepareReturn(TABLES, { today: "2024-12-18" as IsoDate, language: "zh-HK" });
+  const prepared = await prepareReturn(TABLES, { today: "2024-12-18" as IsoDate, language: "zh-HK" });
   nddr = await returnFiles(prepared);
   monthly = (await generateMonthlyFromTables(TABLES, { month: "2024-12", today: "2025-01-03" as IsoDate, lang: "zh-HK" })).files;
 });
@@ -106,7 +106,7 @@ describe("the Chinese Monthly Return", () => {
 
 describe("the check itself", () => {
   it("finds the English the English return prints", async () => {
-    const en = await returnFiles(prepareReturn(TABLES, { today: "2024-12-18" as IsoDate, language: "en" }));
+    const en = await returnFiles(await prepareReturn(TABLES, { today: "2024-12-18" as IsoDate, language: "en" }));
     expect(ourEnglish(en.text!)).toEqual(expect.arrayContaining(["Shares", "repurchased", "Sold", "Next", "Day", "Disclosure", "Return"]));
     expect(ourEnglish(await sheetText(en.xlsx!))).toEqual(expect.arrayContaining(["Page", "of", "Shares", "repurchased"]));
   });

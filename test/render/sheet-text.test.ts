@@ -39,7 +39,7 @@ const CASES: [string, () => Promise<Case>][] = (["en", "zh-HK"] as const).flatMa
   [`the SenseTime example (${lang})`, () => example("sensetime-2024-12-18.xlsx", "2024-12-18", lang)],
   [`the Tencent example (${lang})`, () => example("tencent-2025-06-13.xlsx", "2025-06-13", lang)],
   [`every worded line, NDDR (${lang})`, async () => {
-    const prepared = prepareReturn(monthlyGrids(WORDED_LINES), { today: "2024-12-18" as IsoDate, language: lang });
+    const prepared = await prepareReturn(monthlyGrids(WORDED_LINES), { today: "2024-12-18" as IsoDate, language: lang });
     return { name: `every worded line (${lang})`, layout: prepared.layout!, text: prepared.text! };
   }],
   [`every worded line, Monthly Return (${lang})`, () => monthly("every worded line, monthly", monthlyGrids(WORDED_LINES), "2024-12", "2025-01-03", lang)],

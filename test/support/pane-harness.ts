@@ -57,7 +57,7 @@ const port: WorkbookPort = {
   async generate(now, language, onProgress): Promise<GenerateOutcome> {
     harness.calls.push(["generate", language]);
     onProgress?.({ phase: "read", done: 1, total: 2 });
-    const prepared = prepareReturn(await tables, { today: hongKongToday(now), language });
+    const prepared = await prepareReturn(await tables, { today: hongKongToday(now), language });
     const g = prepared.generation;
     const errors = g.findings.filter((f) => f.severity === "error").length;
     const outcome = { ok: true as const, prepared, summary: g.ok ? `Return for ${g.nddr?.closingDate} written to sheet "NDDR ${g.nddr?.closingDate}".` : `${errors} errors to fix, listed on sheet "NDDR Findings".` };

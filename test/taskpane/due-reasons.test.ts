@@ -6,7 +6,7 @@ import { deadlineUrgency, dueReasons } from "../../src/taskpane/due-reasons";
 import { exampleTables } from "../support/simulated";
 
 async function nddrOf(file: string, today: string): Promise<NddrReturn> {
-  const nddr = prepareReturn(await exampleTables(file), { today: today as never, language: "en" }).generation.nddr;
+  const nddr = (await prepareReturn(await exampleTables(file), { today: today as never, language: "en" })).generation.nddr;
   if (!nddr) throw new Error("no return");
   return nddr;
 }

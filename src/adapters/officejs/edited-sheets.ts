@@ -17,7 +17,7 @@ interface Recorded {
   readonly hash: string;
 }
 
-const valuesHash = (values: readonly (readonly unknown[])[]): string => sha256Hex(JSON.stringify(values)).slice(0, 32);
+const valuesHash = async (values: readonly (readonly unknown[])[]): Promise<string> => (await sha256Hex(JSON.stringify(values))).slice(0, 32);
 const local = (address: string): string => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
 
 function parseRecorded(formula: unknown): Recorded | undefined {
@@ -29,12 +29,12 @@ function parseRecorded(formula: unknown): Recorded | undefined {
  * Queued right after the sheet's values are written (same sync): reads them back. After the sync,
  * `record()` queues the fingerprint name on the sheet (for the next sync).
  */
-export function queueReadBack(ws: Excel.Worksheet): { record(): void } {
+export function queueReadBack(ws: Excel.Worksheet): { record(): Promise<void> } {
   const used = ws.getUsedRangeOrNullObject(true).load("address,values");
   return {
-    record() {
+    async record() {
       if (used.isNullObject) return;
-      ws.names.add(CONTENT_NAME, `="nddr1 ${local(used.address)} ${valuesHash(used.values)}"`, COMMENT);
+      ws.names.add(CONTENT_NAME, `="nddr1 ${local(used.address)} ${await valuesHash(used.values)}"`, COMMENT);
     },
   };
 }
@@ -43,12 +43,12 @@ export function queueReadBack(ws: Excel.Worksheet): { record(): void } {
  * Queues what tells whether our sheet `name` was edited, given its fingerprint name's formula as read
  * with the workbook's layout (undefined when it has none); after the sync, the answer.
  */
-export function queueEditCheck(context: Excel.RequestContext, name: string, recordedFormula: string | undefined): () => boolean {
+export function queueEditCheck(context: Excel.RequestContext, name: string, recordedFormula: string | undefined): () => Promise<boolean> {
   const recorded = parseRecorded(recordedFormula);
-  if (!recorded) return () => true;
+  if (!recorded) return async () => true;
   const ws = context.workbook.worksheets.getItem(name);
   const used = ws.getUsedRangeOrNullObject(true).load("address");
   // The recorded rectangle only: bounded by what we wrote, however much was pasted beside it.
   const written = ws.getRange(recorded.address).load("values");
-  return () => used.isNullObject || local(used.address) !== recorded.address || valuesHash(written.values) !== recorded.hash;
+  return async () => used.isNullObject || local(used.address) !== recorded.address || (await valuesHash(written.values)) !== recorded.hash;
 }

@@ -49,12 +49,12 @@ export async function generateMonthlyInExcel(context: Excel.RequestContext, opti
 
 async function prepareAndWrite<P>(
   context: Excel.RequestContext, options: GenerateInExcelOptions,
-  prepare: (tables: readonly TableGrid[], today: IsoDate) => P, toWrite: (prepared: P) => ReturnToWrite,
+  prepare: (tables: readonly TableGrid[], today: IsoDate) => Promise<P>, toWrite: (prepared: P) => ReturnToWrite,
 ): Promise<{ prepared: P; written: WrittenReturn }> {
   const layout = await readWorkbookLayout(context, { dates: true });
   const tables = await readTables(context, layout, options);
   options.onProgress?.({ phase: "check", done: 0, total: 1 });
   await options.yieldToUi?.();
-  const prepared = prepare(tables, hongKongToday(options.now));
+  const prepared = await prepare(tables, hongKongToday(options.now));
   return { prepared, written: await writeReturn(context, layout, toWrite(prepared), options) };
 }

@@ -80,7 +80,7 @@ export async function writeReturn(context: Excel.RequestContext, layout: Workboo
         await discard(context, made);
         return { editedSheet: place.editedSheet };
       }
-      readBack.record();
+      await readBack.record();
       building = { ws, ...place };
       await options.yieldToUi?.();
     }
@@ -153,7 +153,7 @@ async function placeReturnSheet(
     const replaced = target.replaces && candidates.find((s) => s.name === target.replaces);
     const edited = replaced && replaced.name.toLowerCase() !== confirmed ? queueEditCheck(context, replaced.name, replaced.content) : undefined;
     await context.sync();
-    if (!replaced || !edited?.()) return { target, ...(keptEdited ? { keptEdited } : {}) };
+    if (!replaced || !(await edited?.())) return { target, ...(keptEdited ? { keptEdited } : {}) };
     if (options.edited === "ask") return { editedSheet: replaced.name };
     keptEdited ??= replaced.name;
     candidates = candidates.map((s) => (s === replaced ? { name: s.name, ours: false } : s));

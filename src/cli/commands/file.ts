@@ -32,8 +32,8 @@ export async function fileCommand(args: readonly string[], io: Io): Promise<numb
     return 2;
   }
   const filed: FiledReturn = month
-    ? { kind: "monthly", prepared: prepareMonthlyReturn(read.tables, { month, today }) }
-    : { kind: "nddr", prepared: prepareReturn(read.tables, { today }) };
+    ? { kind: "monthly", prepared: await prepareMonthlyReturn(read.tables, { month, today }) }
+    : { kind: "nddr", prepared: await prepareReturn(read.tables, { today }) };
   // Errors first, as `generate` prints them: a return with errors was not what was submitted.
   for (const f of filed.prepared.generation.findings) if (f.severity === "error") io.err(describe(f));
   return fileInWorkbook(workbook, filed, filedAt(opts, today, io), io);

@@ -29,9 +29,15 @@ function lastLogged(chain: ClassChain, kind: ReturnKind, date: string): LogEntry
 }
 
 /** The opening of the month: the preceding Monthly Return's closing when logged, else the ledger's. */
-export function monthOpening(chain: ClassChain, ledgerOpening: Holding): { opening: Holding; findings: Finding[] } {
+export function monthOpening(chain: ClassChain, ledgerOpening: Holding): Holding {
   const logged = lastLogged(chain, MONTHLY_RETURN_KIND, chain.month.previousMonthEnd);
-  if (!logged) return { opening: ledgerOpening, findings: [] };
+  return logged ? { issued: logged.closingIssued, treasury: logged.closingTreasury } : ledgerOpening;
+}
+
+/** The preceding Monthly Return's closing, when logged, is what the ledger gives at that date. */
+export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Finding[] {
+  const logged = lastLogged(chain, MONTHLY_RETURN_KIND, chain.month.previousMonthEnd);
+  if (!logged) return [];
   const findings: Finding[] = [];
   const opening = { issued: logged.closingIssued, treasury: logged.closingTreasury };
   for (const [what, field] of FIELDS) {
@@ -44,7 +50,7 @@ export function monthOpening(chain: ClassChain, ledgerOpening: Holding): { openi
         `A row was changed, added or deleted after that return was filed: restore it, or correct the log if the return filed was wrong.`,
       loggedCell, { related: [anchor] }));
   }
-  return { opening, findings };
+  return findings;
 }
 
 /** Every NDDR logged in the month closes where this month's opening and movements put it. */

@@ -103,7 +103,7 @@ describe("readXlsxTables on tables saved by Excel", () => {
     const [t] = (r as Extract<XlsxTables, { ok: true }>).tables;
     expect(t.date1904).toBe(true);
     expect(t.rows[0][1]).toBe(serial("2024-12-17") - 1462);
-    const reader = new CellReader([], serialOffset(t));
+    const reader = new CellReader(serialOffset(t));
     expect(reader.date(t.rows[0][1], { sheet: "Movements", cell: "B2" }, "Date")).toBe("2024-12-17");
     expect(reader.findings).toEqual([]);
   });

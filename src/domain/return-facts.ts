@@ -1,0 +1,200 @@
+// What a Next Day Disclosure Return is worked out from, derived once from the ledger: the classes, the
+// rows of known classes, the period, the sections as built and the deadline. generateReturn prints the
+// return from it and the checks of checks.ts read their findings off it; neither works anything out twice.
+import { disclosureDeadline, type DisclosureDeadline } from "./calendar/business-days";
+import { exchangeClosures, unconfirmedInCount } from "./calendar/exchange-closures";
+import { groupBy } from "./collections";
+import { compareDates, type IsoDate } from "./dates";
+import { REDEMPTION_LABEL } from "./event-types";
+import type { IssuerSettings, Ledger, Mandate, Movement, Repurchase, RowOrigin, ShareClass, TreasurySale } from "./ledger";
+import { generalMandateDraws, repurchaseDraws, type MandateDraw } from "./mandates";
+import { inPeriod, type Period } from "./repurchases";
+import type { RepurchaseReport, TreasurySaleReport } from "./return-model";
+import { buildClassSection, type ClassOutcome } from "./section-one";
+import { buildRepurchaseReport, type SectionTwoInput } from "./section-two";
+import { buildTreasurySaleReport, type SectionThreeInput } from "./section-three";
+
+/** A row of any ledger table, as far as its class is concerned. */
+export type ClassedRow = { readonly classKey: string; readonly origin: RowOrigin<"classKey"> };
+
+export interface LedgerFacts {
+  readonly ledger: Ledger;
+  /** The classes with a key of their own (the first of a repeated key). */
+  readonly classes: readonly ShareClass[];
+  /** Every class key typed in NDDR_Classes, those left out for an error too: for messages. */
+  readonly typedKeys: readonly string[];
+  /** Rows whose class is not in NDDR_Classes, in table order: left out of everything else. */
+  readonly unknownClassRows: readonly ClassedRow[];
+  readonly movements: readonly Movement[];
+  readonly repurchases: readonly Repurchase[];
+  readonly treasurySales: readonly TreasurySale[];
+  readonly mandates: readonly Mandate[];
+}
+
+/** The facts of a return whose issuer settings frame a period. */
+export interface ReturnFacts extends LedgerFacts {
+  readonly issuer: IssuerSettings;
+  readonly period: Period;
+  readonly closingDate: IsoDate;
+  /** Movements dated in the period (redemptions too). */
+  readonly periodMovements: readonly Movement[];
+  readonly sectionI: readonly ClassOutcome[];
+  readonly sectionII: readonly { readonly input: SectionTwoInput; readonly report: RepurchaseReport }[];
+  readonly sectionIII: readonly { readonly input: SectionThreeInput; readonly report: TreasurySaleReport }[];
+  /** Each class's draws on its mandates up to the closing date. */
+  readonly draws: ReadonlyMap<ShareClass, { readonly repurchase: readonly MandateDraw[]; readonly general: readonly MandateDraw[] }>;
+  readonly mandatesOf: (cls: ShareClass) => readonly Mandate[];
+  readonly upToClosing: <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => R[];
+  readonly ofPeriod: <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => R[];
+  readonly dateSubmitted: IsoDate;
+  /** The first event that makes a return due, if any. */
+  readonly firstTrigger: IsoDate | undefined;
+  readonly deadline: DisclosureDeadline | undefined;
+  /** Weekday closures not confirmed among the days the deadline counts. */
+  readonly unconfirmedClosures: readonly IsoDate[];
+}
+
+/** The classes and the rows of known classes: what the checks need even without issuer settings. */
+export function ledgerFacts(ledger: Ledger): LedgerFacts {
+  const classes = uniqueClasses(ledger.classes);
+  const known = new Set(classes.map((c) => c.key.toLowerCase()));
+  // Class keys as typed, lower-cased once each: 100,000s of rows repeat a few keys.
+  const lowered = new Map<string, string>();
+  const isKnown = (r: { classKey: string }) => {
+    let lower = lowered.get(r.classKey);
+    if (lower === undefined) lowered.set(r.classKey, (lower = r.classKey.toLowerCase()));
+    return known.has(lower);
+  };
+  const unknownClassRows: ClassedRow[] = [];
+  // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
+  const ofKnownClass = <R extends ClassedRow>(rows: readonly R[]): readonly R[] => {
+    if (rows.every(isKnown)) return rows;
+    unknownClassRows.push(...rows.filter((r) => !isKnown(r)));
+    return rows.filter(isKnown);
+  };
+  return {
+    ledger,
+    classes,
+    typedKeys: [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])],
+    movements: ofKnownClass(ledger.movements),
+    repurchases: ofKnownClass(ledger.repurchases ?? []),
+    treasurySales: ofKnownClass(ledger.treasurySales ?? []),
+    mandates: ofKnownClass(ledger.mandates ?? []),
+    unknownClassRows,
+  };
+}
+
+/** The classes with a key of their own; a repeated key is left out (checks.ts's duplicateClassKeys says so) and the first row counts. */
+export function uniqueClasses(classes: readonly ShareClass[]): ShareClass[] {
+  const seen = new Map<string, ShareClass>();
+  for (const cls of classes) if (!seen.has(cls.key.toLowerCase())) seen.set(cls.key.toLowerCase(), cls);
+  return [...seen.values()];
+}
+
+export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: IsoDate): ReturnFacts {
+  const { classes, movements, repurchases, treasurySales, mandates } = facts;
+  // Class keys as typed, lower-cased once each: 100,000s of rows repeat a few keys.
+  const lowered = new Map<string, string>();
+  const lowerKey = (key: string): string => {
+    let lower = lowered.get(key);
+    if (lower === undefined) lowered.set(key, (lower = key.toLowerCase()));
+    return lower;
+  };
+  // Rows are grouped by class once per table, not filtered again for every class.
+  const byClass = new Map<readonly object[], Map<string, object[]>>();
+  const ofClass = <R extends { classKey: string }>(rows: readonly R[], cls: ShareClass): R[] => {
+    let groups = byClass.get(rows);
+    if (!groups) byClass.set(rows, (groups = groupBy(rows, (r) => lowerKey(r.classKey))));
+    return (groups.get(lowerKey(cls.key)) ?? []) as R[];
+  };
+
+  const closingDate = issuer.closingDate ?? latestEventDate(issuer.openingDate, movements, repurchases, treasurySales) ?? issuer.openingDate;
+  const period = { openingDate: issuer.openingDate, closingDate };
+  // Section I and the moratoria use the period's movements only; the other tables run back before it.
+  const periodMovements = movements.filter((m) => inPeriod(m.date, period));
+  // Redemptions change the balances when cancelled, and wait in Part B until then (rule 7).
+  const isRedemption = (m: Movement) => m.type.label === REDEMPTION_LABEL;
+  const sectionRows = periodMovements.some(isRedemption) ? periodMovements.filter((m) => !isRedemption(m)) : periodMovements;
+  const redemptions = movements.filter((m) => isRedemption(m) && m.date <= closingDate);
+
+  // Rule 4: one base per class for Note 3, Part B and the 5% test alike.
+  const allClasses = classes.reduce((total, c) => total + c.openingIssued, 0);
+  const percentBaseOf = (cls: ShareClass) => (issuer.percentageBase === "All classes" ? allClasses : cls.openingIssued);
+  const sectionI = classes.map((cls) => buildClassSection({
+    shareClass: cls,
+    openingDate: issuer.openingDate,
+    closingDate,
+    rows: ofClass(sectionRows, cls),
+    redemptions: ofClass(redemptions, cls),
+    repurchases: ofClass(repurchases, cls),
+    treasurySales: ofClass(treasurySales, cls),
+    percentDecimals: issuer.percentDecimals,
+    priceDecimals: issuer.priceDecimals,
+    percentBase: percentBaseOf(cls),
+    percentageBase: issuer.percentageBase,
+  }));
+
+  const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
+  const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => inPeriod(r.tradingDate, period));
+  // Mandates are used by rows of any period up to the closing date (usage runs back to the resolution).
+  const movementsToClosing = movements.filter((m) => m.date <= closingDate);
+  const draws = new Map(classes.map((cls) => [cls, {
+    repurchase: repurchaseDraws(upToClosing(ofClass(repurchases, cls))),
+    general: generalMandateDraws(ofClass(movementsToClosing, cls), upToClosing(ofClass(treasurySales, cls))),
+  }]));
+  const common = (cls: ShareClass) => ({
+    classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, percentDecimals: issuer.percentDecimals,
+  });
+  // Sections II and III: a report per class that traded in the period.
+  const traded = <R extends { classKey: string; tradingDate: IsoDate }>(rows: readonly R[]) =>
+    classes.map((cls) => ({ cls, trades: ofPeriod(ofClass(rows, cls)) })).filter((c) => c.trades.length > 0);
+  const sectionII = traded(repurchases).map(({ cls, trades }) => {
+    const input = { ...common(cls), rows: trades, draws: draws.get(cls)!.repurchase };
+    return { input, report: buildRepurchaseReport(input) };
+  });
+  const sectionIII = traded(treasurySales).map(({ cls, trades }) => {
+    const input = { ...common(cls), sales: trades, draws: draws.get(cls)!.general };
+    return { input, report: buildTreasurySaleReport(input) };
+  });
+
+  const firstTrigger = sectionI.flatMap((s) => s.triggers).sort(compareDates)[0];
+  const closures = exchangeClosures(issuer.closureDays, issuer.confirmedClosureDays);
+  return {
+    ...facts,
+    issuer,
+    period,
+    closingDate,
+    periodMovements,
+    sectionI,
+    sectionII,
+    sectionIII,
+    draws,
+    mandatesOf: (cls) => ofClass(mandates, cls),
+    upToClosing,
+    ofPeriod,
+    dateSubmitted: issuer.dateSubmitted ?? today,
+    firstTrigger,
+    deadline: firstTrigger ? disclosureDeadline(firstTrigger, closures.closed) : undefined,
+    unconfirmedClosures: firstTrigger ? unconfirmedInCount(closures, firstTrigger, 1) : [],
+  };
+}
+
+/** The latest date of an event after the opening date, if any: a movement, a trade or a cancellation (rule 3, Note 5). */
+function latestEventDate(
+  openingDate: IsoDate, movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
+): IsoDate | undefined {
+  let latest = openingDate;
+  const see = (date: IsoDate | undefined) => {
+    if (date !== undefined && date > latest) latest = date;
+  };
+  for (const m of movements) {
+    see(m.date);
+    if (m.cancelledOn !== undefined && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
+  }
+  for (const r of repurchases) {
+    see(r.tradingDate);
+    see(r.cancelledOn);
+  }
+  for (const s of sales) see(s.tradingDate);
+  return latest === openingDate ? undefined : latest;
+}
