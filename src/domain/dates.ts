@@ -72,3 +72,12 @@ export function toUtcMs(date: IsoDate): number {
 function fromUtcMs(t: number): IsoDate {
   return new Date(t).toISOString().slice(0, 10) as IsoDate;
 }
+
+/** A return's period: after its opening date, up to and including its closing date. */
+export interface Period {
+  readonly openingDate: IsoDate;
+  readonly closingDate: IsoDate;
+}
+
+export const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
+  date !== undefined && date > p.openingDate && date <= p.closingDate;

@@ -4,12 +4,11 @@
 //   under it — an NDDR_Movements row naming it in Mandate, and the on-market sales of NDDR_TreasurySales.
 // Both count "Used before ledger" too. Going over is a breach (rule 20): a warning naming the mandate and
 // the row that took its use over, never a block.
-import { compareDates, type IsoDate } from "./dates";
+import { compareDates, type IsoDate, type Period } from "./dates";
 import { Exact } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, movementEffect, type Board, type Mandate, type Movement, type Repurchase, type TreasurySale } from "./ledger";
 import { formatShares } from "./printing";
-import type { Period } from "./repurchases";
 import { ruleRef, type RuleTopic } from "./rule-numbers";
 
 /** A row drawing on a mandate: a repurchase, an issue or transfer, a sale of treasury shares. */

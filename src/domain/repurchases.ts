@@ -1,7 +1,7 @@
 // What the repurchase ledger (NDDR_Repurchases) contributes to one return: Section I lines for shares
 // held as treasury (by trading date) and for cancellations (by cancellation date), the Part B ledger of
 // shares held for cancellation and not yet cancelled (earlier periods included), and their checks.
-import { compareDates, type IsoDate } from "./dates";
+import { compareDates, inPeriod, type IsoDate, type Period } from "./dates";
 import { eventType } from "./event-types";
 import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
 import { exactAmount } from "./exact";
@@ -27,13 +27,7 @@ export interface BalanceChange {
   readonly at: CellRef;
 }
 
-export interface Period {
-  readonly openingDate: IsoDate;
-  readonly closingDate: IsoDate;
-}
-
-export const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
-  date !== undefined && date > p.openingDate && date <= p.closingDate;
+export { inPeriod, type Period } from "./dates";
 
 /** Section I lines, balance changes and the dates that make a return due, for one class's rows. */
 export function repurchaseLines(rows: readonly Repurchase[], period: Period, priceDecimals: number) {
