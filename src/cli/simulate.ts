@@ -21,6 +21,7 @@ import { createSimulatedHost, hostReport, type SimulatedHost } from "../simulate
 import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-excel/platforms";
 import { markAsFiledWith } from "../adapters/officejs/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
+import { describe } from "./options";
 
 const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]
   Runs the add-in's Generate return (the ribbon button's code) on the workbook in a simulated Excel with
@@ -170,7 +171,8 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
     rmSync(join(outDir, "workbook.xlsx"), { force: true });
     io.err(`simulate: workbook.xlsx (the workbook afterwards) not written: ${e instanceof Error ? e.message : String(e)}.`);
   }
-  for (const f of prepared?.generation.findings ?? []) io.err(`${f.severity.padEnd(7)} ${f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : "workbook"}  ${f.code}: ${f.message}`);
+  // The command line's words for each finding: a breach shouts BREACH there and here.
+  for (const f of prepared?.generation.findings ?? []) io.err(describe(f));
   const stats = sim.host.stats;
   // A generation that failed is said where failures go (the ribbon's failure notice), as nddr generate does.
   (sim.outcome.notice.kind === "failure" ? io.err : io.out)(`${platform.label}: ${sim.outcome.notice.message}`);
