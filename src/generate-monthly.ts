@@ -9,6 +9,7 @@ import { monthlyLabelsFor, type Language } from "./labels";
 import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "./pipeline/prepare-monthly";
 import { provenanceLine } from "./render/provenance";
 import { readContractTables, type ExportFiles } from "./generate";
+import type { Outcome } from "./common/outcome";
 
 export interface MonthlyRequest {
   /** "YYYY-MM". */
@@ -19,9 +20,7 @@ export interface MonthlyRequest {
   readonly lang?: Language;
 }
 
-export type MonthlyWorkbookGeneration =
-  | { readonly ok: false; readonly reason: string }
-  | { readonly ok: true; readonly prepared: PreparedMonthlyReturn; readonly files: ExportFiles };
+export type MonthlyWorkbookGeneration = Outcome<{ readonly prepared: PreparedMonthlyReturn; readonly files: ExportFiles }>;
 
 /** The Monthly Return of the tables as read, with its files. */
 export async function generateMonthlyFromTables(tables: readonly TableGrid[], request: MonthlyRequest): Promise<{ generation: MonthlyGeneration; prepared: PreparedMonthlyReturn; files: ExportFiles }> {

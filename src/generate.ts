@@ -11,6 +11,7 @@ import type { Generation } from "./domain/generate-return";
 import { labelsFor, type Language } from "./labels";
 import { prepareReturn, type PreparedReturn } from "./pipeline/prepare-return";
 import { provenanceLine } from "./render/provenance";
+import type { Outcome } from "./common/outcome";
 
 export interface ExportFiles {
   readonly json: string;
@@ -19,17 +20,14 @@ export interface ExportFiles {
   readonly xlsx?: Uint8Array;
 }
 
-export type WorkbookGeneration =
-  | { readonly ok: false; readonly reason: string }
-  | {
-      readonly ok: true;
-      readonly prepared: PreparedReturn;
-      readonly generation: Generation;
-      readonly files: ExportFiles;
-      /** The contract tables as read, for the log (fingerprint, NDDR_Log position). */
-      readonly tables: readonly TableGrid[];
-      readonly ledger: Ledger;
-    };
+export type WorkbookGeneration = Outcome<{
+  readonly prepared: PreparedReturn;
+  readonly generation: Generation;
+  readonly files: ExportFiles;
+  /** The contract tables as read, for the log (fingerprint, NDDR_Log position). */
+  readonly tables: readonly TableGrid[];
+  readonly ledger: Ledger;
+}>;
 
 export interface ExportOptions {
   /** Language of return.txt and return.xlsx; return.json is the same in every language. Default "en". */
@@ -40,7 +38,7 @@ export interface ExportOptions {
  * The contract's tables of an .xlsx as grids (and the near-named ones the parser reports), or why they
  * cannot be read (never an exception for a bad file). Only the parts holding them are parsed.
  */
-export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<{ ok: true; tables: TableGrid[]; date1904: boolean } | { ok: false; reason: string }> {
+export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<Outcome<{ tables: TableGrid[]; date1904: boolean }>> {
   return readXlsxTables(bytes, isContractOrNearName);
 }
 

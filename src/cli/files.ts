@@ -9,6 +9,7 @@ import type { ExportFiles } from "../generate";
 import type { Io } from "./io";
 import { workbookArgument, type Options } from "./options";
 import { replaceOutput, whyNotOurs } from "./output-files";
+import type { Outcome } from "../common/outcome";
 
 /** Whether `path` names the workbook itself. A path with nothing there never does. */
 export function isTheWorkbook(workbook: WorkbookFile, path: string): boolean {
@@ -51,7 +52,7 @@ export function outRefusal(workbook: WorkbookFile, out: string): string | undefi
   return undefined;
 }
 
-export type WrittenCopy = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
+export type WrittenCopy = Outcome<{ readonly path: string }>;
 
 /**
  * Writes the next return's copy: to `out` if given (refused if a file is there), else to the first free

@@ -22,6 +22,7 @@ import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-exc
 import { markAsFiledWith } from "../adapters/officejs/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
 import { describe } from "./options";
+import type { Outcome } from "../common/outcome";
 
 const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]
   Runs the add-in's Generate return (the ribbon button's code) on the workbook in a simulated Excel with
@@ -41,15 +42,12 @@ export interface SimulationOptions {
   readonly file?: boolean;
 }
 
-export type Simulation =
-  | { readonly ok: false; readonly reason: string }
-  | {
-      readonly ok: true;
-      readonly host: SimulatedHost;
-      readonly outcome: RibbonOutcome<ExcelGeneration | ExcelMonthlyGeneration>;
-      readonly filing?: FilingOutcome;
-      readonly exitCode: 0 | 1 | 2;
-    };
+export type Simulation = Outcome<{
+  readonly host: SimulatedHost;
+  readonly outcome: RibbonOutcome<ExcelGeneration | ExcelMonthlyGeneration>;
+  readonly filing?: FilingOutcome;
+  readonly exitCode: 0 | 1 | 2;
+}>;
 
 /** Opens the bytes in a simulated Excel, clicks Generate return (or Monthly return), and marks it as filed if asked. */
 export async function simulateGenerate(bytes: Uint8Array, options: SimulationOptions): Promise<Simulation> {

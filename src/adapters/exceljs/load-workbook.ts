@@ -1,7 +1,8 @@
 // Opens an .xlsx with exceljs. A file that cannot be opened is a user problem (exit 2), not a crash.
 import ExcelJS from "exceljs";
+import type { Outcome } from "../../common/outcome";
 
-export type Loaded = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; reason: string };
+export type Loaded = Outcome<{ workbook: ExcelJS.Workbook }>;
 
 export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Loaded> {
   const workbook = new ExcelJS.Workbook();

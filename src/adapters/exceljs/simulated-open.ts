@@ -6,16 +6,18 @@
 // grid (data validations, drawings) is expanded. Cells read as the command line reads them
 // (`cellValue`), so both paths see the same values; a formula without a saved result stays one.
 import { Inflate } from "fflate";
+import { columnLetters } from "../../common/a1";
 import { emptyWorkbook, MAX_CELL_TEXT, newSheet, sameName, type Rect, type SimCell, type SimSheet, type SimTable, type SimWorkbook } from "../../simulated-excel/model";
 import { defaultInflater } from "../xlsx-read/inflate";
 import { DEFAULT_LIMITS, ReadFailure } from "../xlsx-read/limits";
 import { parseRef, readXmlPart, relationships, unescapeText, workbookLayout, type Package } from "../xlsx-read/package-parts";
-import { cellValue } from "../xlsx-read/sheet-cells";
+import { cellValue, columnAt } from "../xlsx-read/sheet-cells";
 import { XmlStream, type Tag, type XmlHandler } from "../xlsx-read/xml-stream";
 import { damaged, entryData, zipDirectory } from "../xlsx-read/zip-directory";
 import { readStyles, type FileStyles } from "./simulated-styles";
+import type { Outcome } from "../../common/outcome";
 
-export type OpenedPackage = { ok: true; workbook: SimWorkbook } | { ok: false; reason: string };
+export type OpenedPackage = Outcome<{ workbook: SimWorkbook }>;
 
 interface SheetEntry {
   name: string;
@@ -241,7 +243,7 @@ function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: 
     target = on;
     stream!.wantText = on !== Target.None;
   };
-  const where = () => `${s.name}!${colLetters(col)}${row}`;
+  const where = () => `${s.name}!${columnLetters(col)}${row}`;
   const checkLength = (text: string, at: string) => {
     if (text.length > MAX_CELL_TEXT) throw new ReadFailure(`cell ${at} holds ${text.length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
   };
@@ -273,7 +275,7 @@ function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: 
       switch (tag.name) {
         case "c": {
           const ref = tag.attr("r");
-          col = ref ? colNumber(ref) : col + 1;
+          col = ref ? columnAt(ref, 0) : col + 1;
           type = tag.attr("t") ?? "n";
           style = Number(tag.attr("s") ?? 0);
           value = formula = inline = undefined;
@@ -369,19 +371,3 @@ async function addTotalsDefinitions(pkg: Package, sheets: readonly SheetEntry[],
 }
 
 const optional = <K extends string>(key: K, v: string | undefined) => (v === undefined ? {} : { [key]: unescapeText(v) }) as Partial<Record<K, string>>;
-
-function colNumber(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    n = n * 26 + c - 96;
-  }
-  return n;
-}
-
-function colLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

@@ -9,8 +9,9 @@ import {
 } from "../../simulated-excel/model";
 import { openSimPackage, unreadSheetBytes } from "./simulated-open";
 import { readAddinSettings, writeAddinSettings } from "./web-extension-settings";
+import type { Outcome } from "../../common/outcome";
 
-export type LoadedSimWorkbook = { ok: true; workbook: SimWorkbook } | { ok: false; reason: string };
+export type LoadedSimWorkbook = Outcome<{ workbook: SimWorkbook }>;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

@@ -11,6 +11,7 @@ import { dateStyles, verifyStylesEdit } from "./styles-xml";
 import { isoDateToExcelSerial, type IsoDate } from "../../domain/dates";
 import { XmlError } from "./xml-text";
 import { entryData, zipDirectory, type ZipEntry } from "../xlsx-read/zip-directory";
+import type { Outcome } from "../../common/outcome";
 
 export interface CellEdit {
   readonly sheet: string;
@@ -24,9 +25,7 @@ export interface TableResize {
   readonly ref: string;
 }
 
-export type Patched =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly skippedFormulas: readonly string[]; readonly kind: WorkbookKind | undefined }
-  | { readonly ok: false; readonly reason: string };
+export type Patched = Outcome<{ readonly bytes: Uint8Array; readonly skippedFormulas: readonly string[]; readonly kind: WorkbookKind | undefined }>;
 
 /** A check run on the package before anything is edited; a string refuses the patch. */
 export type PatchCheck = (pkg: WorkbookPackage, sheetXml: (sheet: string) => Promise<string | undefined>) => Promise<string | undefined>;

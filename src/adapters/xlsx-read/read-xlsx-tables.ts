@@ -9,10 +9,9 @@ import { workbookLayout, type Package, type TableDefinition } from "./package-pa
 import { sharedStrings } from "./shared-strings";
 import { sheetCells, type WindowCells } from "./sheet-cells";
 import { damaged, zipDirectory } from "./zip-directory";
+import type { Outcome } from "../../common/outcome";
 
-export type XlsxTables =
-  | { readonly ok: true; readonly tables: TableGrid[]; readonly date1904: boolean }
-  | { readonly ok: false; readonly reason: string };
+export type XlsxTables = Outcome<{ readonly tables: TableGrid[]; readonly date1904: boolean }>;
 
 export interface ReadOptions {
   readonly limits?: ReadLimits;

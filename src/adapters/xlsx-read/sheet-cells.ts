@@ -213,7 +213,7 @@ function isoSerial(text: string, date1904: boolean): number | undefined {
 }
 
 /** The column number of the cell reference starting at `at` ("AB12" → 28). */
-function columnAt(s: string, at: number): number {
+export function columnAt(s: string, at: number): number {
   let n = 0;
   for (let i = at; i < s.length; i++) {
     const c = s.charCodeAt(i);
