@@ -2,11 +2,12 @@
 // CDN, answered here from @microsoft/office-js's own files) loads its host script and strings from beside
 // itself. Every request of taskpane.html, commands.html and notice.html must be answered on Windows, Mac
 // and the web — a self-hosted office.js without those files 404s here and never becomes ready in Excel.
-import { chromiumMissing, ensureBuilt, OFFICE_CDN, serveAndLaunch, type Served } from "../support/browser";
+import { OFFICE_CDN } from "../support/browser";
+import { browserSuite } from "../support/browser-suite";
 
 jest.setTimeout(180_000);
-const skip = chromiumMissing();
-const maybe = skip ? test.skip : test;
+const suite = browserSuite();
+const { maybe } = suite;
 
 const HOSTS = [
   { name: "Excel on Windows", info: "Excel$Win32$16.01$en-US$$$$0", script: "excel-win32-16.01.js" },
@@ -15,18 +16,9 @@ const HOSTS = [
 ];
 const PAGES = ["taskpane.html", "commands.html", "notice.html"];
 
-let served: Served;
-beforeAll(async () => {
-  if (skip) return;
-  ensureBuilt();
-  served = await serveAndLaunch();
-});
-afterAll(async () => {
-  if (!skip) await served.close();
-});
-
 describe.each(HOSTS)("opened by $name", ({ info, script }) => {
   maybe.each(PAGES)("%s loads office.js from the CDN and every file it asks for is answered", async (page) => {
+    const served = suite.served;
     served.fromCdn.length = 0;
     served.unanswered.length = 0;
     const tab = await served.context.newPage();

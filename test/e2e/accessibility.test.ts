@@ -5,28 +5,21 @@
 import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import type { TableGrid } from "../../src/contract/grid";
-import { chromiumMissing, ensureBuilt, ROOT, serveAndLaunch, type Served } from "../support/browser";
+import { ROOT } from "../support/browser";
+import { browserSuite } from "../support/browser-suite";
 import { exampleTables, workbookOf } from "../support/simulated";
-import { harnessPage, simulatedExcelScript, simulatedPage } from "../support/simulated-page";
+import { harnessPage, simulatedPage } from "../support/simulated-page";
 import { join } from "path";
 
 jest.setTimeout(240_000);
-const skip = chromiumMissing();
-const maybe = skip ? test.skip : test;
-const AXE = skip ? "" : readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const suite = browserSuite({ simulatedExcel: true });
+const { maybe } = suite;
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const EXAMPLE = join(ROOT, "examples", "sensetime-2024-12-18.xlsx");
 
-let served: Served;
 let sensetime: TableGrid[];
 beforeAll(async () => {
-  if (skip) return;
-  ensureBuilt();
-  simulatedExcelScript();
-  served = await serveAndLaunch();
   sensetime = await exampleTables();
-});
-afterAll(async () => {
-  if (!skip) await served.close();
 });
 
 interface Violation {
@@ -51,19 +44,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const idle = (page: Page) => page.waitForFunction(() => !document.querySelector("#app")?.hasAttribute("aria-busy"));
 
 async function pane(theme: "White" | "Black", width = 350): Promise<Page> {
-  const page = await simulatedPage(served.context, served.origin, workbookOf(sensetime), "web", 0, { officeTheme: theme });
+  const page = await simulatedPage(suite.served.context, suite.served.origin, workbookOf(sensetime), "web", 0, { officeTheme: theme });
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(`${served.origin}/taskpane.html`);
+  await page.goto(`${suite.served.origin}/taskpane.html`);
   await page.getByRole("button", { name: "Generate return" }).waitFor();
   await page.waitForFunction((t) => document.documentElement.dataset.officeTheme === t, theme.toLowerCase());
   return page;
 }
 
 async function preview(scheme: "light" | "dark"): Promise<Page> {
-  const page = await served.context.newPage();
+  const page = await suite.served.context.newPage();
   await page.setViewportSize({ width: 350, height: 800 });
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`${served.origin}/preview.html`);
+  await page.goto(`${suite.served.origin}/preview.html`);
   await page.getByRole("button", { name: "Generate return" }).waitFor();
   return page;
 }
@@ -104,14 +97,14 @@ describe("axe-core finds no serious or critical violation", () => {
   maybe("with findings to work through, and with a confirmation open", async () => {
     for (const scheme of ["light", "dark"] as const) {
       const bad = sensetime.map((t) => (t.name === "NDDR_Movements" ? { ...t, rows: [t.rows[0]!.map((v, j) => (t.headers[j] === "Shares" ? "many" : v))] } : t));
-      const page = await harnessPage(served.context, served.origin, bad);
+      const page = await harnessPage(suite.served.context, suite.served.origin, bad);
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByRole("button", { name: "Generate return" }).click();
       await page.locator("#findings li").first().waitFor();
       await idle(page);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
-      const good = await harnessPage(served.context, served.origin, sensetime);
+      const good = await harnessPage(suite.served.context, suite.served.origin, sensetime);
       await good.emulateMedia({ colorScheme: scheme });
       await good.getByRole("button", { name: "Generate return" }).click();
       await good.locator("#summary").waitFor();

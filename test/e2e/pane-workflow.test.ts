@@ -4,24 +4,17 @@
 // after a confirmation; the question before replacing an edited sheet; the Monthly Return's problem.
 import type { Page } from "playwright-core";
 import type { TableGrid } from "../../src/contract/grid";
-import { chromiumMissing, ensureBuilt, serveAndLaunch, type Served } from "../support/browser";
+import { browserSuite } from "../support/browser-suite";
 import { exampleTables, withCell } from "../support/simulated";
 import { harnessPage } from "../support/simulated-page";
 
 jest.setTimeout(180_000);
-const skip = chromiumMissing();
-const maybe = skip ? test.skip : test;
+const suite = browserSuite();
+const { maybe } = suite;
 
-let served: Served;
 let sensetime: TableGrid[];
 beforeAll(async () => {
-  if (skip) return;
-  ensureBuilt();
-  served = await serveAndLaunch();
   sensetime = await exampleTables();
-});
-afterAll(async () => {
-  if (!skip) await served.close();
 });
 
 /** The example with `n` movement rows whose Shares are text (one error each, no two rows alike). */
@@ -43,7 +36,7 @@ async function generate(page: Page): Promise<void> {
 describe("working through the findings", () => {
   maybe("grouped by kind with counts, errors first, each group drawn a page at a time", async () => {
     const tables = withCell(withBadShares(sensetime, 300), "NDDR_Classes", 0, "Stock code", 20);
-    const page = await harnessPage(served.context, served.origin, tables);
+    const page = await harnessPage(suite.served.context, suite.served.origin, tables);
     await generate(page);
     expect(await page.locator("#findings-counts").innerText()).toMatch(/^301 errors/);
     const groups = page.locator("#findings .finding-group");
@@ -56,7 +49,7 @@ describe("working through the findings", () => {
   });
 
   maybe("Next error takes the user to each error in turn, in the list and in the workbook", async () => {
-    const page = await harnessPage(served.context, served.origin, withBadShares(sensetime, 40));
+    const page = await harnessPage(suite.served.context, suite.served.origin, withBadShares(sensetime, 40));
     await generate(page);
     const next = page.getByRole("button", { name: /^Next error/ });
     await next.click();
@@ -72,7 +65,7 @@ describe("working through the findings", () => {
   });
 
   maybe("100,000 findings: the list holds one page per group, not 100,000 elements", async () => {
-    const page = await harnessPage(served.context, served.origin, withBadShares(sensetime, 100_000));
+    const page = await harnessPage(suite.served.context, suite.served.origin, withBadShares(sensetime, 100_000));
     await page.getByRole("button", { name: "Generate return" }).click();
     await page.waitForFunction(() => /100,000 errors/.test(document.getElementById("findings-counts")?.textContent ?? ""), undefined, { timeout: 120_000 });
     const shown = await page.locator("#findings li").count();
@@ -83,7 +76,7 @@ describe("working through the findings", () => {
   });
 
   maybe("while errors stand, the summary says how many must be fixed before it can tell", async () => {
-    const page = await harnessPage(served.context, served.origin, withBadShares(sensetime, 3));
+    const page = await harnessPage(suite.served.context, suite.served.origin, withBadShares(sensetime, 3));
     await generate(page);
     expect(await page.locator("#summary").innerText()).toContain("Can't tell whether a return is due until the 3 errors are fixed");
     await page.close();
@@ -92,7 +85,7 @@ describe("working through the findings", () => {
 
 describe("the summary", () => {
   maybe("says why the return is due, with its rule, and how many hours are left", async () => {
-    const page = await harnessPage(served.context, served.origin, sensetime);
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime);
     await generate(page);
     const summary = await page.locator("#summary").innerText();
     expect(summary).toContain("Placing/subscription - new shares involved: 1,865,000,000 class B shares on 17 December 2024");
@@ -106,7 +99,7 @@ describe("the summary", () => {
 
 describe("filing", () => {
   maybe("Mark as filed asks first; Cancel logs nothing; confirming logs once, and again says it already is", async () => {
-    const page = await harnessPage(served.context, served.origin, sensetime);
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime);
     const mark = page.getByRole("button", { name: "Mark as filed…" });
     expect(await mark.isDisabled()).toBe(true);
     await generate(page);
@@ -128,7 +121,7 @@ describe("filing", () => {
   });
 
   maybe("Generate return does not file", async () => {
-    const page = await harnessPage(served.context, served.origin, sensetime);
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime);
     await generate(page);
     await generate(page);
     expect((await calls(page)).map((c) => c[0])).toEqual(["generate", "generate"]);
@@ -136,7 +129,7 @@ describe("filing", () => {
   });
 
   maybe("replacing a return sheet edited by hand asks; keeping it writes nothing, replacing goes on", async () => {
-    const page = await harnessPage(served.context, served.origin, sensetime, { askReplace: true });
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime, { askReplace: true });
     await page.getByRole("button", { name: "Generate return" }).click();
     const dialog = page.getByRole("dialog", { name: 'Replace sheet "NDDR 2024-12-17"?' });
     await dialog.getByRole("button", { name: "Keep my sheet" }).click();
@@ -145,7 +138,7 @@ describe("filing", () => {
     expect(await page.locator("#summary").isHidden()).toBe(true);
     await page.close();
 
-    const again = await harnessPage(served.context, served.origin, sensetime, { askReplace: true });
+    const again = await harnessPage(suite.served.context, suite.served.origin, sensetime, { askReplace: true });
     await again.getByRole("button", { name: "Generate return" }).click();
     await again.getByRole("dialog").getByRole("button", { name: "Replace the sheet" }).click();
     await again.locator("#messages").getByText("Return written").waitFor();
@@ -154,7 +147,7 @@ describe("filing", () => {
   });
 
   maybe("Monthly return calls the port with the month and the language, and shows its problem", async () => {
-    const page = await harnessPage(served.context, served.origin, sensetime, { monthlyProblem: "NDDR_Log has no return for November 2024." });
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime, { monthlyProblem: "NDDR_Log has no return for November 2024." });
     await page.getByLabel("Language of the return").selectOption({ label: "繁體中文" });
     await page.getByLabel("Month", { exact: true }).fill("2024-11");
     await page.getByRole("button", { name: "Monthly return" }).click();

@@ -6,11 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { chromiumMissing, ensureBuilt, ROOT, serveAndLaunch, type Served } from "../support/browser";
+import { ROOT } from "../support/browser";
+import { browserSuite } from "../support/browser-suite";
 
 jest.setTimeout(120_000);
-const skip = chromiumMissing();
-const maybe = skip ? test.skip : test;
+const suite = browserSuite();
+const { maybe } = suite;
 
 const HOSTILE = `<img src="x" onerror="window.__pwned='img'"><script>window.__pwned='script'</script>`;
 
@@ -24,21 +25,14 @@ async function hostileWorkbook(dir: string, mutate: (wb: ExcelJS.Workbook) => vo
   return file;
 }
 
-let served: Served;
 let dir: string;
-beforeAll(async () => {
-  if (skip) return;
-  ensureBuilt();
-  served = await serveAndLaunch();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "nddr-e2e-"));
-});
-afterAll(async () => {
-  if (!skip) await served.close();
 });
 
 async function generateFrom(file: string, language?: string): Promise<Page> {
-  const page = await served.context.newPage();
-  await page.goto(`${served.origin}/preview.html`);
+  const page = await suite.served.context.newPage();
+  await page.goto(`${suite.served.origin}/preview.html`);
   await page.setInputFiles("input[type=file]", file);
   if (language) await page.getByLabel("Language of the return").selectOption({ label: language });
   await page.getByRole("button", { name: /Generate return/ }).click();
@@ -59,7 +53,7 @@ describe("preview.html", () => {
     expect(text).toContain(HOSTILE); // shown as the text it is
     expect(await page.locator("#return img, #return script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-    expect(served.outside).toEqual([]);
+    expect(suite.served.outside).toEqual([]);
     await page.close();
   });
 
@@ -127,13 +121,13 @@ describe("preview.html", () => {
       }
     }
     expect(names).toEqual(["return-2024-12-17.xlsx", "return-2024-12-17.json", "return-2024-12-17.txt"]);
-    expect(served.outside).toEqual([]);
+    expect(suite.served.outside).toEqual([]);
     await page.close();
   });
 
   maybe("every button and the file input have an accessible name, and work from the keyboard", async () => {
-    const page = await served.context.newPage();
-    await page.goto(`${served.origin}/preview.html`);
+    const page = await suite.served.context.newPage();
+    await page.goto(`${suite.served.origin}/preview.html`);
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll("button, input")].filter((e) => {
         const labelled = e.id && document.querySelector(`label[for="${e.id}"]`);

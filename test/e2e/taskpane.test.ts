@@ -4,31 +4,23 @@
 import type { Page } from "playwright-core";
 import type { TableGrid } from "../../src/contract/grid";
 import type { SimWorkbook } from "../../src/simulated-excel/model";
-import { chromiumMissing, ensureBuilt, serveAndLaunch, type Served } from "../support/browser";
+import { browserSuite } from "../support/browser-suite";
 import { exampleTables, withCell, withMovementRows, workbookOf } from "../support/simulated";
-import { simulatedExcelScript, simulatedPage } from "../support/simulated-page";
+import { simulatedPage } from "../support/simulated-page";
 import type { OfficeThemeName } from "../../src/simulated-excel/office-theme";
 
 jest.setTimeout(180_000);
-const skip = chromiumMissing();
-const maybe = skip ? test.skip : test;
+const suite = browserSuite({ simulatedExcel: true });
+const { maybe } = suite;
 
-let served: Served;
 let sensetime: TableGrid[];
 beforeAll(async () => {
-  if (skip) return;
-  ensureBuilt();
-  simulatedExcelScript();
-  served = await serveAndLaunch();
   sensetime = await exampleTables();
-});
-afterAll(async () => {
-  if (!skip) await served.close();
 });
 
 async function openPane(workbook: SimWorkbook, syncDelayMs = 0, officeTheme?: OfficeThemeName): Promise<Page> {
-  const page = await simulatedPage(served.context, served.origin, workbook, "web", syncDelayMs, officeTheme ? { officeTheme } : {});
-  await page.goto(`${served.origin}/taskpane.html`);
+  const page = await simulatedPage(suite.served.context, suite.served.origin, workbook, "web", syncDelayMs, officeTheme ? { officeTheme } : {});
+  await page.goto(`${suite.served.origin}/taskpane.html`);
   await page.getByRole("button", { name: /Generate return/ }).waitFor();
   return page;
 }
@@ -52,7 +44,7 @@ describe("taskpane.html on the simulated Excel", () => {
     expect(summary).toContain("08:30 Hong Kong time on 18 December 2024");
     // The placing makes the return due by itself (13.25A(2)(a)); it is not a "5%" event.
     expect(summary).toContain("Class B: 5% events 0 shares (0 %); headroom 1,726,416,827 shares before 5%.");
-    expect(served.outside).toEqual([]);
+    expect(suite.served.outside).toEqual([]);
     await page.close();
   });
 
@@ -65,7 +57,7 @@ describe("taskpane.html on the simulated Excel", () => {
     await page.waitForFunction(() => (window as any).__simulatedExcel.workbook.selection !== undefined);
     expect(await simulated(page, "host.workbook.selection")).toEqual({ sheet: "Movements", address: "E2" });
     expect(await page.locator("#findings b").count()).toBe(0);
-    expect(served.outside).toEqual([]);
+    expect(suite.served.outside).toEqual([]);
     await page.close();
   });
 
@@ -120,7 +112,7 @@ describe("taskpane.html on the simulated Excel", () => {
   });
 
   maybe("after generating, the e-form's fields are there to copy, raw", async () => {
-    await served.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.origin });
+    await suite.served.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.served.origin });
     const page = await openPane(workbookOf(sensetime));
     await generate(page);
     const eform = page.locator("#eform-box");

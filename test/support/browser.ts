@@ -1,22 +1,14 @@
 // Browser tests: Debian's Chromium driven by playwright-core, on the built dist/ served from
-// 127.0.0.1. Microsoft's office.js CDN is answered from node_modules/@microsoft/office-js/dist (the same
-// files, offline); every other request that would leave 127.0.0.1 is aborted and recorded, and every
-// request left unanswered (a 404, an abort, a script the page's CSP refused) is recorded too, so a test
-// can assert that none happened.
-import { execFileSync } from "child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
-import { createServer, type Server } from "http";
-import { extname, join, normalize } from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+// 127.0.0.1 (both from scripts/simulated-pages.ts, which the screenshot scripts share). Microsoft's
+// office.js CDN is answered from node_modules/@microsoft/office-js/dist (the same files, offline); every
+// other request that would leave 127.0.0.1 is aborted and recorded, and every request left unanswered (a
+// 404, an abort, a script the page's CSP refused) is recorded too, so a test can assert that none happened.
+import { existsSync, readFileSync, statSync } from "fs";
+import { extname, join } from "path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { buildOnce, CHROMIUM, CONTENT_TYPES, DIST, launchChromium, newest, OFFICE_CDN, officeJsFile, ROOT, runWebpack, serveDist } from "../../scripts/simulated-pages";
 
-export const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-/** Where the pages load office.js from, and where its files are in the npm package. */
-export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export { CHROMIUM, OFFICE_CDN, ROOT };
 
 /** Skip locally without Chromium, with a message; never in CI, where its absence is a failure. */
 export function chromiumMissing(): boolean {
@@ -26,51 +18,16 @@ export function chromiumMissing(): boolean {
   return true;
 }
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 function upToDate(): boolean {
   const pages = ["taskpane.html", "commands.html", "notice.html", "preview.html"].map((p) => join(DIST, p));
   const built = pages.every(existsSync) ? Math.min(...pages.map((p) => statSync(p).mtimeMs)) : 0;
   return built > Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.config.js")).mtimeMs);
 }
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/**
- * Builds dist/ when it is missing or older than the sources (a fresh clone running `npm test`).
- * Jest runs test files in parallel workers: a lock directory makes them build once, one at a time.
- */
+/** Builds dist/ when it is missing or older than the sources (a fresh clone running `npm test`), once across Jest's workers. */
 export function ensureBuilt(): void {
-  const lock = join(ROOT, "node_modules", ".cache", "nddr-build.lock");
-  mkdirSync(join(lock, ".."), { recursive: true });
-  for (;;) {
-    if (upToDate()) return;
-    try {
-      mkdirSync(lock);
-    } catch {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
-      sleep(500);
-      continue;
-    }
-    try {
-      if (!upToDate()) {
-        execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
-      }
-      return;
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  buildOnce("nddr-build.lock", upToDate, () => runWebpack("--mode", "production"));
 }
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
 
 export interface Served {
   readonly origin: string;
@@ -86,19 +43,9 @@ export interface Served {
 }
 
 export async function serveAndLaunch(): Promise<Served> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const server = await serveDist();
+  const { origin } = server;
+  const browser = await launchChromium();
   const context = await browser.newContext({ acceptDownloads: true });
   const outside: string[] = [];
   const unanswered: string[] = [];
@@ -113,9 +60,9 @@ export async function serveAndLaunch(): Promise<Served> {
   await context.route(`${OFFICE_CDN}**`, (route) => {
     const url = route.request().url();
     fromCdn.push(url);
-    const file = normalize(join(OFFICE_DIST, decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length))));
-    if (!file.startsWith(OFFICE_DIST) || !existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, body: "" });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+    const file = officeJsFile(url);
+    if (!file) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
   });
   context.on("response", (response) => {
     if (response.status() >= 400) unanswered.push(`${response.status()} ${response.url()}`);
@@ -130,7 +77,7 @@ export async function serveAndLaunch(): Promise<Served> {
     origin, browser, context, outside, unanswered, fromCdn,
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     },
   };
 }

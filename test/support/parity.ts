@@ -21,9 +21,12 @@ export interface HostRun {
   readonly stderr: string;
 }
 
+/** The add-in's run: also the simulated host's record (host.json) and the workbook as it saved it. */
+export type AddinRun = HostRun & { readonly host?: Record<string, unknown>; readonly workbook?: string };
+
 export interface BothRuns {
   readonly cli: HostRun;
-  readonly addin: HostRun & { readonly host?: Record<string, unknown>; readonly workbook?: string };
+  readonly addin: AddinRun;
   /** Folder holding both runs' files; removed by done(). */
   readonly dir: string;
   done(): void;
@@ -37,34 +40,44 @@ export interface ParityOptions {
   readonly month?: string;
 }
 
+const baseName = (options: ParityOptions) => (options.month !== undefined ? "monthly-return" : "return");
+
 function read(dir: string, base: string): Omit<HostRun, "code" | "stderr"> {
   const json = join(dir, `${base}.json`);
   const text = join(dir, `${base}.txt`);
   return { json: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : undefined, text: existsSync(text) ? readFileSync(text, "utf8") : undefined };
 }
 
+/** `nddr generate` (or `nddr monthly`) on `file`, in process, writing its files to `out`. */
+export async function cliRun(file: string, out: string, options: ParityOptions): Promise<HostRun> {
+  const today = options.today as IsoDate;
+  const err: string[] = [];
+  const command = options.month !== undefined ? ["monthly", file, "--month", options.month] : ["generate", file];
+  const code = await main([...command, "--out", out, "--today", today, "--lang", options.lang ?? "en"], { out: () => {}, err: (t) => err.push(t), today: () => today });
+  return { code, ...read(out, baseName(options)), stderr: err.join("\n") };
+}
+
+/** `npm run simulate` on `file`, in process: the add-in's Generate return (or Monthly return) on the simulated Excel of `options.platform` (web unless said). */
+export async function addinRun(file: string, out: string, options: ParityOptions): Promise<AddinRun> {
+  const today = options.today as IsoDate;
+  const err: string[] = [];
+  const args = [file, "--out", out, "--platform", options.platform ?? "web", "--today", today, "--lang", options.lang ?? "en", ...(options.month !== undefined ? ["--monthly", options.month] : [])];
+  const code = await simulateMain(args, { out: () => {}, err: (t) => err.push(t), today: () => today });
+  const hostFile = join(out, "host.json");
+  return {
+    code, ...read(out, baseName(options)), stderr: err.join("\n"),
+    ...(existsSync(hostFile) ? { host: JSON.parse(readFileSync(hostFile, "utf8")), workbook: join(out, "workbook.xlsx") } : {}),
+  };
+}
+
 export async function bothHosts(bytes: Uint8Array, options: ParityOptions): Promise<BothRuns> {
   const dir = mkdtempSync(join(tmpdir(), "nddr-parity-"));
   const file = join(dir, "workbook.xlsx");
   writeFileSync(file, bytes);
-  const today = options.today as IsoDate;
-  const lang = options.lang ?? "en";
-  const monthly = options.month !== undefined;
-  const base = monthly ? "monthly-return" : "return";
-  const cliErr: string[] = [];
-  const command = monthly ? ["monthly", file, "--month", options.month!] : ["generate", file];
-  const cliCode = await main([...command, "--out", join(dir, "cli"), "--today", today, "--lang", lang], { out: () => {}, err: (t) => cliErr.push(t), today: () => today });
-  const simErr: string[] = [];
-  const simArgs = [file, "--out", join(dir, "addin"), "--platform", options.platform ?? "web", "--today", today, "--lang", lang, ...(monthly ? ["--monthly", options.month!] : [])];
-  const simCode = await simulateMain(simArgs, { out: () => {}, err: (t) => simErr.push(t), today: () => today });
-  const hostFile = join(dir, "addin", "host.json");
   return {
     dir,
-    cli: { code: cliCode, ...read(join(dir, "cli"), base), stderr: cliErr.join("\n") },
-    addin: {
-      code: simCode, ...read(join(dir, "addin"), base), stderr: simErr.join("\n"),
-      ...(existsSync(hostFile) ? { host: JSON.parse(readFileSync(hostFile, "utf8")), workbook: join(dir, "addin", "workbook.xlsx") } : {}),
-    },
+    cli: await cliRun(file, join(dir, "cli"), options),
+    addin: await addinRun(file, join(dir, "addin"), options),
     done: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,7 +1,7 @@
-// The simulated Excel for browser pages: its bundle (webpack.simulated.config.js, built when missing or
-// stale) and a page set up to run the task pane on a given workbook.
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "fs";
+// The simulated Excel for browser pages: a page set up to run the task pane on a given workbook (the
+// simulated Excel's page script is built when missing or stale by scripts/simulated-pages.ts), and the
+// pane harness's page.
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { SimWorkbook } from "../../src/simulated-excel/model";
@@ -9,55 +9,7 @@ import type { PlatformName } from "../../src/simulated-excel/platforms";
 import type { OfficeThemeName } from "../../src/simulated-excel/office-theme";
 import type { TableGrid } from "../../src/contract/grid";
 import type { HarnessConfig } from "./pane-harness";
-import { ROOT } from "./browser";
-
-const BUNDLE = join(ROOT, "node_modules", ".cache", "nddr-simulated", "simulated-excel.js");
-/** The pane harness (test/support/pane-harness.ts) and its chunks, built by the same config. */
-export const HARNESS_DIR = join(ROOT, "node_modules", ".cache", "nddr-harness");
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/**
- * The bundle's source, built first if any source is newer. Jest's workers may ask at once: a lock
- * directory makes them build one at a time (as ensureBuilt does for dist/).
- */
-export function simulatedExcelScript(): string {
-  const harness = join(HARNESS_DIR, "pane-harness.js");
-  const stale = () => {
-    const sources = Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "webpack.simulated.config.js")).mtimeMs, statSync(join(ROOT, "test", "support", "pane-harness.ts")).mtimeMs);
-    return [BUNDLE, harness].some((f) => !existsSync(f) || statSync(f).mtimeMs < sources);
-  };
-  const lock = join(ROOT, "node_modules", ".cache", "nddr-simulated.lock");
-  mkdirSync(join(lock, ".."), { recursive: true });
-  while (stale()) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
-      sleep(500);
-      continue;
-    }
-    try {
-      if (!stale()) break;
-      execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] }), "--config", "webpack.simulated.config.js"], { cwd: ROOT, stdio: "ignore" });
-      // webpack leaves a file whose content did not change as it was: mark both as built now.
-      const now = new Date();
-      for (const f of [BUNDLE, harness]) utimesSync(f, now, now);
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  return readFileSync(BUNDLE, "utf8");
-}
+import { HARNESS_DIR, simulatedExcelScript } from "../../scripts/simulated-pages";
 
 /** A new page whose `Excel` is the simulated host over `workbook` (served to the page as JSON). */
 export async function simulatedPage(
