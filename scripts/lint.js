@@ -8,12 +8,15 @@
 //     an Excel host itself) touch the `Excel` namespace (a global, not an import)
 //   - src/domain/ touches no Office, Excel or DOM global and never reads the clock
 //   - src/domain/ keeps no module-level mutable state (a `let`, or a Map/Set not typed Readonly)
+//   - a note cited in src/ (a path ending .md, in code or comment) is a file of this repository, so that
+//     "docs/rules.md 20" or "docs/research/ff305-addendum.md §3.2" can be looked up
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 
-const root = path.resolve(__dirname, "..");
+// NDDR_LINT_ROOT: another tree laid out like this one (the lint tests run the rules on small trees).
+const root = path.resolve(process.env.NDDR_LINT_ROOT ?? path.join(__dirname, ".."));
 const files = [];
 (function walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -36,6 +39,15 @@ for (const file of files) {
   lines.forEach((line, i) => {
     if (/^\s*(\/\/|\/?\*)/.test(line)) return; // comments may name what they avoid
     for (const r of rules) if (r.where(file) && r.test.test(line)) problems.push(`${file}:${i + 1}: ${r.why}: ${line.trim()}`);
+  });
+}
+// Citations: every *.md path named in src/ must exist (README.md from the root; a bare name does not do).
+for (const file of files) {
+  const lines = fs.readFileSync(path.join(root, file), "utf8").split("\n");
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(/[\w./-]+\.md\b/g)) {
+      if (!fs.existsSync(path.join(root, m[0]))) problems.push(`${file}:${i + 1}: cites ${m[0]}, which is not a file of this repository (docs/…): ${line.trim()}`);
+    }
   });
 }
 if (problems.length) {

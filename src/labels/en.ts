@@ -154,8 +154,8 @@ export const EN = {
   sectionIIILeadIn:
     "Section III must also be completed by a listed issuer where it has made a sale of treasury shares on the Exchange or any other stock exchange on which the issuer is listed which is discloseable under Main Board Rule 10.06B / GEM Rule 13.14B.",
   treasurySaleReport: "Report of on-market sale of treasury shares",
-  // No filled Section III has been seen in a published return (ff305-addendum §1.2): below the lead-in
-  // and the empty state, its wording mirrors Section II and the rule text (addendum §1.3), to be swapped
+  // No filled Section III has been seen in a published return (docs/research/ff305-addendum.md §1.2): below the lead-in
+  // and the empty state, its wording mirrors Section II and the rule text (the same note's §1.3), to be swapped
   // for the e-form's once a sample is found.
   sectionIII: "Section III",
   partASale: "A. Report of on-market sale of treasury shares",

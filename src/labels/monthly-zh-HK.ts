@@ -1,5 +1,5 @@
 // The Traditional Chinese wording of form FF301 (月報表), key for key as src/labels/monthly-en.ts.
-// Each entry says where it comes from (ff301-monthly-return.md §5):
+// Each entry says where it comes from (docs/research/ff301-monthly-return.md §5):
 //   [C] printed on a filed Chinese FF301 (Flat Glass, Oct 2022) or by HKEX (月報表, investor notes);
 //   [S] from a secondary source (a reworded reprint);
 //   [U] our translation, not yet confirmed: the Chinese labels of Parts III–V, the treasury columns and

@@ -1,8 +1,9 @@
 // The Traditional Chinese wording of form FF305, key for key as src/labels/en.ts. The official Chinese
 // e-form has not been seen in full, so each entry says where its wording comes from:
-//   [C] printed on a filed Chinese HKEX form (ff305-addendum §3.2: Tencent FF305, an FF301);
-//   [G] the term of the Chinese Listing Rules (research notes §12), the phrase around it ours;
+//   [C] printed on a filed Chinese HKEX form (docs/research/ff305-addendum.md §3.2: Tencent FF305, an FF301);
+//   [G] the term of the Chinese Listing Rules (docs/research/hkex-nddr-research.md §12), the phrase around it ours;
 //   [U] our translation, not yet confirmed: replace it with the e-form's wording once seen.
+// "addendum §x" below is docs/research/ff305-addendum.md.
 // Numbers print as in English (34,528,336,530; 5.4 %; HKD 1.5); dates as 2024年12月17日 [C].
 import { formatDateZh } from "../domain/printing";
 import type { IsoDate } from "../domain/dates";
