@@ -16,18 +16,10 @@ module.exports = {
     },
     {
       name: "core-layers-import-no-adapter",
-      comment:
-        "The contract, labels, layout, renderers, pipeline and common code are shared by every host: no adapter. " +
-        "common/preferences.ts only names the Office.js adapter's settings type (type-only).",
+      comment: "The contract, labels, layout, renderers, pipeline and common code are shared by every host: no adapter.",
       severity: "error",
-      from: { path: "^src/(domain|contract|labels|layout|render|pipeline|common)/", pathNot: "^src/common/preferences\\.ts$" },
+      from: { path: "^src/(domain|contract|labels|layout|render|pipeline|common)/" },
       to: { path: "^src/adapters/" },
-    },
-    {
-      name: "preferences-only-types-of-officejs",
-      severity: "error",
-      from: { path: "^src/common/preferences\\.ts$" },
-      to: { path: "^src/adapters/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "shared-code-runs-in-the-browser",

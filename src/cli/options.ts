@@ -47,7 +47,6 @@ export function describe(f: Finding): string {
 }
 
 /** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */
-export { deadlineText } from "../render/due-text";
+export { deadlineText, plural } from "../render/due-text";
 
 export const errorCount = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === "error").length;
-export const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;

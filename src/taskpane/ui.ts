@@ -3,7 +3,7 @@
 // printed layout in the preview; the e-form's fields everywhere).
 import { CONTRACT_TABLES } from "../contract/tables";
 import type { Finding } from "../domain/finding";
-import type { WorkbookSettings } from "../adapters/officejs/host";
+import type { WorkbookSettings } from "../common/preferences";
 import type { Progress } from "../adapters/officejs/limits";
 import { eformFields } from "../layout/eform-fields";
 import type { SheetLayout } from "../layout/sheet-layout";
