@@ -47,7 +47,7 @@ module.exports = {
       severity: "error",
       from: {
         path: "^src/",
-        pathNot: ["^src/adapters/officejs/", "^src/(commands|taskpane|preview|simulated-excel)/", "^src/cli/simulate\\.ts$", "^src/common/preferences\\.ts$"],
+        pathNot: ["^src/adapters/officejs/", "^src/(ribbon|taskpane|preview|simulated-excel)/", "^src/cli/simulate\\.ts$"],
       },
       to: { path: "^src/adapters/officejs/" },
     },
@@ -55,7 +55,7 @@ module.exports = {
       name: "adapters-do-not-import-hosts",
       severity: "error",
       from: { path: "^src/adapters/" },
-      to: { path: "^src/(cli|commands|taskpane|preview|notice)/" },
+      to: { path: "^src/(cli|ribbon|taskpane|preview|notice)/" },
     },
     {
       name: "fluent-ui-only-in-the-pane",

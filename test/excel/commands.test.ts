@@ -1,6 +1,6 @@
 // The ribbon's Generate return: the one-click path. It must always complete its event and tell the
 // user what happened — success, the errors to fix, or why it failed — in a dialog, not the console.
-import { generateReturnFromRibbon } from "../../src/commands/commands";
+import { generateReturnFromRibbon } from "../../src/ribbon/commands";
 import { addinHost, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
 
 const NOW = () => new Date("2024-12-18T00:30:00Z");

@@ -3,7 +3,7 @@
 // the fingerprint of what we wrote, edited-sheets.ts) and the date system; then the tables'
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
-// TableGrids the exceljs reader makes, so one pipeline serves both.
+// TableGrids the command line's reader (src/adapters/xlsx-read) makes, so one pipeline serves both.
 import type { CellValue, TableGrid } from "../../contract/grid";
 import { isContractOrNearName } from "../../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";

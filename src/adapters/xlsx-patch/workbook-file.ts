@@ -1,5 +1,5 @@
-// The user's workbook file, read once and replaced only if nothing else touched it meanwhile. Used by
-// `nddr file` and `--log`, which mark a return as filed. Node only.
+// The user's workbook file, read once (every command reads it here) and replaced only if nothing else
+// touched it meanwhile: `nddr file` and `--log` mark a return as filed in it. Node only.
 import {
   closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, realpathSync,
   renameSync, rmSync, statSync, accessSync, writeSync, copyFileSync, existsSync, type Stats,
