@@ -33,9 +33,9 @@ export function filedAt(opts: Options, today: IsoDate, io: Io): string {
 
 /** The workbook file, or undefined after saying why it cannot be read. */
 export function workbookArgument(path: string, io: Io): WorkbookFile | undefined {
-  const workbook = readWorkbookFile(path);
-  if (typeof workbook !== "string") return workbook;
-  io.err(`nddr: cannot read ${path}: ${workbook}.`);
+  const read = readWorkbookFile(path);
+  if (read.ok) return read.workbook;
+  io.err(`nddr: cannot read ${path}: ${read.reason}.`);
   return undefined;
 }
 
