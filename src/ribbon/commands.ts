@@ -8,13 +8,15 @@ import { savedLanguage } from "../common/preferences";
 import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../adapters/officejs/run-generate";
 import { monthName } from "../pipeline/prepare-monthly";
 
-export interface RibbonOutcome<G = ExcelGeneration> {
-  readonly notice: Notice;
-  /** The generation, when it finished (with a return or with errors). */
-  readonly generation?: G;
-  /** Why it did not finish. */
-  readonly error?: unknown;
-}
+/**
+ * What a ribbon button did, with the notice that told the user: the generation when it finished (with a
+ * return or with errors), or the error that stopped it (`generation` is then absent, so a caller may
+ * read `outcome.generation?.returnSheet` either way).
+ */
+export type RibbonOutcome<G = ExcelGeneration> = { readonly notice: Notice } & (
+  | { readonly ok: true; readonly generation: G }
+  | { readonly ok: false; readonly error: unknown; readonly generation?: undefined }
+);
 
 /**
  * Ribbon "Generate return", no task pane needed: writes the return sheet, or the findings sheet and
@@ -30,9 +32,9 @@ export async function generateReturnFromRibbon(
   try {
     // An earlier return sheet the user edited is kept, and the return written beside it: there is no one to ask.
     const generation = await generateWith(host, { now: now(), language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
-    outcome = { generation, notice: outcomeNotice(generation) };
+    outcome = { ok: true, generation, notice: outcomeNotice(generation) };
   } catch (e) {
-    outcome = { error: e, notice: failureNotice(e) };
+    outcome = { ok: false, error: e, notice: failureNotice(e) };
   }
   return tell(event, host, outcome);
 }
@@ -53,9 +55,9 @@ export async function generateMonthlyFromRibbon(
     const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
     const notice = monthlyOutcomeNotice(generation, month);
     const which = options.month ? "" : ` The ribbon prepares the month before today (${monthName(month)}); for another month, use the return pane.`;
-    outcome = { generation, notice: { ...notice, message: `${notice.message}${which}` } };
+    outcome = { ok: true, generation, notice: { ...notice, message: `${notice.message}${which}` } };
   } catch (e) {
-    outcome = { error: e, notice: failureNotice(e, "Monthly return") };
+    outcome = { ok: false, error: e, notice: failureNotice(e, "Monthly return") };
   }
   return tell(event, host, outcome);
 }

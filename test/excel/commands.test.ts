@@ -47,7 +47,7 @@ describe("ribbon Generate return", () => {
     host.failSync(1);
     const e = event();
     const outcome = await generateReturnFromRibbon(e, addinHost(host), NOW);
-    expect(outcome.error).toBeDefined();
+    expect(outcome).toEqual(expect.objectContaining({ ok: false, error: expect.anything() }));
     expect(host.notices).toEqual([expect.objectContaining({ kind: "failure", message: expect.stringMatching(/^Generate return failed: .*\(GeneralException\)/) })]);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
