@@ -11,6 +11,12 @@ export const EN = {
   lang: "en",
   /** How this language prints a date: "17 December 2024". */
   formatDate: (date: IsoDate): string => formatDateEn(date),
+  /** A label and its value on one line: "Date of changes 17 December 2024". */
+  labelled: (label: string, value: string): string => `${label} ${value}`,
+  /** Between the items of a list in one cell ("HKD 1; USD 2"). */
+  listSeparator: "; ",
+  /** The stock exchanges of the template's dropdown in this language; a name not listed prints as typed. */
+  exchangeNames: {} as Readonly<Record<string, string>>,
   /** Each event type as printed in Part A: the English form prints the type's own name. */
   eventTypes: Object.fromEntries(EVENT_TYPES.map((t) => [t.label, t.label])) as Readonly<Record<EventTypeName, string>>,
   statuses: { "New Submission": "New Submission", Resubmission: "Resubmission" },
