@@ -3,7 +3,7 @@
 import type { ExcelGeneration, ExcelMonthlyGeneration } from "../adapters/officejs/generate-in-excel";
 import { officeHost, type AddinHost, type Notice } from "../adapters/officejs/host";
 import type { Language } from "../labels";
-import { hongKongToday } from "../common/hk-clock";
+import { previousMonth } from "../common/hk-clock";
 import { savedLanguage } from "../common/preferences";
 import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../adapters/officejs/run-generate";
 import { monthName } from "../pipeline/prepare-monthly";
@@ -49,7 +49,7 @@ export async function generateMonthlyFromRibbon(
   options: { readonly language?: Language; readonly month?: string } = {},
 ): Promise<RibbonOutcome<ExcelMonthlyGeneration>> {
   const at = now();
-  const month = options.month ?? monthBefore(hongKongToday(at));
+  const month = options.month ?? previousMonth(at);
   let outcome: RibbonOutcome<ExcelMonthlyGeneration>;
   try {
     const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
@@ -60,12 +60,6 @@ export async function generateMonthlyFromRibbon(
     outcome = { ok: false, error: e, notice: failureNotice(e, "Monthly return") };
   }
   return tell(event, host, outcome);
-}
-
-/** "2024-09" for any day of October 2024. */
-export function monthBefore(today: string): string {
-  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
 
 /** Shows the notice, then completes the event (Office queues further clicks until then). */
