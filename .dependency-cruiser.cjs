@@ -16,18 +16,10 @@ module.exports = {
     },
     {
       name: "core-layers-import-no-adapter",
-      comment:
-        "The contract, labels, layout, renderers, pipeline and common code are shared by every host: no adapter. " +
-        "common/preferences.ts only names the Office.js adapter's settings type (type-only).",
+      comment: "The contract, labels, layout, renderers, pipeline and common code are shared by every host: no adapter.",
       severity: "error",
-      from: { path: "^src/(domain|contract|labels|layout|render|pipeline|common)/", pathNot: "^src/common/preferences\\.ts$" },
+      from: { path: "^src/(domain|contract|labels|layout|render|pipeline|common)/" },
       to: { path: "^src/adapters/" },
-    },
-    {
-      name: "preferences-only-types-of-officejs",
-      severity: "error",
-      from: { path: "^src/common/preferences\\.ts$" },
-      to: { path: "^src/adapters/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "shared-code-runs-in-the-browser",
@@ -55,7 +47,7 @@ module.exports = {
       severity: "error",
       from: {
         path: "^src/",
-        pathNot: ["^src/adapters/officejs/", "^src/(commands|taskpane|preview|simulated-excel)/", "^src/cli/simulate\\.ts$", "^src/common/preferences\\.ts$"],
+        pathNot: ["^src/adapters/officejs/", "^src/(ribbon|taskpane|preview|simulated-excel)/", "^src/cli/simulate\\.ts$"],
       },
       to: { path: "^src/adapters/officejs/" },
     },
@@ -63,7 +55,7 @@ module.exports = {
       name: "adapters-do-not-import-hosts",
       severity: "error",
       from: { path: "^src/adapters/" },
-      to: { path: "^src/(cli|commands|taskpane|preview|notice)/" },
+      to: { path: "^src/(cli|ribbon|taskpane|preview|notice)/" },
     },
     {
       name: "fluent-ui-only-in-the-pane",

@@ -45,7 +45,7 @@ module.exports = (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/ribbon/commands.ts",
       notice: "./src/notice/notice.ts",
       preview: "./src/preview/preview.ts",
     },
@@ -90,7 +90,7 @@ module.exports = (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/commands/commands.html",
+        template: "./src/ribbon/commands.html",
         chunks: ["commands"],
         scriptLoading: "defer",
       }),

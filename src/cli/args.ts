@@ -2,6 +2,7 @@
 // `--switch`es, with the workbook and other paths as positionals. Its errors are reworded in nddr's own
 // style ("Unknown option --x.", "Option --x needs a value.").
 import { parseArgs } from "node:util";
+import type { Outcome } from "../common/outcome";
 
 export interface Options {
   positional: string[];
@@ -9,7 +10,7 @@ export interface Options {
 }
 
 /** The parsed arguments, or a message saying which option is wrong. */
-export function parseOptions(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Options | string {
+export function parseOptions(args: readonly string[], known: readonly string[], switches: readonly string[] = []): Outcome<{ options: Options }> {
   const options = Object.fromEntries([
     ...known.map((name) => [name, { type: "string" as const }]),
     ...switches.map((name) => [name, { type: "boolean" as const }]),
@@ -18,7 +19,7 @@ export function parseOptions(args: readonly string[], known: readonly string[], 
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {
-    return reworded(e, switches);
+    return { ok: false, reason: reworded(e, switches) };
   }
   const flags = new Map<string, string>();
   for (const [name, value] of Object.entries(parsed.values)) {
@@ -27,10 +28,10 @@ export function parseOptions(args: readonly string[], known: readonly string[], 
       continue;
     }
     // An empty value (--out=) would quietly mean the current folder.
-    if (typeof value !== "string" || value.trim() === "") return `Option --${name} needs a value.`;
+    if (typeof value !== "string" || value.trim() === "") return { ok: false, reason: `Option --${name} needs a value.` };
     flags.set(name, value);
   }
-  return { positional: parsed.positionals, flags };
+  return { ok: true, options: { positional: parsed.positionals, flags } };
 }
 
 function reworded(e: unknown, switches: readonly string[]): string {

@@ -33,9 +33,9 @@ export function filedAt(opts: Options, today: IsoDate, io: Io): string {
 
 /** The workbook file, or undefined after saying why it cannot be read. */
 export function workbookArgument(path: string, io: Io): WorkbookFile | undefined {
-  const workbook = readWorkbookFile(path);
-  if (typeof workbook !== "string") return workbook;
-  io.err(`nddr: cannot read ${path}: ${workbook}.`);
+  const read = readWorkbookFile(path);
+  if (read.ok) return read.workbook;
+  io.err(`nddr: cannot read ${path}: ${read.reason}.`);
   return undefined;
 }
 
@@ -47,7 +47,6 @@ export function describe(f: Finding): string {
 }
 
 /** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */
-export { deadlineText } from "../render/due-text";
+export { deadlineText, plural } from "../render/due-text";
 
 export const errorCount = (findings: readonly Finding[]): number => findings.filter((f) => f.severity === "error").length;
-export const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadSimWorkbook, saveSimWorkbook } from "../adapters/exceljs/simulated-workbook";
-import { generateMonthlyFromRibbon, generateReturnFromRibbon, type RibbonOutcome } from "../commands/commands";
+import { generateMonthlyFromRibbon, generateReturnFromRibbon, type RibbonOutcome } from "../ribbon/commands";
 import { officeHostFrom } from "../adapters/officejs/host";
 import { hongKongToday } from "../common/hk-clock";
 import { parseIsoDate, type IsoDate } from "../domain/dates";

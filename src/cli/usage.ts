@@ -27,10 +27,10 @@ export const USAGE = `Usage:
 
 /** The command's options with exactly one path; undefined after printing what is wrong and the usage. */
 export function commandOptions(args: readonly string[], io: Io, known: readonly string[], switches: readonly string[] = []): Options | undefined {
-  const opts = parseOptions(args, known, switches);
-  if (typeof opts === "string" || opts.positional.length !== 1) {
-    io.err(`${typeof opts === "string" ? opts + "\n" : ""}${USAGE}`);
+  const parsed = parseOptions(args, known, switches);
+  if (!parsed.ok || parsed.options.positional.length !== 1) {
+    io.err(`${parsed.ok ? "" : parsed.reason + "\n"}${USAGE}`);
     return undefined;
   }
-  return opts;
+  return parsed.options;
 }

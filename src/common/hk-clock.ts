@@ -7,6 +7,15 @@ const HK_OFFSET_MS = 8 * 3_600_000;
 /** Today's date in Hong Kong. */
 export const hongKongToday = (now: Date): IsoDate => new Date(now.getTime() + HK_OFFSET_MS).toISOString().slice(0, 10) as IsoDate;
 
+/** "2024-11" for any day of December 2024: the month a Monthly Return is usually due for. */
+export function monthBefore(today: string): string {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}
+
+/** The month before today's in Hong Kong. */
+export const previousMonth = (now: Date): string => monthBefore(hongKongToday(now));
+
 /** "2024-12-18T07:55:12+08:00". */
 export const hongKongInstant = (now: Date): string =>
   `${new Date(now.getTime() + HK_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;

@@ -1,8 +1,18 @@
 // What the add-in remembers, and where. The language of the return is kept in the workbook's own
 // settings (Office document settings), so it belongs to the workbook: the pane and the ribbon's
 // Generate return, which run in separate runtimes, both read it from there.
-import type { WorkbookSettings } from "../adapters/officejs/host";
 import { parseLanguage, type Language } from "../labels";
+
+/**
+ * Settings saved in the workbook itself, per add-in (Office.context.document.settings), so a choice
+ * travels with the file and every runtime of the add-in (pane, ribbon) sees the same one.
+ */
+export interface WorkbookSettings {
+  /** The value saved under `name`, as saved in the workbook now (another runtime may have saved since); undefined when none. */
+  read(name: string): Promise<unknown>;
+  /** Sets the value and saves it into the workbook (the file keeps it once the workbook is saved). */
+  write(name: string, value: unknown): Promise<void>;
+}
 
 /** The setting's name in the workbook. */
 export const LANGUAGE_KEY = "nddr.language";

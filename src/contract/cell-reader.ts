@@ -1,5 +1,5 @@
 // Reads one typed value out of one cell, or explains at that cell why it cannot. Every input check of
-// rules.md's last section that concerns a single cell lives here.
+// docs/rules.md's last section that concerns a single cell lives here.
 import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";

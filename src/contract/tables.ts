@@ -1,4 +1,4 @@
-// The workbook contract (spec/workbook-contract.md) as data: table names, headers, which are required,
+// The workbook contract (docs/workbook-contract.md) as data: table names, headers, which are required,
 // and the fixed lists behind the template's dropdowns. The parser and the template both read this.
 import { TYPEABLE_EVENT_LABELS } from "../domain/event-types";
 import { ON_THE_EXCHANGE, PERCENTAGE_BASES, REPURCHASE_METHODS, RETURN_KINDS, type ClassField, type IssuerField, type LogField, type MandateField, type MovementField, type RepurchaseField, type TreasurySaleField } from "../domain/ledger";

@@ -1,6 +1,6 @@
 // A finding is how the product talks about anything a user can get wrong: it names the sheet and cell
 // and says how to fix it. Errors block the return; warnings and infos do not. Exceptions are only
-// for programmer errors. A compliance breach is a warning marked `breach` (rules.md 20): it stands out
+// for programmer errors. A compliance breach is a warning marked `breach` (docs/rules.md 20): it stands out
 // in every host, but the return must still be filed, so it never blocks.
 
 export type Severity = "error" | "warning" | "info";
@@ -25,7 +25,7 @@ export interface Finding {
 }
 
 /**
- * The findings that report a breach of the Listing Rules rather than an input mistake (rules.md 20).
+ * The findings that report a breach of the Listing Rules rather than an input mistake (docs/rules.md 20).
  * Kept by code, so that every place raising one (the timing checks too) marks it the same way.
  */
 export const BREACH_CODES: ReadonlySet<string> = new Set([

@@ -7,7 +7,7 @@ import type { CellRef } from "./finding";
 
 export type Board = "Main Board" | "GEM";
 
-/** What the "As a %" figures (Note 3), Part B's % and the 5% test are measured against (rules.md 4). */
+/** What the "As a %" figures (Note 3), Part B's % and the 5% test are measured against (docs/rules.md 4). */
 export const PERCENTAGE_BASES = ["Class", "All classes"] as const;
 export type PercentageBase = (typeof PERCENTAGE_BASES)[number];
 export type Status = "New Submission" | "Resubmission";

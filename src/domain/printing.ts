@@ -1,4 +1,4 @@
-// How numbers, dates and prices print on the return (research notes §9): thousands separators,
+// How numbers, dates and prices print on the return (docs/research/hkex-nddr-research.md §9): thousands separators,
 // "5.4 %" with trailing zeros dropped, "HKD 1.5", "17 December 2024" with the day zero-padded.
 import Decimal from "decimal.js";
 import type { IsoDate } from "./dates";

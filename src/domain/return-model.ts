@@ -169,7 +169,7 @@ export interface NddrReturn {
   readonly explanatoryStatementDate: IsoDate | null;
   readonly submittedBy: string;
   readonly title: string;
-  /** Null while an error stands: whether a return is due cannot be told from rows in error (rules.md 21). */
+  /** Null while an error stands: whether a return is due cannot be told from rows in error (docs/rules.md 21). */
   readonly returnDue: boolean | null;
   /** 08:30 Hong Kong time on the business day after the earliest event that makes the return due; null when none, or unknown. */
   readonly deadline: string | null;

@@ -1,4 +1,4 @@
-// Main Board and GEM number the same rules differently (research notes §7.5); findings and the form
+// Main Board and GEM number the same rules differently (docs/research/hkex-nddr-research.md §7.5); findings and the form
 // cite the number of the issuer's board.
 import type { Board } from "./ledger";
 
@@ -11,7 +11,7 @@ const RULES = {
   "repurchase-report": ["10.06(4)(a)", "13.13(1)"],
   "repurchase-moratorium": ["10.06(3)(a)", "13.12"],
   "treasury-sale-report": ["10.06B", "13.14B"],
-  // The rule's own paragraph number is not confirmed (research notes Q6): cite the treasury-sale rule.
+  // The rule's own paragraph number is not confirmed (docs/research/hkex-nddr-research.md Q6): cite the treasury-sale rule.
   "treasury-sale-moratorium": ["10.06B", "13.14B"],
   // The general mandate to issue shares or sell treasury shares (20% of the issued shares at the resolution).
   "general-mandate": ["13.36(2)(b)", "17.41(2)"],

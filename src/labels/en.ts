@@ -11,6 +11,12 @@ export const EN = {
   lang: "en",
   /** How this language prints a date: "17 December 2024". */
   formatDate: (date: IsoDate): string => formatDateEn(date),
+  /** A label and its value on one line: "Date of changes 17 December 2024". */
+  labelled: (label: string, value: string): string => `${label} ${value}`,
+  /** Between the items of a list in one cell ("HKD 1; USD 2"). */
+  listSeparator: "; ",
+  /** The stock exchanges of the template's dropdown in this language; a name not listed prints as typed. */
+  exchangeNames: {} as Readonly<Record<string, string>>,
   /** Each event type as printed in Part A: the English form prints the type's own name. */
   eventTypes: Object.fromEntries(EVENT_TYPES.map((t) => [t.label, t.label])) as Readonly<Record<EventTypeName, string>>,
   statuses: { "New Submission": "New Submission", Resubmission: "Resubmission" },
@@ -154,8 +160,8 @@ export const EN = {
   sectionIIILeadIn:
     "Section III must also be completed by a listed issuer where it has made a sale of treasury shares on the Exchange or any other stock exchange on which the issuer is listed which is discloseable under Main Board Rule 10.06B / GEM Rule 13.14B.",
   treasurySaleReport: "Report of on-market sale of treasury shares",
-  // No filled Section III has been seen in a published return (ff305-addendum §1.2): below the lead-in
-  // and the empty state, its wording mirrors Section II and the rule text (addendum §1.3), to be swapped
+  // No filled Section III has been seen in a published return (docs/research/ff305-addendum.md §1.2): below the lead-in
+  // and the empty state, its wording mirrors Section II and the rule text (the same note's §1.3), to be swapped
   // for the e-form's once a sample is found.
   sectionIII: "Section III",
   partASale: "A. Report of on-market sale of treasury shares",

@@ -1,5 +1,5 @@
 // The English wording of form FF301, the Monthly Return (v1.2.0 order). Each entry says where it comes
-// from (tags of /work/shared/reference/ff301-monthly-return.md §0):
+// from (tags of docs/research/ff301-monthly-return.md §0):
 //   [V x] printed on a filed return, source x (M26 MINISO Jan 2026, M24 MINISO Sep 2024, AL Alibaba,
 //         SC a v1.0.1 return, KZ Kanzhun, AB Agricultural Bank of China);
 //   [I]   inferred: not seen printed (the deeper parts of the form were never retrieved in full);

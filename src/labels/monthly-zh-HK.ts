@@ -1,5 +1,5 @@
 // The Traditional Chinese wording of form FF301 (月報表), key for key as src/labels/monthly-en.ts.
-// Each entry says where it comes from (ff301-monthly-return.md §5):
+// Each entry says where it comes from (docs/research/ff301-monthly-return.md §5):
 //   [C] printed on a filed Chinese FF301 (Flat Glass, Oct 2022) or by HKEX (月報表, investor notes);
 //   [S] from a secondary source (a reworded reprint);
 //   [U] our translation, not yet confirmed: the Chinese labels of Parts III–V, the treasury columns and
@@ -25,7 +25,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   precedingBalance: "上月底結存", // [C]
   increaseDecrease: "增加 / 減少 (-)", // [C]
   closingBalance: "本月底結存", // [C]
-  totalAuthorised: "本月底的法定/註冊股本總額:", // [U]
+  totalAuthorised: "本月底的法定/註冊股本總額：", // [U]
   partII: "II. 已發行股份及/或庫存股份變動", // [U]
   partIIWithPublicFloat: "II. 已發行股份及/或庫存股份變動及公眾持股量充足確認", // [U]
   issuedExcludingTreasury: "已發行股份(不包括庫存股份)數目", // [U]
@@ -38,7 +38,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   notComplied: "未有遵守適用的公眾持股量規定(見下文)", // [U]
   ticked: "\u2611",
   unticked: "\u2610",
-  requirement: "根據《主板規則》第13.32B條或第19A.28B條 / 《GEM規則》第17.37B條或第25.21B條(視情況而定)，上述股份類別適用的最低公眾持股量規定:", // [U]
+  requirement: "根據《主板規則》第13.32B條或第19A.28B條 / 《GEM規則》第17.37B條或第25.21B條(視情況而定)，上述股份類別適用的最低公眾持股量規定：", // [U]
   partIII: "III. 已發行股份及/或庫存股份變動詳情", // [U]
   totalsNote: "總數：已發行股份(不包括庫存股份)的增加 / 減少 (-)，其後為庫存股份的增加 / 減少 (-)。", // [U]
   sectionA: "(A). 股份期權(根據發行人的股份期權計劃)", // [U]
@@ -54,8 +54,8 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   treasuryTransferred: "本月內據此轉讓的庫存股份數目", // [U]
   issuableAtClose: "於本月底據此可能發行或轉讓的股份數目", // [U]
   approvalDate: "股東大會批准日期(如適用)", // [U]
-  fundsRaised: "本月內因行使期權所籌集的資金總額:", // [U]
-  sectionTotal: "{letter}的總數({class}):", // [U]
+  fundsRaised: "本月內因行使期權所籌集的資金總額：", // [U]
+  sectionTotal: "{letter}的總數({class})：", // [U]
   sectionB: "(B). 發行人將予上市的股份的認股權證", // [U]
   sectionC: "(C). 可換股證券(即可轉換為發行人將予上市的股份)", // [U]
   sectionD: "(D). 發行人發行將予上市股份的任何其他協議或安排，包括期權(股份期權計劃除外)", // [U]
@@ -73,7 +73,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   issueDate: "發行及配發日期", // [U]
   changeInIssued: "本月內已發行股份(不包括庫存股份)的增加 / 減少 (-)", // [U]
   changeInTreasury: "本月內庫存股份的增加 / 減少 (-)", // [U]
-  grandTotal: "本月內{class}的增加 / 減少 (-) 總額(即A至E的總和):", // [U]
+  grandTotal: "本月內{class}的增加 / 減少 (-) 總額(即A至E的總和)：", // [U]
   partIV: "IV. 有關香港預託證券的資料", // [U]
   partV: "V. 確認", // [U]
   confirmationLeadIn:

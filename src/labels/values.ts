@@ -11,6 +11,9 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** An exchange from the template's dropdown in the language; any other name as the user typed it. */
+export const exchangeName = (L: FormLabels, name: string): string => (Object.hasOwn(L.exchangeNames, name) ? L.exchangeNames[name] : name);
+
 export const statusText = (L: FormLabels, status: Status): string => L.statuses[status];
 
 export const eventTypeText = (L: FormLabels, name: EventTypeName): string => L.eventTypes[name];
@@ -26,14 +29,14 @@ export function detailsText(L: FormLabels, details: EventDetails | null): string
     case "repurchasedBetween":
       return fill(L.details.repurchasedBetween, { from: L.formatDate(details.from), to: L.formatDate(details.to) });
     case "soldOn":
-      return fill(L.details.soldOn, { exchanges: details.exchanges.join(L.details.and) });
+      return fill(L.details.soldOn, { exchanges: details.exchanges.map((x) => exchangeName(L, x)).join(L.details.and) });
     case "notApplicable":
       return L.notApplicable;
   }
 }
 
 export function methodText(L: FormLabels, method: TradeMethod): string {
-  if (method.kind === "onAnotherExchange" && method.exchange !== null) return fill(L.methods.onAnotherExchangeNamed, { exchange: method.exchange });
+  if (method.kind === "onAnotherExchange" && method.exchange !== null) return fill(L.methods.onAnotherExchangeNamed, { exchange: exchangeName(L, method.exchange) });
   return L.methods[method.kind];
 }
 

@@ -1,8 +1,9 @@
 // The Traditional Chinese wording of form FF305, key for key as src/labels/en.ts. The official Chinese
 // e-form has not been seen in full, so each entry says where its wording comes from:
-//   [C] printed on a filed Chinese HKEX form (ff305-addendum §3.2: Tencent FF305, an FF301);
-//   [G] the term of the Chinese Listing Rules (research notes §12), the phrase around it ours;
+//   [C] printed on a filed Chinese HKEX form (docs/research/ff305-addendum.md §3.2: Tencent FF305, an FF301);
+//   [G] the term of the Chinese Listing Rules (docs/research/hkex-nddr-research.md §12), the phrase around it ours;
 //   [U] our translation, not yet confirmed: replace it with the e-form's wording once seen.
+// "addendum §x" below is docs/research/ff305-addendum.md.
 // Numbers print as in English (34,528,336,530; 5.4 %; HKD 1.5); dates as 2024年12月17日 [C].
 import { formatDateZh } from "../domain/printing";
 import type { IsoDate } from "../domain/dates";
@@ -41,6 +42,19 @@ const EVENT_TYPES_ZH: Readonly<Record<EventTypeName, string>> = {
 export const ZH_HK: FormLabels = {
   lang: "zh-HK",
   formatDate: (date: IsoDate): string => formatDateZh(date),
+  // No space after a Chinese character or full-width punctuation ("直至2025年7月12日", "變動日期：…"); one
+  // after half-width punctuation, as the confirmed labels print it ("(註1) 2024年12月17日").
+  labelled: (label: string, value: string): string => (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/.test(label) ? `${label}${value}` : `${label} ${value}`),
+  listSeparator: "；",
+  // The other exchanges of the template's dropdown (src/contract/tables.ts), by their usual Chinese names [U].
+  exchangeNames: {
+    "London Stock Exchange": "倫敦證券交易所",
+    "New York Stock Exchange": "紐約證券交易所",
+    Nasdaq: "納斯達克",
+    "Shanghai Stock Exchange": "上海證券交易所",
+    "Shenzhen Stock Exchange": "深圳證券交易所",
+    "Singapore Exchange": "新加坡交易所",
+  },
   eventTypes: EVENT_TYPES_ZH,
   statuses: { "New Submission": "新提交", Resubmission: "重新提交" }, // [C 新提交; U 重新提交]
   // Details of generated lines [U]: ours, as the English ones are.
@@ -69,7 +83,7 @@ export const ZH_HK: FormLabels = {
   title: "翌日披露報表", // [C]
   // [C up to 股份購回, addendum §3.1; the tail U: "on-market sales of treasury shares"]
   subtitle: "(股份發行人 ── 已發行股份或庫存股份變動、股份購回及/或場內出售庫存股份)",
-  instrument: "類別:", // [U]
+  instrument: "類別：", // [U]
   instrumentValue: "股份發行人", // [C, old form's title pair]
   status: "狀態:", // [C]
   issuerName: "公司名稱：", // [C]
@@ -98,7 +112,7 @@ export const ZH_HK: FormLabels = {
   numberOfTreasury: "庫存股份數目",
   openingBalance: "於下列日期開始時的結存(註1)", // [C]
   closingBalance: "於下列日期結束時的結存 (註5及6)", // [C]
-  dateOfChanges: "變動日期", // [U, addendum §3.4]
+  dateOfChanges: "變動日期：", // [U, addendum §3.4; the colon ours, as in 呈交日期]
   partB: "B. 於結存日期已贖回或已購回作註銷但尚未註銷的股份 (註5及6)", // [U]
   notApplicable: "不適用", // [U]
   // Confirmation and notes to Section I: all [U], after the English form's meaning.
@@ -116,7 +130,7 @@ export const ZH_HK: FormLabels = {
     "發行人已完成購買上市文件所示其已購買或同意購買的全部物業，且所有該等物業的購買代價均已正式支付",
     "有關債權證、借貸股份、票據或債券的信託契約/平邊契據已經完成及簽立，而有關詳情(如法律規定)已送呈公司註冊處處長存檔",
   ],
-  notesToSectionI: "第一章節附註:",
+  notesToSectionI: "第一章節附註：",
   notesI: [
     ["請填上根據《主板規則》第13.25A條 / 《GEM規則》第17.27A條刊發的上一份翌日披露報表或根據《主板規則》第13.25B條 / 《GEM規則》第17.27B條刊發的月報表的結存日期，以較後者為準。"],
     ["請列出根據《主板規則》第13.25A條 / 《GEM規則》第17.27A條須予披露的所有已發行股份或庫存股份變動及有關變動日期。每個類別須個別披露，並提供足夠資料，讓使用者能夠在上市發行人的月報表中識別有關類別。例如，因根據同一股份期權計劃多次行使股份期權或根據同一可換股票據多次轉換而發行的股份，須合併為一個類別披露。然而，若股份因根據兩項股份期權計劃行使股份期權或兩份可換股票據轉換而發行，則須作為兩個獨立類別披露。"],
@@ -165,7 +179,7 @@ export const ZH_HK: FormLabels = {
   upTo: "直至",
   sectionIIConfirmation:
     "我們謹此確認，上文A部所載於本交易所進行的購回乃根據《主板規則》/《GEM規則》進行，而已送呈本交易所存檔日期為{date}的說明函件所載的資料並無重大變動。",
-  notesToSectionII: "第二章節附註:",
+  notesToSectionII: "第二章節附註：",
   notesII: [
     "請說明購回是否於本交易所、於另一證券交易所(請註明交易所名稱)、以私人安排或以全面要約進行。",
     "除《主板規則》第10.06(3)(a)條 / 《GEM規則》第13.12條所載的例外情況外，發行人於本交易所或以其他方式購買股份後30天內，未經本交易所事先批准，不得(i)發行新股份或出售或轉讓任何庫存股份；或(ii)宣布擬發行新股份或出售或轉讓任何庫存股份。",
@@ -191,11 +205,11 @@ export const ZH_HK: FormLabels = {
     "於A部所載的庫存股份出售後，於本交易所購回股份的暫停期",
   ],
   generalMandateFormula: "(a) x 100 / 於授予一般性授權的決議案日期的已發行股份(不包括庫存股份)數目",
-  notesToSectionIII: "第三章節附註:",
+  notesToSectionIII: "第三章節附註：",
   notesIII: ["請說明出售是否於本交易所或於另一證券交易所(請註明交易所名稱)進行。"],
   // Submitter block [U]
-  submittedBy: "呈交者:",
+  submittedBy: "呈交者：",
   name: "(姓名)",
-  submitterTitle: "職銜:",
+  submitterTitle: "職銜：",
   titleHint: "(董事、秘書或其他獲正式授權的人員)",
 };

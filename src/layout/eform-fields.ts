@@ -1,5 +1,5 @@
-// The return as the HKEX e-form (FF305) asks for it: one field per row, in the e-form's order (research
-// notes §2–5: header, then per class Section I's identity, opening balance, Part A's events, closing
+// The return as the HKEX e-form (FF305) asks for it: one field per row, in the e-form's order
+// (docs/research/hkex-nddr-research.md §2–5: header, then per class Section I's identity, opening balance, Part A's events, closing
 // balance and Part B; Sections II and III per class; the submitter), each with the raw value a user keys
 // or pastes: digits without thousands separators, a signed change, the % without its sign, a price's
 // currency and amount as two fields, dates as DD/MM/YYYY. Pure: the task pane draws it with Copy buttons.

@@ -30,7 +30,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   else {
     para("heading", L.partI);
     mr.partI.classes.forEach((cls, i) => out.push(...partIClass(cls, i + 1, L)));
-    out.push(row(label(L.totalAuthorised), moneys(mr.partI.totals)));
+    out.push(row(label(L.totalAuthorised), moneys(mr.partI.totals, L.nddr.listSeparator)));
   }
   gap();
 
@@ -133,13 +133,13 @@ function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): Prin
     { kind: "headers", rows: [[L.particulars, L.optionsPreceding, L.movementDuringMonth, L.optionsClosing, L.newSharesIssued, L.treasuryTransferred, L.issuableAtClose]], merges: [], lines: [7] },
   ];
   b.schemes.forEach((s, i) => {
-    const particulars = [`${i + 1}). ${s.particulars}`, s.approvalDate ? `${L.approvalDate} ${L.nddr.formatDate(s.approvalDate)}` : ""].filter(Boolean).join("\n");
+    const particulars = [`${i + 1}). ${s.particulars}`, s.approvalDate ? L.nddr.labelled(L.approvalDate, L.nddr.formatDate(s.approvalDate)) : ""].filter(Boolean).join("\n");
     const movement = [[L.granted, s.granted], [L.exercised, s.exercised], [L.cancelled, s.cancelled], [L.lapsed, s.lapsed]]
-      .map(([what, n]) => `${what} ${formatShares(n as number)}`).join("\n");
+      .map(([what, n]) => L.nddr.labelled(what as string, formatShares(n as number))).join("\n");
     out.push(row(label(particulars), shares(s.outstandingOpening), label(movement), shares(s.outstandingClosing), shares(s.newShares), shares(s.treasuryShares), shares(s.issuableAtClose)));
   });
   out.push(totalRow(L, "A", cls, b.total));
-  out.push(row(label(L.fundsRaised), b.fundsRaised.length ? moneys(b.fundsRaised) : { kind: "figure", text: "0" }));
+  out.push(row(label(L.fundsRaised), b.fundsRaised.length ? moneys(b.fundsRaised, L.nddr.listSeparator) : { kind: "figure", text: "0" }));
   out.push({ kind: "gap" });
   return out;
 }

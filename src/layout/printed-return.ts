@@ -55,7 +55,7 @@ export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   para("title", L.title);
   para("subtitle", L.subtitle);
   gap();
-  out.push({ kind: "line", style: "label", cells: [`${L.instrument} ${L.instrumentValue}`, `${L.status} ${statusText(L, nddr.status)}`] });
+  out.push({ kind: "line", style: "label", cells: [L.labelled(L.instrument, L.instrumentValue), L.labelled(L.status, statusText(L, nddr.status))] });
   out.push({ kind: "field", label: L.issuerName, value: nddr.issuer });
   out.push({ kind: "field", label: L.dateSubmitted, value: L.formatDate(nddr.dateSubmitted) });
   gap();
@@ -118,15 +118,15 @@ function classBlock(cls: ClassReturn, n: number, L: FormLabels): PrintedLine[] {
     ],
     lines: [0, 5],
   });
-  out.push(balanceRow(`${L.openingBalance} ${L.formatDate(cls.opening.date)}`, cls.opening));
+  out.push(balanceRow(L.labelled(L.openingBalance, L.formatDate(cls.opening.date)), cls.opening));
   for (const e of cls.events) out.push(eventRow(e, L));
-  out.push(balanceRow(`${L.closingBalance} ${L.formatDate(cls.closing.date)}`, cls.closing));
+  out.push(balanceRow(L.labelled(L.closingBalance, L.formatDate(cls.closing.date)), cls.closing));
   out.push({ kind: "gap" });
   if (cls.partB.length === 0) out.push({ kind: "line", style: "subheading", cells: [L.partB, L.notApplicable] });
   else {
     out.push({ kind: "paragraph", style: "subheading", text: L.partB });
     for (const p of cls.partB) {
-      out.push(row(label(`${p.no}). ${partBLineText(L, p)}\n${L.dateOfChanges} ${L.formatDate(p.date)}`), shares(p.shares), percent(p.percent), blank(), money(p.price), pad()));
+      out.push(row(label(`${p.no}). ${partBLineText(L, p)}\n${L.labelled(L.dateOfChanges, L.formatDate(p.date))}`), shares(p.shares), percent(p.percent), blank(), money(p.price), pad()));
     }
   }
   out.push({ kind: "gap" });
@@ -139,7 +139,7 @@ function balanceRow(text: string, b: BalanceLine): PrintedLine {
 
 /** A change prints only where there is one; the filler line prints its 0 as the form does. */
 function eventRow(e: EventLine, L: FormLabels): PrintedLine {
-  const text = [`${e.no}). ${eventTypeText(L, e.eventType)}`, detailsText(L, e.details), `${L.dateOfChanges} ${L.formatDate(e.date)}`].filter(Boolean).join("\n");
+  const text = [`${e.no}). ${eventTypeText(L, e.eventType)}`, detailsText(L, e.details), L.labelled(L.dateOfChanges, L.formatDate(e.date))].filter(Boolean).join("\n");
   return row(
     label(text),
     e.issuedChange !== 0 || e.filler ? shares(e.issuedChange) : blank(),
@@ -155,7 +155,7 @@ function sectionII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   nddr.sectionII.forEach((report, i) => {
     out.push(...tradeTable(nddr, report.classKey, i + 1, L, L.partARepurchase,
       [L.tradingDate, L.sharesRepurchased, L.method, L.highestPrice, L.lowestPrice, L.aggregatePaid], report.rows));
-    out.push(row(label(L.totalRepurchased), shares(report.totalShares), label(L.aggregatePaidTotal), moneys(report.aggregatePaid), pad(), pad()));
+    out.push(row(label(L.totalRepurchased), shares(report.totalShares), label(L.aggregatePaidTotal), moneys(report.aggregatePaid, L.listSeparator), pad(), pad()));
     out.push(row(label(L.forCancellation), shares(report.forCancellation), pad(), pad(), pad(), pad()));
     out.push(row(label(L.forTreasury), shares(report.forTreasury), pad(), pad(), pad(), pad()));
     const m = report.mandate;
@@ -175,7 +175,7 @@ function sectionIII(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   nddr.sectionIII.forEach((report, i) => {
     out.push(...tradeTable(nddr, report.classKey, i + 1, L, L.partASale,
       [L.tradingDate, L.sharesSold, L.saleMethod, L.highestSellingPrice, L.lowestSellingPrice, L.aggregateReceived], report.rows));
-    out.push(row(label(L.totalSold), shares(report.totalShares), label(L.aggregateReceivedTotal), moneys(report.aggregateReceived), pad(), pad()));
+    out.push(row(label(L.totalSold), shares(report.totalShares), label(L.aggregateReceivedTotal), moneys(report.aggregateReceived, L.listSeparator), pad(), pad()));
     const m = report.mandate;
     if (m) out.push(...mandateBlock(L, L.generalMandateItems, L.generalMandateFormula, m.resolutionDate, m.authorised, m.soldUnderMandate, m.percent, m.moratoriumEnd));
     out.push({ kind: "gap" });
@@ -213,7 +213,7 @@ function mandateBlock(
     row(label(`2). ${authorisedLabel}`), shares(authorised)),
     row(label(`3). ${usedLabel}`), shares(used)),
     row(label(`4). ${percentLabel}\n${formula}`), percent(percentValue)),
-    row(label(`5). ${moratorium}`), label(`${L.upTo} ${L.formatDate(moratoriumEnd)}`)),
+    row(label(`5). ${moratorium}`), label(L.labelled(L.upTo, L.formatDate(moratoriumEnd)))),
   ];
 }
 
@@ -235,9 +235,9 @@ export function money(m: Money | null): PrintedCell {
   return { kind: "figure", text: formatMoney(m), number: Number(m.amount), numFmt: `"${m.currency} "${decimalsFormat(m.amount, "#,##0")}` };
 }
 
-/** One amount as a number; amounts in several currencies as the text "HKD 1; USD 2". */
-export function moneys(amounts: readonly Money[]): PrintedCell {
-  return amounts.length === 1 ? money(amounts[0]) : { kind: "figure", text: amounts.map(formatMoney).join("; ") };
+/** One amount as a number; amounts in several currencies as the text "HKD 1; USD 2" (the language's separator). */
+export function moneys(amounts: readonly Money[], separator: string): PrintedCell {
+  return amounts.length === 1 ? money(amounts[0]) : { kind: "figure", text: amounts.map(formatMoney).join(separator) };
 }
 
 export function decimalsFormat(printed: string, whole: string): string {

@@ -7,6 +7,7 @@ import type { CellValue } from "../contract/grid";
 import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "../domain/ledger";
 import type { IsoDate } from "../domain/dates";
 import { formatDateEn } from "../domain/printing";
+import { plural } from "../render/due-text";
 import { alreadyLogged, logRows, type ClassClosing } from "../render/log-rows";
 import type { PreparedMonthlyReturn } from "./prepare-monthly";
 import type { PreparedReturn } from "./prepare-return";
@@ -62,7 +63,6 @@ export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt
   return { ok: true, returnKind: of.returnKind, what, closings: of.closings, rows, alreadyFiled };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
 /** One sentence for every host: what Mark as filed did. */
 export function filingSummary(filing: Extract<Filing, { ok: true }>): string {

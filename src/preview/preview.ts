@@ -1,7 +1,7 @@
 // preview.html: the task pane without Office, on a workbook file chosen in the page. Its colours follow
 // the system's light or dark setting; the language choice is kept in the browser (there is no workbook
 // document to keep it in).
-import type { WorkbookSettings } from "../adapters/officejs/host";
+import type { WorkbookSettings } from "../common/preferences";
 import { el } from "../taskpane/dom";
 import { loadEngine } from "../taskpane/load-engine";
 import { followSystemTheme } from "../taskpane/theme";

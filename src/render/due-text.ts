@@ -4,6 +4,9 @@ import type { NddrReturn } from "../domain/return-model";
 import type { IsoDate } from "../domain/dates";
 import { formatDateEn } from "../domain/printing";
 
+/** "1 error", "2 errors", "2 breaches": a count in the words every host prints. */
+export const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : /(ch|sh|s|x)$/.test(word) ? "es" : "s"}`;
+
 export const DUE_UNKNOWN = "Can't tell whether a return is due until the errors are fixed.";
 
 /** One sentence: due (and by when), not due yet, or unknown. */

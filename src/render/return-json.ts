@@ -1,4 +1,4 @@
-// return.json in the contract's shape (spec/workbook-contract.md, Outputs 2). Written for every
+// return.json in the contract's shape (docs/workbook-contract.md, Outputs 2). Written for every
 // generation: with the return when there is one, and always with the findings. In English whatever the
 // return's language: the values the model states as data (details, methods) are worded by EN.
 import type { Finding } from "../domain/finding";

@@ -1,27 +1,22 @@
 // The task pane, for Excel and for the browser preview alike: what happened (Fluent MessageBars), the
 // actions, whether a return is due and why, the findings to work through, and the return itself (the
 // printed layout in the preview; the e-form's fields everywhere).
-import { CONTRACT_TABLES } from "../contract/tables";
 import type { Finding } from "../domain/finding";
-import type { WorkbookSettings } from "../adapters/officejs/host";
+import type { WorkbookSettings } from "../common/preferences";
 import type { Progress } from "../adapters/officejs/limits";
-import { eformFields } from "../layout/eform-fields";
-import type { SheetLayout } from "../layout/sheet-layout";
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage, type Language } from "../labels";
-import type { PreparedReturn } from "../pipeline/prepare-return";
-import { hongKongToday } from "../common/hk-clock";
+import { previousMonth } from "../common/hk-clock";
+import { plural } from "../render/due-text";
 import { formatDateEn } from "../domain/printing";
 import { savedLanguage, saveLanguage } from "../common/preferences";
 import { confirmDialog } from "./dialog";
 import { button, el } from "./dom";
-import { download, XLSX_TYPE } from "./downloads";
-import { eformView } from "./eform-view";
+import { exportOffers } from "./export-offers";
 import { findingsView } from "./findings-view";
 import { messageBar, progressBar, spinner, type Intent } from "./fluent";
-import { loadEngine } from "./load-engine";
+import { missingTablesBar } from "./missing-tables";
 import { type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
-import type { PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
-import { renderReturn } from "./render-return";
+import { returnCard } from "./return-card";
 import { summaryView } from "./summary-view";
 
 export interface PaneOptions {
@@ -72,16 +67,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say: (t) => say(t),
   });
   const exportsBox = el("div", { id: "export-actions", class: "actions", role: "group", "aria-label": "Export files", hidden: true });
-
-  // A scrolling region: reachable by Tab, so that the keyboard can scroll a return wider than the page.
-  const printed = el("div", { id: "return", class: "return-box", role: "region", "aria-label": "The return as printed", tabindex: "0", hidden: true });
-  const eformBox = el("div", { id: "eform-box", hidden: true });
-  const showPrinted = el("button", { type: "button", class: "button toggle", "aria-pressed": "true", id: "view-printed" }, "Printed return");
-  const showEform = el("button", { type: "button", class: "button toggle", "aria-pressed": "false", id: "view-eform" }, "E-form fields");
-  const views = el("div", { class: "actions", role: "group", "aria-label": "How to show the return" }, showPrinted, showEform);
-  const returnHeading = el("h2", { id: "return-heading" }, "The return");
-  const returnCard = el("section", { id: "return-card", class: "card", "aria-labelledby": "return-heading", hidden: true },
-    returnHeading, views, printed, eformBox);
+  const theReturn = returnCard((t) => say(t));
 
   const actions = el("section", { class: "card", "aria-labelledby": "actions-heading" },
     el("h2", { id: "actions-heading" }, "Prepare the return"),
@@ -94,7 +80,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     el("div", { class: "field" }, el("label", { for: "month" }, "Month"), month),
     el("div", { class: "actions" }, monthly));
 
-  root.replaceChildren(...[options.before, messages, actions, statusLine, progress.element, summary.element, findings.element, returnCard, monthlyCard]
+  root.replaceChildren(...[options.before, messages, actions, statusLine, progress.element, summary.element, findings.element, theReturn.element, monthlyCard]
     .filter((x): x is HTMLElement => !!x));
 
   /** The last return prepared, NDDR or Monthly, for Export and Mark as filed. */
@@ -163,21 +149,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       return; // Not knowing is no reason to alarm anyone: Generate return says what is missing.
     }
     if (!names) return;
-    const has = new Set(names.map((n) => n.toLowerCase()));
-    const missing = CONTRACT_TABLES.filter((t) => t.name.startsWith("NDDR_") && !has.has(t.name.toLowerCase()));
-    if (missing.length === 0) {
-      if (messages.querySelector("#tables-message")) messages.replaceChildren();
-      return;
-    }
-    const required = missing.filter((t) => t.required).map((t) => t.name);
-    const offer = button("setup-from-message", port.setUpLabel);
-    offer.addEventListener("click", () => setUp.click());
-    const list = missing.map((t) => t.name).join(", ");
-    const bar = required.length
-      ? messageBar("warning", "Input tables missing", `This workbook has no ${required.join(" or ")} table, without which there is no return (also missing: ${list}). ${port.setUpLabel} adds them and leaves your sheets as they are.`, offer)
-      : messageBar("info", "Some input tables are not here yet", `${list}: add them when you need them. ${port.setUpLabel} adds them and leaves your sheets as they are.`, offer);
-    bar.id = "tables-message";
-    messages.replaceChildren(bar);
+    const bar = missingTablesBar(names, port.setUpLabel, () => setUp.click());
+    if (bar) messages.replaceChildren(bar);
+    else if (messages.querySelector("#tables-message")) messages.replaceChildren();
   }
 
   setUp.addEventListener("click", () => void busy(async () => {
@@ -215,35 +189,13 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say(outcome.summary);
     const errors = g.findings.filter((f) => f.severity === "error").length;
     const breaches = g.findings.filter((f) => f.breach).length;
-    if (!g.ok) tell("error", `${errors.toLocaleString("en")} error${errors === 1 ? "" : "s"} to fix`, `${outcome.summary} "Next error" takes you to each.`);
-    else if (breaches) tell("warning", `Return written, with ${breaches} breach${breaches === 1 ? "" : "es"} of the Listing Rules`, `${outcome.summary} The return must still be filed; the breaches are listed below.`);
+    if (!g.ok) tell("error", `${plural(errors, "error")} to fix`, `${outcome.summary} "Next error" takes you to each.`);
+    else if (breaches) tell("warning", `Return written, with ${plural(breaches, "breach")} of the Listing Rules`, `${outcome.summary} The return must still be filed; the breaches are listed below.`);
     else tell("success", "Return written", outcome.summary);
     summary.show(g);
     findings.show(g.findings);
-    showReturn(prepared);
+    theReturn.showReturn(prepared, port.showsReturn);
   }
-
-  function showReturn(prepared: PreparedReturn): void {
-    const nddr = prepared.generation.ok ? prepared.generation.nddr : null;
-    returnCard.hidden = !nddr;
-    if (!nddr) return;
-    const layout = port.showsReturn ? prepared.layout : undefined;
-    views.hidden = !layout;
-    // In Excel the printed return is the sheet itself: the pane has the e-form's fields.
-    returnHeading.textContent = layout ? "The return" : "E-form fields";
-    printed.replaceChildren(...(layout ? [renderReturn(layout)] : []));
-    eformBox.replaceChildren(eformView(eformFields(nddr, prepared.provenance.language), say));
-    showView(layout ? "printed" : "eform");
-  }
-
-  function showView(which: "printed" | "eform"): void {
-    printed.hidden = which !== "printed" || printed.childElementCount === 0;
-    eformBox.hidden = which !== "eform";
-    showPrinted.setAttribute("aria-pressed", String(which === "printed"));
-    showEform.setAttribute("aria-pressed", String(which === "eform"));
-  }
-  showPrinted.addEventListener("click", () => showView("printed"));
-  showEform.addEventListener("click", () => showView("eform"));
 
   generate.addEventListener("click", () => void busy(async () => {
     say("Generating…");
@@ -268,18 +220,8 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     tell(g.ok ? "success" : "error", g.ok ? "Monthly Return written" : "Errors to fix in the Monthly Return", outcome.summary);
     summary.hide();
     findings.show(g.findings);
-    showMonthly(outcome.prepared);
+    theReturn.showMonthly(outcome.prepared, port.showsReturn);
   }));
-
-  function showMonthly(prepared: PreparedMonthlyReturn): void {
-    const layout: SheetLayout | undefined = port.showsReturn ? prepared.layout : undefined;
-    returnCard.hidden = !layout;
-    views.hidden = true;
-    returnHeading.textContent = "The Monthly Return";
-    eformBox.replaceChildren();
-    printed.replaceChildren(...(layout ? [renderReturn(layout)] : []));
-    showView("printed");
-  }
 
   markFiled.addEventListener("click", () => void busy(async () => {
     const filed = last;
@@ -310,21 +252,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   exportButton.addEventListener("click", () => void busy(async () => {
     if (!last || last.kind !== "nddr") return;
     say("Preparing the files…");
-    const prepared = last.prepared;
-    const files = await (await loadEngine()).returnFiles(prepared);
-    const name = `return-${prepared.generation.nddr?.closingDate ?? "draft"}`;
-    const offers: HTMLButtonElement[] = [];
-    const offer = (id: string, label: string, act: () => Promise<void> | void) => {
-      const b = button(id, label);
-      b.addEventListener("click", () => void busy(async () => act()));
-      offers.push(b);
-    };
-    if (files.xlsx && port.canOpenInExcel) offer("open-xlsx", "Open return.xlsx in Excel", () => port.openInExcel(files.xlsx!));
-    if (port.canDownload) {
-      if (files.xlsx) offer("download-xlsx", "Download .xlsx", () => download(`${name}.xlsx`, files.xlsx!, XLSX_TYPE));
-      offer("download-json", "Download .json", () => download(`${name}.json`, files.json, "application/json"));
-      if (files.text) offer("download-txt", "Download .txt", () => download(`${name}.txt`, files.text!, "text/plain;charset=utf-8"));
-    }
+    const offers = await exportOffers(last.prepared, port, (act) => void busy(act));
     exportsBox.replaceChildren(...offers);
     exportsBox.hidden = offers.length === 0;
     say(offers.length ? "The files are ready." : "This host can neither open nor download files.");
@@ -333,10 +261,4 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
 
   void checkTables();
   return { checkTables };
-}
-
-/** "2024-11" on 18 December 2024 in Hong Kong: the month a Monthly Return is usually due for. */
-function previousMonth(now: Date): string {
-  const [y, m] = hongKongToday(now).split("-").map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }

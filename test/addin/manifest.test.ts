@@ -7,7 +7,7 @@ import { checkManifest, ROOT } from "../support/manifest-checks";
 /** Where a page or icon on the dev server comes from in the repository. */
 const servedFrom: Record<string, string> = {
   "/taskpane.html": "src/taskpane/taskpane.html",
-  "/commands.html": "src/commands/commands.html",
+  "/commands.html": "src/ribbon/commands.html",
   "/help.html": "src/help/help.html",
 };
 

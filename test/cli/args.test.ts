@@ -1,7 +1,10 @@
 // The command line's arguments through node:util parseArgs, with nddr's own messages.
 import { parseOptions } from "../../src/cli/args";
 
-const parse = (args: string[]) => parseOptions(args, ["out", "lang"], ["log"]);
+const parse = (args: string[]) => {
+  const parsed = parseOptions(args, ["out", "lang"], ["log"]);
+  return parsed.ok ? parsed.options : parsed.reason;
+};
 
 test("values given as --name value and --name=value, switches as yes, paths as positionals", () => {
   const opts = parse(["wb.xlsx", "--out", "dir", "--lang=zh-HK", "--log"]);

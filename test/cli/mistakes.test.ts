@@ -153,7 +153,7 @@ describe("nddr generate on a workbook full of mistakes", () => {
   });
 });
 
-describe("nddr generate on a workbook with one error (rules.md 21)", () => {
+describe("nddr generate on a workbook with one error (docs/rules.md 21)", () => {
   // SenseTime's placing, with its Shares typed as words: the one row that makes the return due is in error.
   const ONE_ERROR: InputWorkbookData = { ...SENSETIME_2024_12_18, movements: [PLACING.map((v, i) => (i === 4 ? "1.865 billion" : v))] };
   let out: string;
@@ -180,7 +180,7 @@ describe("nddr generate on a workbook with one error (rules.md 21)", () => {
   });
 });
 
-describe("nddr generate on a workbook with a breach (rules.md 20)", () => {
+describe("nddr generate on a workbook with a breach (docs/rules.md 20)", () => {
   it("writes the return (exit 0) and shouts the breach on the console", async () => {
     const file = join(tmp, "late.xlsx");
     const out = join(tmp, "out");

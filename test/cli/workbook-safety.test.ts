@@ -196,9 +196,9 @@ describe("--log replaces the workbook only when it is safe", () => {
 
   test("replacing refuses a file changed since it was read, at the adapter too", () => {
     const read = readWorkbookFile(workbook);
-    if (typeof read === "string") throw new Error(read);
+    if (!read.ok) throw new Error(read.reason);
     writeFileSync(workbook, "saved elsewhere");
-    expect(replaceWorkbookFile(read, new Uint8Array([1, 2, 3]))).toMatch(/changed since nddr read it/);
+    expect(replaceWorkbookFile(read.workbook, new Uint8Array([1, 2, 3]))).toEqual({ ok: false, reason: expect.stringMatching(/changed since nddr read it/) });
     expect(readFileSync(workbook, "utf8")).toBe("saved elsewhere");
   });
 });

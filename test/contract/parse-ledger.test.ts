@@ -1,4 +1,4 @@
-// Input checks of rules.md's last section ("Validation of input — every one a finding with its cell"),
+// Input checks of docs/rules.md's last section ("Validation of input — every one a finding with its cell"),
 // fed as TableGrid objects straight to parseLedger (and generateReturn for the cross-table checks).
 // Each test starts from the valid SenseTime tables of 18 December 2024 and breaks one thing.
 import Decimal from "decimal.js";

@@ -1,5 +1,5 @@
 // exceljs round trip: an input workbook written with buildInputWorkbook, saved to bytes, loaded back
-// and read with readTables must give the grids Excel itself would show (spec/workbook-contract.md).
+// and read with readTables must give the grids Excel itself would show (docs/workbook-contract.md).
 import ExcelJS from "exceljs";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { cellValue, readTables } from "../../src/adapters/exceljs/read-tables";
@@ -64,7 +64,7 @@ describe("readTables on a workbook written by buildInputWorkbook", () => {
     expect(table(grids, "NDDR_Movements").headers).toEqual(MOVEMENTS_TABLE.columns.map((c) => c.header));
     expect(table(grids, "NDDR_Repurchases").headers).toEqual(REPURCHASES_TABLE.columns.map((c) => c.header));
     expect(table(grids, "NDDR_Mandates").headers).toEqual(MANDATES_TABLE.columns.map((c) => c.header));
-    // The contract's column list for NDDR_TreasurySales, as spec/workbook-contract.md words it.
+    // The contract's column list for NDDR_TreasurySales, as docs/workbook-contract.md words it.
     expect(table(grids, "NDDR_TreasurySales").headers).toEqual([
       "Class key", "Trading date", "Shares", "Exchange", "Highest price", "Lowest price", "Aggregate price", "Currency", "Mandate",
     ]);

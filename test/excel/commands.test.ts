@@ -1,6 +1,6 @@
 // The ribbon's Generate return: the one-click path. It must always complete its event and tell the
 // user what happened — success, the errors to fix, or why it failed — in a dialog, not the console.
-import { generateReturnFromRibbon } from "../../src/commands/commands";
+import { generateReturnFromRibbon } from "../../src/ribbon/commands";
 import { addinHost, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
 
 const NOW = () => new Date("2024-12-18T00:30:00Z");
@@ -47,7 +47,7 @@ describe("ribbon Generate return", () => {
     host.failSync(1);
     const e = event();
     const outcome = await generateReturnFromRibbon(e, addinHost(host), NOW);
-    expect(outcome.error).toBeDefined();
+    expect(outcome).toEqual(expect.objectContaining({ ok: false, error: expect.anything() }));
     expect(host.notices).toEqual([expect.objectContaining({ kind: "failure", message: expect.stringMatching(/^Generate return failed: .*\(GeneralException\)/) })]);
     expect(e.completed).toHaveBeenCalledTimes(1);
   });

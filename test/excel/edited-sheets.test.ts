@@ -3,7 +3,7 @@
 // typed, changed or cleared on the sheet — anywhere on it — since it was written, even after the
 // workbook was saved and opened again.
 import { saveSimWorkbook } from "../../src/adapters/exceljs/simulated-workbook";
-import { generateReturnFromRibbon } from "../../src/commands/commands";
+import { generateReturnFromRibbon } from "../../src/ribbon/commands";
 import { CONTENT_NAME } from "../../src/adapters/officejs/edited-sheets";
 import { generateInExcel, type GenerateInExcelOptions } from "../../src/adapters/officejs/generate-in-excel";
 import type { TableGrid } from "../../src/contract/grid";

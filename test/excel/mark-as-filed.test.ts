@@ -10,7 +10,7 @@ import { excelPort } from "../../src/taskpane/excel-port";
 import type { FilingOutcome, GenerateOutcome, MonthlyOutcome } from "../../src/taskpane/port";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 import { addinHost, cell, exampleTables, hostOf, withCell, workbookOf } from "../support/simulated";
-import { readTables, readWorkbookLayout } from "../../src/adapters/officejs/read-workbook";
+import { readTables, readWorkbookInventory } from "../../src/adapters/officejs/read-workbook";
 
 const NOW = new Date("2024-12-18T00:30:00Z");
 
@@ -27,8 +27,8 @@ const logTable = (host: SimulatedHost) => host.workbook.tables.find((t) => t.nam
 const logSheet = (host: SimulatedHost) => host.workbook.sheets.find((s) => s.id === logTable(host).sheetId)!;
 /** The log's rows as the add-in reads them back. */
 const logGrid = (host: SimulatedHost) => host.excel.run(async (context) => {
-  const layout = await readWorkbookLayout(context, { dates: true });
-  return (await readTables(context, layout)).find((t) => t.name === "NDDR_Log")!;
+  const inventory = await readWorkbookInventory(context, { dates: true });
+  return (await readTables(context, inventory)).find((t) => t.name === "NDDR_Log")!;
 });
 
 async function filedNddr(host: SimulatedHost): Promise<FilingOutcome> {

@@ -3,7 +3,8 @@
 // "Monthly Return YYYY-MM" rendered from the layout monthly-return.xlsx is written from. Never the log.
 import { a1 } from "../../src/common/a1";
 import { cellValue } from "../../src/layout/sheet-layout";
-import { generateMonthlyFromRibbon, monthBefore } from "../../src/commands/commands";
+import { generateMonthlyFromRibbon } from "../../src/ribbon/commands";
+import { monthBefore } from "../../src/common/hk-clock";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateMonthlyFromTables } from "../../src/generate-monthly";
 import { DUE_UNKNOWN } from "../../src/render/due-text";

@@ -1,7 +1,7 @@
 // "Set up input tables" on the simulated Excel: adds what is missing, touches nothing that exists.
 import { setUpInputTables, LISTS_SHEET } from "../../src/adapters/officejs/setup-tables";
 import { parseLedger } from "../../src/contract/parse-ledger";
-import { readTables, readWorkbookLayout } from "../../src/adapters/officejs/read-workbook";
+import { readTables, readWorkbookInventory } from "../../src/adapters/officejs/read-workbook";
 import { CONTRACT_TABLES } from "../../src/contract/tables";
 import { emptyWorkbook, newSheet } from "../../src/simulated-excel/model";
 import type { SimulatedHost } from "../../src/simulated-excel/host";
@@ -33,7 +33,7 @@ describe("Set up input tables", () => {
   test("the tables it adds read back as the contract (only the missing-data errors remain)", async () => {
     const host = blank();
     await setUp(host);
-    const tables = await host.excel.run(async (context) => readTables(context, await readWorkbookLayout(context, { dates: true })));
+    const tables = await host.excel.run(async (context) => readTables(context, await readWorkbookInventory(context, { dates: true })));
     const codes = new Set(parseLedger(tables).findings.map((f) => f.code));
     expect(codes.has("MISSING_TABLE")).toBe(false);
     expect(codes.has("MISSING_COLUMN")).toBe(false);

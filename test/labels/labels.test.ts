@@ -1,11 +1,12 @@
 // The label tables: every language has every key of the English table, words every value the domain
 // states as data, prints the user's own text as typed, and the language parser takes what people type.
-import { STATUSES } from "../../src/contract/tables";
+import { STATUSES, TREASURY_SALES_TABLE } from "../../src/contract/tables";
+import { ON_THE_EXCHANGE } from "../../src/domain/ledger";
 import type { IsoDate } from "../../src/domain/dates";
 import { EVENT_TYPES } from "../../src/domain/event-types";
 import { confirmationLines, EN } from "../../src/labels/en";
 import { LANGUAGES, labelsFor, parseLanguage } from "../../src/labels";
-import { detailsText, eventTypeText, methodText, statusText, typeOfSharesText } from "../../src/labels/values";
+import { detailsText, eventTypeText, exchangeName, methodText, statusText, typeOfSharesText } from "../../src/labels/values";
 import { ZH_HK } from "../../src/labels/zh-HK";
 
 /** Keys and array lengths of a table, so a missing label or note shows up by name. */
@@ -40,10 +41,28 @@ describe("label tables", () => {
     expect(statusText(ZH_HK, "New Submission")).toBe("新提交");
   });
 
-  it("keep the other exchange's name as typed in the method", () => {
-    expect(methodText(ZH_HK, { kind: "onAnotherExchange", exchange: "London Stock Exchange" })).toBe("於另一證券交易所進行(London Stock Exchange)");
+  it("name an exchange of the template's dropdown in Chinese in the method, and keep a typed one as typed", () => {
+    expect(methodText(ZH_HK, { kind: "onAnotherExchange", exchange: "London Stock Exchange" })).toBe("於另一證券交易所進行(倫敦證券交易所)");
+    expect(methodText(ZH_HK, { kind: "onAnotherExchange", exchange: "Tel Aviv Stock Exchange" })).toBe("於另一證券交易所進行(Tel Aviv Stock Exchange)");
     expect(methodText(EN, { kind: "onAnotherExchange", exchange: "London Stock Exchange" })).toBe("On another stock exchange (London Stock Exchange)");
     expect(methodText(EN, { kind: "onAnotherExchange", exchange: null })).toBe("On another stock exchange");
+  });
+
+  it("have a Chinese name for every other exchange the template's dropdown offers", () => {
+    const offered = TREASURY_SALES_TABLE.columns.find((c) => c.field === "exchange")!.list!.filter((x) => x !== ON_THE_EXCHANGE);
+    expect(offered.filter((x) => !/[\u4e00-\u9fff]/.test(exchangeName(ZH_HK, x)))).toEqual([]);
+  });
+
+  it("keep a typed exchange named like an object's property as typed", () => {
+    expect(exchangeName(ZH_HK, "constructor")).toBe("constructor");
+    expect(exchangeName(EN, "toString")).toBe("toString");
+  });
+
+  it("join a label and its value the way each language sets type", () => {
+    expect(EN.labelled(EN.upTo, "12 July 2025")).toBe("Up to 12 July 2025");
+    expect(ZH_HK.labelled(ZH_HK.upTo, "2025年7月12日")).toBe("直至2025年7月12日");
+    expect(ZH_HK.labelled(ZH_HK.dateOfChanges, "2025年6月11日")).toBe("變動日期：2025年6月11日");
+    expect(ZH_HK.labelled(ZH_HK.openingBalance, "2024年12月17日")).toBe("於下列日期開始時的結存(註1) 2024年12月17日");
   });
 
   it("word generated details in each language, dates in its own format", () => {
@@ -54,7 +73,7 @@ describe("label tables", () => {
       "Shares repurchased on 02 December 2024", "Shares repurchased from 20 November 2024 to 21 November 2024", "Sold on London Stock Exchange and NYSE",
     ]);
     expect([on, between, sold].map((d) => detailsText(ZH_HK, d))).toEqual([
-      "於2024年12月2日購回的股份", "於2024年11月20日至2024年11月21日期間購回的股份", "於London Stock Exchange及NYSE出售",
+      "於2024年12月2日購回的股份", "於2024年11月20日至2024年11月21日期間購回的股份", "於倫敦證券交易所及NYSE出售",
     ]);
   });
 

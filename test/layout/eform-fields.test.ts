@@ -1,6 +1,6 @@
 // The e-form view's fields, against published returns: SenseTime's NDDR of 18 December 2024 (figures
-// from /work/shared/reference/sensetime-nddr-2024-12-18.txt) and Tencent's of 13 June 2025 (research
-// notes §4), in the FF305 order of the research notes §2–5, as raw values to key or paste.
+// from test/golden/sensetime-2024-12-18) and Tencent's of 13 June 2025
+// (docs/research/hkex-nddr-research.md §4), in the FF305 order of that note's §2–5, as raw values to key or paste.
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { NddrReturn } from "../../src/domain/return-model";

@@ -99,7 +99,7 @@ describe("a workbook with errors", () => {
         listed.push([text(1), text(2), text(3), text(5)].join(" | "));
       });
       const findings = runs.cli.json!.findings as { severity: string; sheet?: string; cell?: string; message: string; code: string }[];
-      // After the findings, the sheet says what the pane says while errors stand (rules.md 21).
+      // After the findings, the sheet says what the pane says while errors stand (docs/rules.md 21).
       expect(listed).toEqual([...findings.map((f) => [f.severity, f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet) : "", f.message, f.code].join(" | ")), ` |  | ${DUE_UNKNOWN} | `]);
     } finally {
       runs.done();

@@ -1,7 +1,7 @@
 // Office.context.document.settings on the simulated Excel, as Office has them: each runtime works on its
 // own copy, only saveAsync puts it in the workbook, refreshAsync reads the workbook again, and only what
 // JSON can carry is stored. The language chosen in the pane reaches the ribbon through them.
-import { generateReturnFromRibbon } from "../../src/commands/commands";
+import { generateReturnFromRibbon } from "../../src/ribbon/commands";
 import { saveLanguage, savedLanguage, LANGUAGE_KEY } from "../../src/common/preferences";
 import { officeHostFrom } from "../../src/adapters/officejs/host";
 import { emptyWorkbook } from "../../src/simulated-excel/model";

@@ -15,7 +15,7 @@ import { bothHosts } from "../support/parity";
 import { hostOf, openXlsx, addinHost, sheet } from "../support/simulated";
 import { absolutePaths, formulaWithoutResult, inlineStrings, sheetWideValidation, withTotalsRow, xPrefixed } from "../support/written-by-others";
 import { likeExcel } from "../support/written-elsewhere";
-import { generateReturnFromRibbon } from "../../src/commands/commands";
+import { generateReturnFromRibbon } from "../../src/ribbon/commands";
 
 jest.setTimeout(120_000);
 

@@ -1,7 +1,7 @@
 // Offline checks of an add-in manifest (the development manifest.xml, or the production one the
 // build writes for a team's host). `npm run validate` needs Microsoft's web service, so these cover
 // what we can check locally: structure, element order, resource references, URLs, the ribbon function
-// names registered in src/commands/commands.ts, and the icon files.
+// names registered in src/ribbon/commands.ts, and the icon files.
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 
@@ -205,7 +205,7 @@ export function checkManifest(label: string, xml: string, place: ManifestPlace):
     });
 
     test("every ribbon FunctionName is registered with Office.actions.associate", () => {
-      const source = read("src/commands/commands.ts").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const source = read("src/ribbon/commands.ts").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
       const associated = [...source.matchAll(/Office\.actions\.associate\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
       const functionNames = elements.filter((e) => e.name === "FunctionName").map((e) => e.text.trim());
       expect(functionNames.length).toBeGreaterThan(0);

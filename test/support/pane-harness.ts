@@ -4,7 +4,7 @@
 // the wave-2 contract, tested before the Office.js side lands. Built by webpack.simulated.config.js.
 import type { TableGrid } from "../../src/contract/grid";
 import { hongKongToday } from "../../src/common/hk-clock";
-import type { WorkbookSettings } from "../../src/adapters/officejs/host";
+import type { WorkbookSettings } from "../../src/common/preferences";
 import { prepareReturn } from "../../src/pipeline/prepare-return";
 import type { FiledReturn, WorkbookPort } from "../../src/taskpane/port";
 import type { GenerateOutcome } from "../../src/taskpane/port";

@@ -9,7 +9,7 @@ import type { Language } from "../../labels";
 import { hongKongToday } from "../../common/hk-clock";
 import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "../../pipeline/prepare-monthly";
 import { prepareReturn, type PreparedReturn } from "../../pipeline/prepare-return";
-import { readTables, readWorkbookLayout } from "./read-workbook";
+import { readTables, readWorkbookInventory } from "./read-workbook";
 import { writeReturn, type ReturnToWrite, type WriteOptions, type WrittenReturn } from "./write-return";
 
 export interface ExcelGeneration extends WrittenReturn {
@@ -51,10 +51,10 @@ async function prepareAndWrite<P>(
   context: Excel.RequestContext, options: GenerateInExcelOptions,
   prepare: (tables: readonly TableGrid[], today: IsoDate) => Promise<P>, toWrite: (prepared: P) => ReturnToWrite,
 ): Promise<{ prepared: P; written: WrittenReturn }> {
-  const layout = await readWorkbookLayout(context, { dates: true });
-  const tables = await readTables(context, layout, options);
+  const inventory = await readWorkbookInventory(context, { dates: true });
+  const tables = await readTables(context, inventory, options);
   options.onProgress?.({ phase: "check", done: 0, total: 1 });
   await options.yieldToUi?.();
   const prepared = await prepare(tables, hongKongToday(options.now));
-  return { prepared, written: await writeReturn(context, layout, toWrite(prepared), options) };
+  return { prepared, written: await writeReturn(context, inventory, toWrite(prepared), options) };
 }

@@ -2,6 +2,7 @@
 // sets, a way to tell the user something from the ribbon, Excel.createWorkbook. In Excel these come from
 // office.js's globals (officeHost); the simulated Excel hands over its own (src/simulated-excel), so the
 // code the ribbon button runs is the code the simulation runs.
+import type { WorkbookSettings } from "../../common/preferences";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -26,17 +27,6 @@ export interface AddinHost {
   yieldToUi(): Promise<void>;
   /** Settings kept in the workbook (Office document settings); absent where the host has none. */
   readonly settings?: WorkbookSettings;
-}
-
-/**
- * Settings saved in the workbook itself, per add-in (Office.context.document.settings), so a choice
- * travels with the file and every runtime of the add-in (pane, ribbon) sees the same one.
- */
-export interface WorkbookSettings {
-  /** The value saved under `name`, as saved in the workbook now (another runtime may have saved since); undefined when none. */
-  read(name: string): Promise<unknown>;
-  /** Sets the value and saves it into the workbook (the file keeps it once the workbook is saved). */
-  write(name: string, value: unknown): Promise<void>;
 }
 
 /** What an Office async call hands its callback. */

@@ -6,7 +6,7 @@ import { hongKongInstant } from "../../common/hk-clock";
 import { parseLedger } from "../../contract/parse-ledger";
 import { LOG_TABLE } from "../../contract/tables";
 import { planFiling, type FiledReturn, type Filing } from "../../pipeline/filing";
-import { readTables, readWorkbookLayout } from "./read-workbook";
+import { readTables, readWorkbookInventory } from "./read-workbook";
 import { chooseSheetName } from "./sheet-marks";
 import { queueAppend, queueNewLog } from "./write-log";
 import { markOurs } from "./write-return";
@@ -18,10 +18,10 @@ export interface ExcelFiling {
 }
 
 export async function markAsFiledInExcel(context: Excel.RequestContext, filed: FiledReturn, now: Date): Promise<ExcelFiling> {
-  const layout = await readWorkbookLayout(context, { dates: true });
+  const inventory = await readWorkbookInventory(context, { dates: true });
   const isLog = (name: string) => name.toLowerCase() === LOG_TABLE.name.toLowerCase();
-  const logLayout = { ...layout, tables: layout.tables.filter((t) => isLog(t.name)) };
-  const logGrid = (await readTables(context, logLayout)).find((t) => isLog(t.name));
+  const logOnly = { ...inventory, tables: inventory.tables.filter((t) => isLog(t.name)) };
+  const logGrid = (await readTables(context, logOnly)).find((t) => isLog(t.name));
   const log = logGrid ? parseLedger([logGrid]).ledger.log ?? [] : [];
   const filing = planFiling(filed, log, hongKongInstant(now));
   if (!filing.ok || filing.rows.length === 0) return { filing };
@@ -30,7 +30,7 @@ export async function markAsFiledInExcel(context: Excel.RequestContext, filed: F
     await context.sync();
     return { filing };
   }
-  const name = chooseSheetName(LOG_TABLE.sheet, layout.sheets.map((s) => ({ ...s, ours: false }))).name;
+  const name = chooseSheetName(LOG_TABLE.sheet, inventory.sheets.map((s) => ({ ...s, ours: false }))).name;
   const ws = context.workbook.worksheets.add(name);
   markOurs(ws);
   queueNewLog(ws, filing.rows);

@@ -3,7 +3,7 @@
 // the fingerprint of what we wrote, edited-sheets.ts) and the date system; then the tables'
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
-// TableGrids the exceljs reader makes, so one pipeline serves both.
+// TableGrids the command line's reader (src/adapters/xlsx-read) makes, so one pipeline serves both.
 import type { CellValue, TableGrid } from "../../contract/grid";
 import { isContractOrNearName } from "../../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
@@ -25,7 +25,8 @@ export interface FoundTable {
   readonly columnNames: readonly string[];
 }
 
-export interface WorkbookLayout {
+/** What is in the open workbook (not how it looks: the printed return is a SheetLayout). */
+export interface WorkbookInventory {
   readonly sheets: readonly SheetInfo[];
   readonly tables: readonly FoundTable[];
   /** The workbook counts dates from 1904 (read only when asked for). */
@@ -36,7 +37,7 @@ export interface WorkbookLayout {
  * Which contract tables (and near-named ones) exist, where and how large; every sheet and whether it is ours; and, when
  * `dates` is set, the workbook's date system. Two syncs (three on hosts with the preview API for it).
  */
-export async function readWorkbookLayout(context: Excel.RequestContext, options: { dates: boolean }): Promise<WorkbookLayout> {
+export async function readWorkbookInventory(context: Excel.RequestContext, options: { dates: boolean }): Promise<WorkbookInventory> {
   const workbook = context.workbook;
   const sheetList = workbook.worksheets.load("items/name");
   // Every table's name, to find the contract's and the near misses the parser reports (NDDR_Movements3).
@@ -119,10 +120,10 @@ interface Pending {
 }
 
 /** The contract tables' cells, in syncs that each stay within the budget. */
-export async function readTables(context: Excel.RequestContext, layout: WorkbookLayout, options: ReadOptions = {}): Promise<TableGrid[]> {
+export async function readTables(context: Excel.RequestContext, inventory: WorkbookInventory, options: ReadOptions = {}): Promise<TableGrid[]> {
   const budget = options.budget ?? SYNC_BUDGET;
-  const pending: Pending[] = layout.tables.map((table) => ({ table, next: 0, cells: [] }));
-  const total = layout.tables.reduce((n, t) => n + t.rows, 0);
+  const pending: Pending[] = inventory.tables.map((table) => ({ table, next: 0, cells: [] }));
+  const total = inventory.tables.reduce((n, t) => n + t.rows, 0);
   let done = 0;
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
   // Until cells of this workbook have been weighed, a sync reads at most this many rows of a table: a
@@ -186,7 +187,7 @@ export async function readTables(context: Excel.RequestContext, layout: Workbook
     options.onProgress?.({ phase: "read", done, total });
     await options.yieldToUi?.();
   }
-  return pending.map((p) => toGrid(p.table, p.cells, layout.date1904));
+  return pending.map((p) => toGrid(p.table, p.cells, inventory.date1904));
 }
 
 /** JSON bytes per cell of values + valueTypes, measured on up to 200 rows spread over the chunk. */

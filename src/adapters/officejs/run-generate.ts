@@ -3,7 +3,7 @@
 // ribbon's notice alike.
 import type { Outcome } from "../../common/outcome";
 import { formatDateEn } from "../../domain/printing";
-import { deadlineText, dueSentence } from "../../render/due-text";
+import { deadlineText, dueSentence, plural } from "../../render/due-text";
 import type { Language } from "../../labels";
 import type { IsoDate } from "../../domain/dates";
 import type { Finding } from "../../domain/finding";
@@ -49,7 +49,6 @@ export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: 
   return { ok: true, logged: filing.rows.length, summary: `${filingSummary(filing)}${where}` };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : word.endsWith("ch") ? "es" : "s"}`;
 
 const FILE_HINT = " Once it is submitted on HKEXnews, choose Mark as filed in the return pane, so the next return opens on it.";
 

@@ -4,7 +4,7 @@
 import { columnLetters } from "../../common/a1";
 import { CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, type TableSpec } from "../../contract/tables";
 import { markOurs } from "./write-return";
-import { readWorkbookLayout } from "./read-workbook";
+import { readWorkbookInventory } from "./read-workbook";
 import { chooseSheetName, type SheetInfo } from "./sheet-marks";
 import { sheetReference } from "./write-findings";
 import { widthInPoints } from "./write-layout";
@@ -22,7 +22,7 @@ export interface SetupResult {
 }
 
 export async function setUpInputTables(context: Excel.RequestContext): Promise<SetupResult> {
-  const snapshot = await readWorkbookLayout(context, { dates: false });
+  const snapshot = await readWorkbookInventory(context, { dates: false });
   const has = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
   const kept = [ISSUER_TABLE.name, ...TABLE_SPECS.map((s) => s.name)].filter((n) => has.has(n.toLowerCase()));
   const missingSpecs = TABLE_SPECS.filter((s) => !has.has(s.name.toLowerCase()));

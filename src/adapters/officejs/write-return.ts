@@ -9,7 +9,7 @@ import type { SheetLayout } from "../../layout/sheet-layout";
 import { DUE_UNKNOWN } from "../../render/due-text";
 import { queueEditCheck, queueReadBack } from "./edited-sheets";
 import { SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
-import type { WorkbookLayout } from "./read-workbook";
+import type { WorkbookInventory } from "./read-workbook";
 import { chooseSheetName, MARK_COMMENT, MARK_FORMULA, MARK_NAME, temporarySheetName, type SheetChoice, type SheetInfo } from "./sheet-marks";
 import { FINDINGS_SHEET, firstErrorCell, queueFindingsHeader, queueFindingsRows } from "./write-findings";
 import { queueLayout, type HostFeatures } from "./write-layout";
@@ -53,12 +53,12 @@ export interface WrittenReturn {
   readonly editedSheet?: string;
 }
 
-export async function writeReturn(context: Excel.RequestContext, layout: WorkbookLayout, what: ReturnToWrite, options: WriteOptions): Promise<WrittenReturn> {
+export async function writeReturn(context: Excel.RequestContext, inventory: WorkbookInventory, what: ReturnToWrite, options: WriteOptions): Promise<WrittenReturn> {
   const worksheets = context.workbook.worksheets;
-  const sheetNames = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
+  const sheetNames = new Set(inventory.sheets.map((s) => s.name.toLowerCase()));
   const findings = what.findings;
   const made: string[] = [];
-  const taken: SheetInfo[] = [...layout.sheets];
+  const taken: SheetInfo[] = [...inventory.sheets];
   const temporary = (): Excel.Worksheet => {
     const name = temporarySheetName(taken);
     taken.push({ name, ours: true });
@@ -75,7 +75,7 @@ export async function writeReturn(context: Excel.RequestContext, layout: Workboo
       if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       queueLayout(ws, what.layout, options.features);
       const readBack = queueReadBack(ws);
-      const place = await placeReturnSheet(context, what.layout.name, layout.sheets, options);
+      const place = await placeReturnSheet(context, what.layout.name, inventory.sheets, options);
       if ("editedSheet" in place) {
         await discard(context, made);
         return { editedSheet: place.editedSheet };
@@ -101,7 +101,7 @@ export async function writeReturn(context: Excel.RequestContext, layout: Workboo
         }
       }
     } else {
-      const old = chooseSheetName(FINDINGS_SHEET, layout.sheets).replaces;
+      const old = chooseSheetName(FINDINGS_SHEET, inventory.sheets).replaces;
       if (old) worksheets.getItem(old).delete();
     }
 
@@ -110,7 +110,7 @@ export async function writeReturn(context: Excel.RequestContext, layout: Workboo
     if (building) building.ws.name = building.target.name;
     let findingsName: string | undefined;
     if (findingsSheet) {
-      const target = chooseSheetName(FINDINGS_SHEET, layout.sheets);
+      const target = chooseSheetName(FINDINGS_SHEET, inventory.sheets);
       if (target.replaces) worksheets.getItem(target.replaces).delete();
       findingsSheet.name = target.name;
       findingsName = target.name;

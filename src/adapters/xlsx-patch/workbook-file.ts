@@ -1,11 +1,12 @@
-// The user's workbook file, read once and replaced only if nothing else touched it meanwhile. Used by
-// `nddr file` and `--log`, which mark a return as filed. Node only.
+// The user's workbook file, read once (every command reads it here) and replaced only if nothing else
+// touched it meanwhile: `nddr file` and `--log` mark a return as filed in it. Node only.
 import {
   closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, realpathSync,
   renameSync, rmSync, statSync, accessSync, writeSync, copyFileSync, existsSync, type Stats,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
+import type { Outcome } from "../../common/outcome";
 
 /** What the file was when it was read: replacing it is refused if any of this changed. */
 export interface WorkbookFile {
@@ -18,17 +19,17 @@ export interface WorkbookFile {
 }
 
 /** The file's bytes and what it was when read, or why it cannot be read, in words. */
-export function readWorkbookFile(path: string): WorkbookFile | string {
+export function readWorkbookFile(path: string): Outcome<{ workbook: WorkbookFile }> {
   let fd: number | undefined;
   try {
     const realPath = realpathSync(path);
     fd = openSync(realPath, "r");
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return "it is a folder, not a workbook file";
+    if (stats.isDirectory()) return { ok: false, reason: "it is a folder, not a workbook file" };
     const bytes = readAll(fd, stats.size);
-    return { path, realPath, bytes, stats };
+    return { ok: true, workbook: { path, realPath, bytes, stats } };
   } catch (e) {
-    return systemReason(e);
+    return { ok: false, reason: systemReason(e) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -79,25 +80,25 @@ function whyChanged(file: WorkbookFile): string | undefined {
 /**
  * Replaces the workbook with `content`: checked writable and unchanged since it was read, written to a
  * temporary file in the same folder with the same mode (and owner, where allowed), flushed to disk, then
- * renamed over the real file in one step. True, or why not (the workbook then is as it was).
+ * renamed over the real file in one step. Or why not (the workbook then is as it was).
  */
-export function replaceWorkbookFile(file: WorkbookFile, content: Uint8Array): true | string {
+export function replaceWorkbookFile(file: WorkbookFile, content: Uint8Array): Outcome {
   const refused = whyNotWritable(file);
-  if (refused) return refused;
+  if (refused) return { ok: false, reason: refused };
   const temp = join(dirname(file.realPath), `.~nddr-${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeDurably(temp, content, file.stats);
     const changed = whyChanged(file);
     if (changed) {
       rmSync(temp, { force: true });
-      return changed;
+      return { ok: false, reason: changed };
     }
     renameSync(temp, file.realPath);
     syncFolder(dirname(file.realPath));
-    return true;
+    return { ok: true };
   } catch (e) {
     rmSync(temp, { force: true });
-    return systemReason(e);
+    return { ok: false, reason: systemReason(e) };
   }
 }
 

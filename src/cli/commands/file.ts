@@ -6,7 +6,7 @@ import { readContractTables } from "../../generate";
 import type { FiledReturn } from "../../pipeline/filing";
 import { prepareMonthlyReturn } from "../../pipeline/prepare-monthly";
 import { prepareReturn } from "../../pipeline/prepare-return";
-import { fileInWorkbook } from "../filing";
+import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { monthOption } from "./monthly";
 import { describe, filedAt, todayOption, workbookArgument } from "../options";

@@ -5,7 +5,7 @@ import { formatDateEn } from "../../domain/printing";
 import { generateFromXlsx } from "../../generate";
 import { dueSentence } from "../../render/due-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
-import { fileInWorkbook } from "../filing";
+import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
 import { commandOptions } from "../usage";

@@ -8,7 +8,7 @@ import { parseReturnMonth } from "../../domain/monthly-return/month";
 import { formatDateEn, formatShares } from "../../domain/printing";
 import { generateMonthlyFromXlsx } from "../../generate-monthly";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
-import { fileInWorkbook } from "../filing";
+import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption, type Options } from "../options";
 import { commandOptions } from "../usage";

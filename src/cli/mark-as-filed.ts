@@ -46,8 +46,8 @@ export async function fileInWorkbook(workbook: WorkbookFile, filed: FiledReturn,
     return 2;
   }
   const written = replaceWorkbookFile(workbook, patched.bytes);
-  if (written !== true) {
-    io.err(`nddr: NDDR_Log in ${path} was not updated: ${written}.`);
+  if (!written.ok) {
+    io.err(`nddr: NDDR_Log in ${path} was not updated: ${written.reason}.`);
     return 2;
   }
   io.out(`${filingSummary(filing)} (${path})`);

@@ -3,18 +3,20 @@
 import type { ExcelGeneration, ExcelMonthlyGeneration } from "../adapters/officejs/generate-in-excel";
 import { officeHost, type AddinHost, type Notice } from "../adapters/officejs/host";
 import type { Language } from "../labels";
-import { hongKongToday } from "../common/hk-clock";
+import { previousMonth } from "../common/hk-clock";
 import { savedLanguage } from "../common/preferences";
 import { failureNotice, generateMonthlyWith, generateWith, monthlyOutcomeNotice, outcomeNotice } from "../adapters/officejs/run-generate";
 import { monthName } from "../pipeline/prepare-monthly";
 
-export interface RibbonOutcome<G = ExcelGeneration> {
-  readonly notice: Notice;
-  /** The generation, when it finished (with a return or with errors). */
-  readonly generation?: G;
-  /** Why it did not finish. */
-  readonly error?: unknown;
-}
+/**
+ * What a ribbon button did, with the notice that told the user: the generation when it finished (with a
+ * return or with errors), or the error that stopped it (`generation` is then absent, so a caller may
+ * read `outcome.generation?.returnSheet` either way).
+ */
+export type RibbonOutcome<G = ExcelGeneration> = { readonly notice: Notice } & (
+  | { readonly ok: true; readonly generation: G }
+  | { readonly ok: false; readonly error: unknown; readonly generation?: undefined }
+);
 
 /**
  * Ribbon "Generate return", no task pane needed: writes the return sheet, or the findings sheet and
@@ -30,9 +32,9 @@ export async function generateReturnFromRibbon(
   try {
     // An earlier return sheet the user edited is kept, and the return written beside it: there is no one to ask.
     const generation = await generateWith(host, { now: now(), language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
-    outcome = { generation, notice: outcomeNotice(generation) };
+    outcome = { ok: true, generation, notice: outcomeNotice(generation) };
   } catch (e) {
-    outcome = { error: e, notice: failureNotice(e) };
+    outcome = { ok: false, error: e, notice: failureNotice(e) };
   }
   return tell(event, host, outcome);
 }
@@ -47,23 +49,17 @@ export async function generateMonthlyFromRibbon(
   options: { readonly language?: Language; readonly month?: string } = {},
 ): Promise<RibbonOutcome<ExcelMonthlyGeneration>> {
   const at = now();
-  const month = options.month ?? monthBefore(hongKongToday(at));
+  const month = options.month ?? previousMonth(at);
   let outcome: RibbonOutcome<ExcelMonthlyGeneration>;
   try {
     const generation = await generateMonthlyWith(host, { now: at, month, language: options.language ?? (await savedLanguage(host.settings)) ?? "en", edited: "keep" });
     const notice = monthlyOutcomeNotice(generation, month);
     const which = options.month ? "" : ` The ribbon prepares the month before today (${monthName(month)}); for another month, use the return pane.`;
-    outcome = { generation, notice: { ...notice, message: `${notice.message}${which}` } };
+    outcome = { ok: true, generation, notice: { ...notice, message: `${notice.message}${which}` } };
   } catch (e) {
-    outcome = { error: e, notice: failureNotice(e, "Monthly return") };
+    outcome = { ok: false, error: e, notice: failureNotice(e, "Monthly return") };
   }
   return tell(event, host, outcome);
-}
-
-/** "2024-09" for any day of October 2024. */
-export function monthBefore(today: string): string {
-  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
 
 /** Shows the notice, then completes the event (Office queues further clicks until then). */
