@@ -86,7 +86,7 @@ export function sheetCellsHandler(part: string, sink: CellSink): { handler: XmlH
           col = at > 0 ? at : col + 1;
           relevant = inSheetData && sink.wants(row, col);
           if (!relevant) return;
-          read.type = tag.attr("t") ?? "n";
+          read.type = cellType(tag);
           if (styles) read.style = Number(tag.attr("s") ?? 0);
           read.value = read.formula = read.inline = undefined;
           return;
@@ -256,6 +256,22 @@ function isoSerial(text: string, date1904: boolean): number | undefined {
   if (!m || !day) return undefined;
   const time = m[2] ? (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) / 86_400 : 0;
   return isoDateToExcelSerial(day) + time - (date1904 ? DAYS_1904 : 0);
+}
+
+/** A cell's `t` attribute, the common ones without making a string for each cell. */
+function cellType(tag: Tag): string {
+  const at = tag.attrStart("t");
+  if (at < 0) return "n";
+  const s = tag.source;
+  if (s.charCodeAt(at + 1) === s.charCodeAt(at - 1)) {
+    const c = s.charCodeAt(at);
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  }
+  return tag.attr("t")!;
 }
 
 /** The row number of `<row r="…">` whose value starts at `at`, read in place when it is plain digits; 0 when it is no whole number. */
