@@ -220,7 +220,8 @@ export class XmlStream {
         i = next;
         continue;
       }
-      const k = this.tagEnd(s, lt + 1);
+      // An end tag holds no quotes: its ">" is the first.
+      const k = c1 === 47 ? s.indexOf(">", lt + 2) : this.tagEnd(s, lt + 1);
       if (k < 0) break;
       if (c1 === 47) this.closeTag(s, lt + 2, k);
       else this.openTag(s, lt + 1, k);
@@ -360,6 +361,18 @@ function encodingOf(first: Uint8Array): string {
 }
 
 function textValue(s: string, from: number, to: number): string {
+  // Most texts (a cell's number, a shared string's index) are short and plain: checked in place.
+  if (to - from < 24) {
+    let plain = true;
+    for (let k = from; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 13 || c === 38) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return s.slice(from, to);
+  }
   let raw = s.slice(from, to);
   // XML reads a line break written as CR LF (or a lone CR) as LF.
   if (raw.indexOf("\r") >= 0) raw = raw.replace(/\r\n?/g, "\n");
