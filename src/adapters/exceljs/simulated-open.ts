@@ -3,8 +3,10 @@
 // part paths, inline strings, Strict OOXML. The small parts (workbook, relationships, tables, styles)
 // are read at once; a sheet's cells only when the add-in's API first touches them (Excel's API reads a
 // range, not a file), so an unrelated sheet of a million rows costs nothing, and nothing outside the
-// grid (data validations, drawings) is expanded. Cells read as the command line reads them
-// (`cellValue`), so both paths see the same values; a formula without a saved result stays one.
+// grid (data validations, drawings) is expanded. A sheet's XML goes through the command line's own
+// loop (sheetCellsHandler, keeping every cell) and the shared strings through its handler, read
+// synchronously (a getter cannot await), so both paths see the same values; a formula without a saved
+// result stays one.
 import { columnLetters } from "../../common/a1";
 import { emptyWorkbook, MAX_CELL_TEXT, newSheet, sameName, type Rect, type SimCell, type SimSheet, type SimTable, type SimWorkbook } from "../../simulated-excel/model";
 import { defaultInflater } from "../xlsx-read/inflate";
