@@ -1,7 +1,7 @@
 // The file side of a generation: an .xlsx's bytes to its contract tables (the command line's and the
 // preview's reader), and a prepared return to its three export files (return.xlsx is written with
 // exceljs). What lies between is src/pipeline/prepare-return.ts, which the Office.js path shares.
-import { readXlsxTables } from "./adapters/xlsx-read/read-xlsx-tables";
+import { readXlsxTables, type ReadOptions } from "./adapters/xlsx-read/read-xlsx-tables";
 import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
 import type { TableGrid } from "./contract/grid";
 import { isContractOrNearName } from "./contract/table-names";
@@ -38,12 +38,12 @@ export interface ExportOptions {
  * The contract's tables of an .xlsx as grids (and the near-named ones the parser reports), or why they
  * cannot be read (never an exception for a bad file). Only the parts holding them are parsed.
  */
-export async function readContractTables(bytes: Uint8Array | ArrayBuffer): Promise<Outcome<{ tables: TableGrid[]; date1904: boolean }>> {
-  return readXlsxTables(bytes, isContractOrNearName);
+export async function readContractTables(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<Outcome<{ tables: TableGrid[]; date1904: boolean }>> {
+  return readXlsxTables(bytes, isContractOrNearName, options);
 }
 
-export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions = {}): Promise<WorkbookGeneration> {
-  const read = await readContractTables(bytes);
+export async function generateFromXlsx(bytes: Uint8Array | ArrayBuffer, today: IsoDate, options: ExportOptions & ReadOptions = {}): Promise<WorkbookGeneration> {
+  const read = await readContractTables(bytes, { ...(options.inflater ? { inflater: options.inflater } : {}) });
   if (!read.ok) return { ok: false, reason: read.reason };
   const prepared = await prepareReturn(read.tables, { today, language: options.lang ?? "en" });
   return { ok: true, prepared, generation: prepared.generation, files: await returnFiles(prepared), tables: prepared.tables, ledger: prepared.ledger };

@@ -3,17 +3,19 @@
 // part paths, inline strings, Strict OOXML. The small parts (workbook, relationships, tables, styles)
 // are read at once; a sheet's cells only when the add-in's API first touches them (Excel's API reads a
 // range, not a file), so an unrelated sheet of a million rows costs nothing, and nothing outside the
-// grid (data validations, drawings) is expanded. Cells read as the command line reads them
-// (`cellValue`), so both paths see the same values; a formula without a saved result stays one.
-import { Inflate } from "fflate";
+// grid (data validations, drawings) is expanded. A sheet's XML goes through the command line's own
+// loop (sheetCellsHandler, keeping every cell) and the shared strings through its handler, read
+// synchronously (a getter cannot await), so both paths see the same values; a formula without a saved
+// result stays one.
 import { columnLetters } from "../../common/a1";
 import { emptyWorkbook, MAX_CELL_TEXT, newSheet, sameName, type Rect, type SimCell, type SimSheet, type SimTable, type SimWorkbook } from "../../simulated-excel/model";
 import { defaultInflater } from "../xlsx-read/inflate";
 import { DEFAULT_LIMITS, ReadFailure } from "../xlsx-read/limits";
-import { parseRef, readXmlPart, relationships, unescapeText, workbookLayout, type Package } from "../xlsx-read/package-parts";
-import { cellValue, columnAt } from "../xlsx-read/sheet-cells";
-import { XmlStream, type Tag, type XmlHandler } from "../xlsx-read/xml-stream";
-import { damaged, entryData, zipDirectory } from "../xlsx-read/zip-directory";
+import { readXmlPart, readXmlPartSync, relationships, unescapeText, workbookLayout, type Package } from "../xlsx-read/package-parts";
+import { sharedStringsHandler } from "../xlsx-read/shared-strings";
+import { cellValue, sheetCellsHandler } from "../xlsx-read/sheet-cells";
+import type { Tag, XmlStream } from "../xlsx-read/xml-stream";
+import { damaged, zipDirectory } from "../xlsx-read/zip-directory";
 import { readStyles, type FileStyles } from "./simulated-styles";
 import type { Outcome } from "../../common/outcome";
 
@@ -129,34 +131,6 @@ function readOnFirstUse(sheet: SimSheet, read: () => Pick<SimSheet, "rows" | "me
   }
 }
 
-/** One part's XML through `handler`, synchronously (fflate), so a sheet can be read inside a sync's command. */
-function readPartSync(pkg: Package, path: string, handler: XmlHandler & { done?: boolean }, attach?: (xml: XmlStream) => void): void {
-  const entry = pkg.entries.get(path.toLowerCase());
-  if (!entry) throw damaged(path);
-  if (entry.size > pkg.limits.maxPartBytes) throw new ReadFailure(`its part ${entry.name} is larger than the simulated Excel reads`);
-  const xml = new XmlStream(handler, entry.name);
-  attach?.(xml);
-  const data = entryData(pkg.bytes, entry);
-  const feed = (chunk: Uint8Array) => {
-    if (!handler.done) xml.write(chunk);
-  };
-  const SLICE = 256 * 1024;
-  if (entry.method === 0) {
-    for (let at = 0; at < data.length && !handler.done; at += SLICE) feed(data.subarray(at, at + SLICE));
-  } else if (entry.method === 8) {
-    const inflate = new Inflate((chunk) => feed(chunk));
-    try {
-      for (let at = 0; at < data.length && !handler.done; at += SLICE) inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
-    } catch (e) {
-      if (e instanceof ReadFailure) throw e;
-      throw damaged(entry.name);
-    }
-  } else {
-    throw damaged(entry.name);
-  }
-  if (!handler.done) xml.end();
-}
-
 /** The shared strings, read up to the highest index asked for so far (a sheet never read asks for none). */
 class SharedStrings {
   private readonly texts: string[] = [];
@@ -169,57 +143,31 @@ class SharedStrings {
   /** Excel repairs a file with a text longer than a cell holds: refused at opening, whichever sheet uses it. */
   checkLengths(): void {
     if (this.part === undefined) return;
-    let length = 0;
-    let phonetic = 0;
-    let stream: XmlStream | undefined;
-    readPartSync(this.pkg, this.part, {
-      open(tag) {
-        if (tag.name === "si") length = 0;
-        else if (tag.name === "rPh") phonetic++;
-        else if (tag.name === "t" && phonetic === 0) stream!.wantText = true;
+    const { handler, attach } = sharedStringsHandler({
+      measureAll: true,
+      keeps: () => false,
+      item(_, _text, length) {
+        if (length > MAX_CELL_TEXT) throw new ReadFailure(`a text in it holds ${length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
+        return true;
       },
-      close(name) {
-        if (name === "t") stream!.wantText = false;
-        else if (name === "rPh") phonetic--;
-        else if (name === "si" && length > MAX_CELL_TEXT) throw new ReadFailure(`a text in it holds ${length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
-      },
-      text(t) {
-        length += t.length;
-      },
-    }, (xml) => (stream = xml));
+    });
+    readXmlPartSync(this.pkg, this.part, handler, attach);
   }
   private readUpTo(highest: number): void {
     if (this.part === undefined) throw damaged("xl/sharedStrings.xml");
     const texts: string[] = [];
-    let text = "";
-    let phonetic = 0;
-    let stream: XmlStream | undefined;
-    const handler: XmlHandler & { done: boolean } = {
-      done: false,
-      open(tag) {
-        if (tag.name === "si") text = "";
-        else if (tag.name === "rPh") phonetic++;
-        else if (tag.name === "t" && phonetic === 0) stream!.wantText = true;
+    const { handler, attach } = sharedStringsHandler({
+      keeps: () => true,
+      item(_, text) {
+        texts.push(text!);
+        return texts.length <= highest;
       },
-      close(name) {
-        if (name === "t") stream!.wantText = false;
-        else if (name === "rPh") phonetic--;
-        else if (name === "si") {
-          texts.push(unescapeText(text));
-          if (texts.length > highest) handler.done = true;
-        }
-      },
-      text(t) {
-        text += t;
-      },
-    };
-    readPartSync(this.pkg, this.part, handler, (xml) => (stream = xml));
+    });
+    readXmlPartSync(this.pkg, this.part, handler, attach);
     if (texts.length <= highest) throw damaged(this.part);
     this.texts.splice(0, this.texts.length, ...texts);
   }
 }
-
-const enum Target { None, Value, Formula, Inline }
 
 /** Every cell of one sheet, as the API will show it, with its merges and column widths. */
 function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: FileStyles | undefined, date1904: boolean): Pick<SimSheet, "rows" | "merges" | "columnWidths"> {
@@ -227,105 +175,44 @@ function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: 
   const merges: Rect[] = [];
   const columnWidths: Record<number, number> = {};
   const shared: { cell: SimCell; index: number; at: string }[] = [];
-  let stream: XmlStream | undefined;
-  let row = 0;
-  let col = 0;
-  let inData = false;
-  let type = "";
-  let style = 0;
-  let target = Target.None;
-  let value: string | undefined;
-  let formula: string | undefined;
-  let inline: string | undefined;
-  let inInline = false;
-  let phonetic = 0;
-  const listen = (on: Target) => {
-    target = on;
-    stream!.wantText = on !== Target.None;
-  };
-  const where = () => `${s.name}!${columnLetters(col)}${row}`;
+  const where = (row: number, col: number) => `${s.name}!${columnLetters(col)}${row}`;
   const checkLength = (text: string, at: string) => {
     if (text.length > MAX_CELL_TEXT) throw new ReadFailure(`cell ${at} holds ${text.length.toLocaleString("en")} characters; an Excel cell holds at most 32,767, so Excel would have to repair the file`);
   };
-  const store = () => {
-    const read = cellValue(type, value, formula, inline, date1904);
-    const cell: SimCell = {};
-    let pending = false;
-    if (read !== null) {
-      if (typeof read === "object") {
-        if ("error" in read) cell.e = read.error;
-      } else if (type === "s" && typeof read === "number") {
-        shared.push({ cell, index: read, at: where() });
-        pending = true;
-      } else {
-        if (typeof read === "string") checkLength(read, where());
-        cell.v = read;
-      }
-    }
-    // A shared formula's other cells keep no text of their own: the simulated host cannot calculate them either.
-    if (formula !== undefined) cell.f = `=${formula}`;
-    const fmt = styles?.cellStyle(style);
-    if (fmt?.numFmt && fmt.numFmt !== "General") cell.nf = fmt.numFmt;
-    if (fmt?.style) cell.fileStyle = fmt.style;
-    if (!pending && cell.v === undefined && cell.e === undefined && cell.f === undefined && cell.nf === undefined && cell.fileStyle === undefined) return;
-    (rows[row] ??= [])[col] = cell;
-  };
-  readPartSync(pkg, s.part, {
-    open(tag: Tag) {
-      switch (tag.name) {
-        case "c": {
-          const ref = tag.attr("r");
-          col = ref ? columnAt(ref, 0) : col + 1;
-          type = tag.attr("t") ?? "n";
-          style = Number(tag.attr("s") ?? 0);
-          value = formula = inline = undefined;
-          return;
-        }
-        case "row": {
-          const r = tag.attr("r");
-          const next = r === undefined ? row + 1 : Number(r);
-          if (!Number.isInteger(next) || next <= row || next > 1_048_576) throw damaged(s.part);
-          row = next;
-          col = 0;
-          return;
-        }
-        case "v": value = ""; listen(Target.Value); return;
-        case "f": formula = ""; listen(Target.Formula); return;
-        case "is": inline = ""; inInline = true; return;
-        case "rPh": phonetic++; return;
-        case "t": if (inInline && phonetic === 0) listen(Target.Inline); return;
-        case "sheetData": inData = true; return;
-        case "col": {
-          const width = Number(tag.attr("width"));
-          const min = Number(tag.attr("min"));
-          const max = Math.min(Number(tag.attr("max")), 16_384);
-          if (!(width > 0) || !(min >= 1)) return;
-          // Points, as Range.format.columnWidth gives them (a character is 7 pixels plus 5 of padding).
-          for (let c = min; c <= max; c++) columnWidths[c] = Math.round((width * 7 + 5) * 0.75 * 100) / 100;
-          return;
-        }
-        case "mergeCell": {
-          const rect = parseRef(tag.attr("ref") ?? "");
-          if (rect) merges.push(rect);
-          return;
+  const { handler, attach } = sheetCellsHandler(s.part, {
+    lastRow: Infinity,
+    styles: true,
+    wants: () => true,
+    cell(row, col, { type, style, value, formula, inline }) {
+      const read = cellValue(type, value, formula, inline, date1904);
+      const cell: SimCell = {};
+      let pending = false;
+      if (read !== null) {
+        if (typeof read === "object") {
+          if ("error" in read) cell.e = read.error;
+        } else if (type === "s" && typeof read === "number") {
+          shared.push({ cell, index: read, at: where(row, col) });
+          pending = true;
+        } else {
+          if (typeof read === "string") checkLength(read, where(row, col));
+          cell.v = read;
         }
       }
+      // A shared formula's other cells keep no text of their own: the simulated host cannot calculate them either.
+      if (formula !== undefined) cell.f = `=${formula}`;
+      const fmt = styles?.cellStyle(style);
+      if (fmt?.numFmt && fmt.numFmt !== "General") cell.nf = fmt.numFmt;
+      if (fmt?.style) cell.fileStyle = fmt.style;
+      if (!pending && cell.v === undefined && cell.e === undefined && cell.f === undefined && cell.nf === undefined && cell.fileStyle === undefined) return;
+      (rows[row] ??= [])[col] = cell;
     },
-    close(name: string) {
-      switch (name) {
-        case "c": if (inData) store(); return;
-        case "v": case "f": case "t": if (target !== Target.None) listen(Target.None); return;
-        case "is": inInline = false; return;
-        case "rPh": phonetic--; return;
-        case "sheetData": inData = false; return;
-      }
+    merge: (range) => merges.push(range),
+    columnWidth(min, max, width) {
+      // Points, as Range.format.columnWidth gives them (a character is 7 pixels plus 5 of padding).
+      for (let c = min; c <= max; c++) columnWidths[c] = Math.round((width * 7 + 5) * 0.75 * 100) / 100;
     },
-    text(t: string) {
-      if (target === Target.Value) value += t;
-      else if (target === Target.Formula) formula += t;
-      else if (target === Target.Inline) inline += t;
-    },
-  }, (xml) => (stream = xml));
+  });
+  readXmlPartSync(pkg, s.part, handler, attach);
   const texts = strings.resolve(shared.map((x) => x.index));
   shared.forEach((x, i) => {
     const text = texts[i]!;

@@ -3,7 +3,7 @@
 // matched by their last segment, so Transitional and Strict OOXML read alike.
 import { columnNumber } from "../../common/a1";
 import { ReadFailure, type ReadLimits } from "./limits";
-import { streamPart, type Inflater } from "./inflate";
+import { streamPart, streamPartSync, type Inflater } from "./inflate";
 import { XmlStream, type XmlHandler, type Tag } from "./xml-stream";
 import { damaged, type ZipEntry } from "./zip-directory";
 
@@ -45,17 +45,28 @@ const MAX_COLUMN = 16_384;
  * tokenizer first, for handlers that switch its text on and off.
  */
 export async function readXmlPart(pkg: Package, path: string, handler: XmlHandler & { done?: boolean }, attach?: (xml: XmlStream) => void): Promise<void> {
+  const { entry, xml, feed } = partParser(pkg, path, handler, attach);
+  await streamPart(pkg.bytes, entry, pkg.limits.maxPartBytes, feed, pkg.inflater);
+  if (handler.done !== true) xml.end();
+}
+
+/** readXmlPart without waiting, for a caller that cannot (the simulated Excel reads a sheet inside a sync's command). */
+export function readXmlPartSync(pkg: Package, path: string, handler: XmlHandler & { done?: boolean }, attach?: (xml: XmlStream) => void): void {
+  const { entry, xml, feed } = partParser(pkg, path, handler, attach);
+  streamPartSync(pkg.bytes, entry, pkg.limits.maxPartBytes, feed);
+  if (handler.done !== true) xml.end();
+}
+
+function partParser(pkg: Package, path: string, handler: XmlHandler & { done?: boolean }, attach?: (xml: XmlStream) => void) {
   const entry = pkg.entries.get(path.toLowerCase());
   if (!entry) throw damaged(path);
   const xml = new XmlStream(handler, entry.name);
   attach?.(xml);
-  let finished = false;
-  await streamPart(pkg.bytes, entry, pkg.limits.maxPartBytes, (chunk) => {
+  const feed = (chunk: Uint8Array) => {
     xml.write(chunk);
-    finished = handler.done === true;
-    return !finished;
-  }, pkg.inflater);
-  if (!finished) xml.end();
+    return handler.done !== true;
+  };
+  return { entry, xml, feed };
 }
 
 /** Collects the events of a small part into a callback per start tag. */

@@ -1,8 +1,9 @@
-// The cells of one sheet inside the given windows (the tables' ranges), as Excel shows them: shared
-// strings by index (resolved afterwards), inline and rich text joined without phonetic runs, booleans,
-// error values, ISO dates of the "d" type as serial numbers, a formula's cached value — and a formula
-// without one as { formula }, so the parser can say so at the cell. Rows past the last window are not
-// parsed; the merged ranges that follow sheetData are.
+// The cells of a sheet as Excel shows them: shared strings by index (resolved afterwards), inline and
+// rich text joined without phonetic runs, booleans, error values, ISO dates of the "d" type as serial
+// numbers, a formula's cached value — and a formula without one as { formula }, so the parser can say
+// so at the cell. One loop over the sheet's XML (sheetCellsHandler) serves both readers: the command
+// line keeps the cells inside its tables' windows and parses no row past the last (sheetCells); the
+// simulated Excel keeps every cell with its format and the column widths (simulated-open.ts).
 import type { CellValue } from "../../contract/grid";
 import { isoDateToExcelSerial, parseIsoDate } from "../../domain/dates";
 import { parseRef, readXmlPart, unescapeText, type Package } from "./package-parts";
@@ -28,51 +29,51 @@ export interface WindowCells {
 const enum Target { None, Value, Formula, Inline }
 
 const DAYS_1904 = 1462;
+const MAX_ROW = 1_048_576;
 
-export async function sheetCells(pkg: Package, part: string, windows: readonly Window[], date1904: boolean): Promise<WindowCells[]> {
-  const out: WindowCells[] = windows.map(() => ({ rows: [], shared: { row: [], col: [], index: [] }, merges: [] }));
-  const lastRow = Math.max(...windows.map((w) => w.bottom));
+/** The cell being reported to a CellSink: valid only during the call. */
+export interface CellRead {
+  /** Its `t` attribute ("n" when absent). */
+  type: string;
+  /** Its `s` attribute (the cell format's index), read only for a sink that asks for styles. */
+  style: number;
+  value: string | undefined;
+  formula: string | undefined;
+  inline: string | undefined;
+}
+
+/** What a reader keeps of a sheet: the one loop over its XML serves the command line and the simulated Excel. */
+export interface CellSink {
+  /** Rows past this one are passed over unparsed. */
+  readonly lastRow: number;
+  /** Whether the cell's `s` attribute is read. */
+  readonly styles?: boolean;
+  /** Whether the cell at (row, col) is read at all. */
+  wants(row: number, col: number): boolean;
+  cell(row: number, col: number, read: CellRead): void;
+  merge(range: Window): void;
+  /** Column widths of `<col>`, in Excel's characters; absent: not read. */
+  columnWidth?(min: number, max: number, width: number): void;
+}
+
+/** A handler over one sheet part that reports its cells, merges and column widths to `sink`; `attach` must be given the tokenizer. */
+export function sheetCellsHandler(part: string, sink: CellSink): { handler: XmlHandler & { done: boolean }; attach: (xml: XmlStream) => void } {
   let xml: XmlStream | undefined;
   let row = 0;
   let col = 0;
   let inSheetData = false;
   // The cell being read.
   let relevant = false;
-  let type = "";
   let target = Target.None;
-  let value: string | undefined;
-  let formula: string | undefined;
-  let inline: string | undefined;
   let inInline = false;
   let phonetic = 0;
+  const read: CellRead = { type: "n", style: 0, value: undefined, formula: undefined, inline: undefined };
+  const { lastRow } = sink;
+  const styles = sink.styles === true;
 
   const listen = (on: Target) => {
     target = on;
     xml!.wantText = on !== Target.None;
-  };
-
-  const store = () => {
-    const read = cellValue(type, value, formula, inline, date1904);
-    for (let w = 0; w < windows.length; w++) {
-      const win = windows[w];
-      if (row < win.top || row > win.bottom || col < win.left || col > win.right) continue;
-      const cells = out[w];
-      const r = row - win.top;
-      const values = (cells.rows[r] ??= new Array<CellValue>(win.right - win.left + 1).fill(null));
-      if (typeof read === "number" && type === "s") {
-        if (!Number.isInteger(read) || read < 0) throw damaged(part);
-        cells.shared.row.push(r);
-        cells.shared.col.push(col - win.left);
-        cells.shared.index.push(read);
-      } else {
-        values[col - win.left] = read;
-      }
-    }
-  };
-
-  const inWindow = () => {
-    for (const w of windows) if (row >= w.top && row <= w.bottom && col >= w.left && col <= w.right) return true;
-    return false;
   };
 
   const handler: XmlHandler & { done: boolean } = {
@@ -81,38 +82,41 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
       switch (tag.name) {
         case "c": {
           const ref = tag.attrStart("r");
-          col = ref < 0 ? col + 1 : columnAt(tag.source, ref);
-          relevant = inSheetData && inWindow();
+          const at = ref < 0 ? 0 : columnAt(tag.source, ref);
+          col = at > 0 ? at : col + 1;
+          relevant = inSheetData && sink.wants(row, col);
           if (!relevant) return;
-          type = tag.attr("t") ?? "n";
-          value = formula = inline = undefined;
+          read.type = cellType(tag);
+          if (styles) read.style = Number(tag.attr("s") ?? 0);
+          read.value = read.formula = read.inline = undefined;
           return;
         }
         case "row": {
-          const r = tag.attr("r");
-          const next = r === undefined ? row + 1 : Number(r);
+          const r = tag.attrStart("r");
+          const next = r < 0 ? row + 1 : rowNumber(tag, r);
           // Rows come in order (ECMA-376 18.3.1.73); one out of order could hide cells we skip.
-          if (!Number.isInteger(next) || next <= row) throw damaged(part);
+          if (next <= row) throw damaged(part);
           row = next;
           col = 0;
           if (row > lastRow) xml!.skipRestOf("sheetData");
+          else if (row > MAX_ROW) throw damaged(part);
           return;
         }
         case "v":
           if (relevant) {
-            value = "";
+            read.value = "";
             listen(Target.Value);
           }
           return;
         case "f":
           if (relevant) {
-            formula = "";
+            read.formula = "";
             listen(Target.Formula);
           }
           return;
         case "is":
           if (relevant) {
-            inline = "";
+            read.inline = "";
             inInline = true;
           }
           return;
@@ -127,10 +131,15 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
           return;
         case "mergeCell": {
           const range = parseRef(tag.attr("ref") ?? "");
-          if (!range) return;
-          windows.forEach((w, i) => {
-            if (range.top <= w.bottom && range.bottom >= w.top && range.left <= w.right && range.right >= w.left) out[i].merges.push(range);
-          });
+          if (range) sink.merge(range);
+          return;
+        }
+        case "col": {
+          if (!sink.columnWidth) return;
+          const width = Number(tag.attr("width"));
+          const min = Number(tag.attr("min"));
+          const max = Math.min(Number(tag.attr("max")), 16_384);
+          if (width > 0 && min >= 1) sink.columnWidth(min, max, width);
           return;
         }
       }
@@ -138,7 +147,7 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
     close(name: string) {
       switch (name) {
         case "c":
-          if (relevant) store();
+          if (relevant) sink.cell(row, col, read);
           relevant = false;
           return;
         case "v":
@@ -156,20 +165,57 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
           inSheetData = false;
           return;
         case "mergeCells":
-          // Nothing after the merged ranges concerns the tables.
+          // Nothing after the merged ranges concerns a reader of cells.
           handler.done = true;
           return;
       }
     },
     text(text: string) {
-      if (target === Target.Value) value += text;
-      else if (target === Target.Formula) formula += text;
-      else if (target === Target.Inline) inline += text;
+      if (target === Target.Value) read.value += text;
+      else if (target === Target.Formula) read.formula += text;
+      else if (target === Target.Inline) read.inline += text;
     },
   };
-  await readXmlPart(pkg, part, handler, (stream) => {
-    xml = stream;
+  return { handler, attach: (stream) => (xml = stream) };
+}
+
+/** The cells of one sheet inside `windows` (the tables' ranges), shared strings as indices to resolve. */
+export async function sheetCells(pkg: Package, part: string, windows: readonly Window[], date1904: boolean): Promise<WindowCells[]> {
+  const out: WindowCells[] = windows.map(() => ({ rows: [], shared: { row: [], col: [], index: [] }, merges: [] }));
+  const one = windows.length === 1 ? windows[0] : undefined;
+  const { handler, attach } = sheetCellsHandler(part, {
+    lastRow: Math.max(...windows.map((w) => w.bottom)),
+    wants(row, col) {
+      if (one) return row >= one.top && row <= one.bottom && col >= one.left && col <= one.right;
+      for (const w of windows) if (row >= w.top && row <= w.bottom && col >= w.left && col <= w.right) return true;
+      return false;
+    },
+    cell(row, col, cell) {
+      const value = cellValue(cell.type, cell.value, cell.formula, cell.inline, date1904);
+      const shared = cell.type === "s" && typeof value === "number";
+      if (shared && (!Number.isInteger(value) || value < 0)) throw damaged(part);
+      for (let w = 0; w < windows.length; w++) {
+        const win = windows[w];
+        if (row < win.top || row > win.bottom || col < win.left || col > win.right) continue;
+        const cells = out[w];
+        const r = row - win.top;
+        const values = (cells.rows[r] ??= new Array<CellValue>(win.right - win.left + 1).fill(null));
+        if (shared) {
+          cells.shared.row.push(r);
+          cells.shared.col.push(col - win.left);
+          cells.shared.index.push(value);
+        } else {
+          values[col - win.left] = value;
+        }
+      }
+    },
+    merge(range) {
+      windows.forEach((w, i) => {
+        if (range.top <= w.bottom && range.bottom >= w.top && range.left <= w.right && range.right >= w.left) out[i].merges.push(range);
+      });
+    },
   });
+  await readXmlPart(pkg, part, handler, attach);
   return out;
 }
 
@@ -210,6 +256,37 @@ function isoSerial(text: string, date1904: boolean): number | undefined {
   if (!m || !day) return undefined;
   const time = m[2] ? (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) / 86_400 : 0;
   return isoDateToExcelSerial(day) + time - (date1904 ? DAYS_1904 : 0);
+}
+
+/** A cell's `t` attribute, the common ones without making a string for each cell. */
+function cellType(tag: Tag): string {
+  const at = tag.attrStart("t");
+  if (at < 0) return "n";
+  const s = tag.source;
+  if (s.charCodeAt(at + 1) === s.charCodeAt(at - 1)) {
+    const c = s.charCodeAt(at);
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  }
+  return tag.attr("t")!;
+}
+
+/** The row number of `<row r="…">` whose value starts at `at`, read in place when it is plain digits; 0 when it is no whole number. */
+function rowNumber(tag: Tag, at: number): number {
+  const s = tag.source;
+  let n = 0;
+  let i = at;
+  for (; i < at + 8; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + c - 48;
+  }
+  if (i > at && s.charCodeAt(i) === s.charCodeAt(at - 1)) return n;
+  const v = Number(tag.attr("r"));
+  return Number.isInteger(v) ? v : 0;
 }
 
 /** The column number of the cell reference starting at `at` ("AB12" → 28). */

@@ -31,6 +31,12 @@ export class Tag {
   private s = "";
   private from = 0;
   private to = 0;
+  /**
+   * The attributes, found on the first request and kept for the others (a cell asks for r, t and s):
+   * for each, where its local name starts and ends and where its value starts. -1: not yet read.
+   */
+  private count = -1;
+  private spans = new Int32Array(48);
 
   set(s: string, name: string, from: number, to: number, selfClosing: boolean): void {
     this.s = s;
@@ -38,13 +44,18 @@ export class Tag {
     this.from = from;
     this.to = to;
     this.selfClosing = selfClosing;
+    this.count = -1;
   }
 
   /** The value of the attribute whose local name is `local` (r, t, id for r:id …), decoded. */
   attr(local: string): string | undefined {
     const at = this.attrStart(local);
     if (at < 0) return undefined;
-    return attributeValue(this.s.slice(at, this.s.indexOf(this.s[at - 1], at)));
+    const s = this.s;
+    const quote = s.charCodeAt(at - 1);
+    let close = at;
+    while (s.charCodeAt(close) !== quote) close++;
+    return attributeValue(s.slice(at, close));
   }
 
   /**
@@ -52,34 +63,57 @@ export class Tag {
    * value such as a cell reference in place, without making a string of it.
    */
   attrStart(local: string): number {
+    if (this.count < 0) this.readAttributes();
+    const { s, spans, count } = this;
+    const length = local.length;
+    const first = local.charCodeAt(0);
+    for (let i = 0; i < count; i += 3) {
+      const start = spans[i];
+      if (spans[i + 1] - start === length && s.charCodeAt(start) === first && (length === 1 || s.startsWith(local, start))) return spans[i + 2];
+    }
+    return -1;
+  }
+
+  /** Reads the attributes' spans, up to the first that is not name="value" (those after it are not found). */
+  private readAttributes(): void {
     const s = this.s;
     const end = this.to;
+    let n = 0;
     let k = this.from;
     while (k < end) {
-      const c = s.charCodeAt(k);
+      let c = s.charCodeAt(k);
       if (isSpace(c)) {
         k++;
         continue;
       }
-      let nameEnd = k;
       let localStart = k;
-      for (; nameEnd < end; nameEnd++) {
-        const d = s.charCodeAt(nameEnd);
-        if (d === 61 || isSpace(d)) break;
-        if (d === 58) localStart = nameEnd + 1;
+      for (; k < end; k++) {
+        c = s.charCodeAt(k);
+        if (c === 61 || isSpace(c)) break;
+        if (c === 58) localStart = k + 1;
       }
-      let v = nameEnd;
-      while (v < end && s.charCodeAt(v) !== 61) v++;
-      v++;
-      while (v < end && isSpace(s.charCodeAt(v))) v++;
-      const quote = s.charCodeAt(v);
-      if (quote !== 34 && quote !== 39) return -1;
-      const close = s.indexOf(quote === 34 ? '"' : "'", v + 1);
-      if (close < 0 || close > end) return -1;
-      if (nameEnd - localStart === local.length && s.startsWith(local, localStart)) return v + 1;
+      const nameEnd = k;
+      while (k < end && s.charCodeAt(k) !== 61) k++;
+      k++;
+      while (k < end && isSpace(s.charCodeAt(k))) k++;
+      const quote = s.charCodeAt(k);
+      if (quote !== 34 && quote !== 39) break;
+      // Values are short (references, types, ids): a loop costs less here than a search.
+      let close = k + 1;
+      while (close < end && s.charCodeAt(close) !== quote) close++;
+      if (close >= end) break;
+      if (n + 3 > this.spans.length) {
+        const more = new Int32Array(this.spans.length * 2);
+        more.set(this.spans);
+        this.spans = more;
+      }
+      this.spans[n] = localStart;
+      this.spans[n + 1] = nameEnd;
+      this.spans[n + 2] = k + 1;
+      n += 3;
       k = close + 1;
     }
-    return -1;
+    this.count = n;
   }
 
   /** The text the tag was read from (valid during the handler's call). */
@@ -96,6 +130,13 @@ export class XmlStream {
   private readonly stack: string[] = [];
   private rootSeen = false;
   private readonly tag = new Tag();
+  /** The next double and single quote in the chunk being parsed (-1: none; -2: not looked for). */
+  private dq = -2;
+  private sq = -2;
+  /** Local names of the open elements, beside their qualified names in `stack`. */
+  private readonly locals: string[] = [];
+  /** The last name read for each first character: a tag of the same name reuses its string. */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(128);
   /** While set, everything up to this end tag is passed over unparsed. */
   private skipTo: string | undefined;
   private skipDepth = 0;
@@ -155,13 +196,15 @@ export class XmlStream {
         return;
       }
       this.skipTo = undefined;
-      this.stack.length = this.skipDepth + 1;
+      this.stack.length = this.locals.length = this.skipDepth + 1;
       s = s.slice(found);
     }
     const n = s.length;
     const h = this.handler;
+    this.dq = this.sq = -2;
     while (i < n) {
-      const lt = s.indexOf("<", i);
+      // Most tags follow a tag: no search for those.
+      const lt = s.charCodeAt(i) === 60 ? i : s.indexOf("<", i);
       if (lt < 0) {
         i = this.textToChunkEnd(s, i);
         break;
@@ -177,16 +220,9 @@ export class XmlStream {
         i = next;
         continue;
       }
-      let k = lt + 1;
-      let quote = 0;
-      for (; k < n; k++) {
-        const c = s.charCodeAt(k);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === 62) break;
-        else if (c === 34 || c === 39) quote = c;
-      }
-      if (k >= n) break;
+      // An end tag holds no quotes: its ">" is the first.
+      const k = c1 === 47 ? s.indexOf(">", lt + 2) : this.tagEnd(s, lt + 1);
+      if (k < 0) break;
       if (c1 === 47) this.closeTag(s, lt + 2, k);
       else this.openTag(s, lt + 1, k);
       i = k + 1;
@@ -197,6 +233,30 @@ export class XmlStream {
       }
     }
     this.rest = i < n ? s.slice(i) : "";
+  }
+
+  /**
+   * The ">" that ends the tag whose name starts at `from`, or -1 to wait for more: the first one outside
+   * quotes (an attribute value may hold ">"). Found by jumps (indexOf) rather than a character loop; the
+   * next quote of each kind is remembered for the chunk, so a chunk with none is searched once.
+   */
+  private tagEnd(s: string, from: number): number {
+    let gt = s.indexOf(">", from);
+    let at = from;
+    while (gt >= 0) {
+      if (this.dq !== -1 && this.dq < at) this.dq = s.indexOf('"', at);
+      if (this.sq !== -1 && this.sq < at) this.sq = s.indexOf("'", at);
+      const dq = this.dq;
+      const sq = this.sq;
+      const double = dq >= 0 && (sq < 0 || dq < sq);
+      const q = double ? dq : sq;
+      if (q < 0 || q > gt) return gt;
+      const close = s.indexOf(double ? '"' : "'", q + 1);
+      if (close < 0) return -1;
+      at = close + 1;
+      if (close > gt) gt = s.indexOf(">", at);
+    }
+    return -1;
   }
 
   /**
@@ -265,12 +325,23 @@ export class XmlStream {
       if (this.rootSeen) throw damaged(this.part);
       this.rootSeen = true;
     }
-    // Slicing a short name costs less than looking it up among those seen (measured).
-    const local = s.slice(localStart, nameEnd);
+    const local = this.name(s, localStart, nameEnd);
     this.tag.set(s, local, nameEnd, end, selfClosing);
-    if (!selfClosing) this.stack.push(localStart === from ? local : s.slice(from, nameEnd));
+    if (!selfClosing) {
+      this.stack.push(localStart === from ? local : s.slice(from, nameEnd));
+      this.locals.push(local);
+    }
     this.handler.open(this.tag);
     if (selfClosing) this.handler.close(local);
+  }
+
+  /** s[from, to) as a string, the one made last time when it is the same name (no new string per cell). */
+  private name(s: string, from: number, to: number): string {
+    const c = s.charCodeAt(from);
+    if (c >= 128) return s.slice(from, to);
+    const known = this.names[c];
+    if (known !== undefined && known.length === to - from && s.startsWith(known, from)) return known;
+    return (this.names[c] = s.slice(from, to));
   }
 
   private closeTag(s: string, from: number, gt: number): void {
@@ -278,8 +349,7 @@ export class XmlStream {
     while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
     const open = this.stack.pop();
     if (open === undefined || open.length !== end - from || !s.startsWith(open, from)) throw damaged(this.part);
-    const colon = open.lastIndexOf(":");
-    this.handler.close(colon < 0 ? open : open.slice(colon + 1));
+    this.handler.close(this.locals.pop()!);
   }
 }
 
@@ -291,6 +361,18 @@ function encodingOf(first: Uint8Array): string {
 }
 
 function textValue(s: string, from: number, to: number): string {
+  // Most texts (a cell's number, a shared string's index) are short and plain: checked in place.
+  if (to - from < 24) {
+    let plain = true;
+    for (let k = from; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 13 || c === 38) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return s.slice(from, to);
+  }
   let raw = s.slice(from, to);
   // XML reads a line break written as CR LF (or a lone CR) as LF.
   if (raw.indexOf("\r") >= 0) raw = raw.replace(/\r\n?/g, "\n");

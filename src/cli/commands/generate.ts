@@ -7,6 +7,7 @@ import { dueSentence } from "../../render/due-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
+import { nodeInflater } from "../node-inflate";
 import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
 import { commandOptions } from "../usage";
 
@@ -22,7 +23,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const opened = workbookAndOutputs(opts, RETURN_FILES, io);
   if (!opened) return 2;
   const { workbook, out } = opened;
-  const result = await generateFromXlsx(workbook.bytes, today, { lang });
+  const result = await generateFromXlsx(workbook.bytes, today, { lang, inflater: nodeInflater });
   if (!result.ok) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;
