@@ -8,6 +8,7 @@ import type { MonthlyGeneration } from "./domain/monthly-return/generate";
 import { monthlyLabelsFor, type Language } from "./labels";
 import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "./pipeline/prepare-monthly";
 import { provenanceLine } from "./render/provenance";
+import type { ReadOptions } from "./adapters/xlsx-read/read-xlsx-tables";
 import { readContractTables, type ExportFiles } from "./generate";
 import type { Outcome } from "./common/outcome";
 
@@ -29,8 +30,8 @@ export async function generateMonthlyFromTables(tables: readonly TableGrid[], re
 }
 
 /** The Monthly Return of an .xlsx workbook, or why it cannot be read. */
-export async function generateMonthlyFromXlsx(bytes: Uint8Array | ArrayBuffer, request: MonthlyRequest): Promise<MonthlyWorkbookGeneration> {
-  const read = await readContractTables(bytes);
+export async function generateMonthlyFromXlsx(bytes: Uint8Array | ArrayBuffer, request: MonthlyRequest, options: ReadOptions = {}): Promise<MonthlyWorkbookGeneration> {
+  const read = await readContractTables(bytes, options);
   if (!read.ok) return { ok: false, reason: read.reason };
   const { prepared, files } = await generateMonthlyFromTables(read.tables, request);
   return { ok: true, prepared, files };

@@ -1,6 +1,7 @@
 // `nddr file <workbook.xlsx> [--month YYYY-MM] [--today YYYY-MM-DD]`: Mark as filed. Run once the
 // return is submitted on HKEXnews: the return is prepared from the workbook as it stands (the NDDR, or
 // with --month that month's Monthly Return) and its closing balances go into NDDR_Log, once.
+import { nodeInflater } from "../node-inflate";
 import { whyNotWritable } from "../../adapters/xlsx-patch/workbook-file";
 import { readContractTables } from "../../generate";
 import type { FiledReturn } from "../../pipeline/filing";
@@ -26,7 +27,7 @@ export async function fileCommand(args: readonly string[], io: Io): Promise<numb
     io.err(`nddr: cannot update ${path}: ${refused}. Nothing was logged.`);
     return 2;
   }
-  const read = await readContractTables(workbook.bytes);
+  const read = await readContractTables(workbook.bytes, { inflater: nodeInflater });
   if (!read.ok) {
     io.err(`nddr: cannot read ${path}: ${read.reason}.`);
     return 2;

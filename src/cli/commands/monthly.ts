@@ -2,6 +2,7 @@
 // the Monthly Return (FF301) from the same tables, through the pipeline every host shares, with the
 // exit codes and file-safety rules of `nddr generate`. Part II is printed per class, so a run can be
 // read against a published return.
+import { nodeInflater } from "../node-inflate";
 import { join } from "node:path";
 import type { MonthlyReturn } from "../../domain/monthly-return/model";
 import { parseReturnMonth } from "../../domain/monthly-return/month";
@@ -26,7 +27,7 @@ export async function monthlyCommand(args: readonly string[], io: Io): Promise<n
   const opened = workbookAndOutputs(opts, MONTHLY_FILES, io);
   if (!opened) return 2;
   const { workbook, out } = opened;
-  const result = await generateMonthlyFromXlsx(workbook.bytes, { month, today, lang });
+  const result = await generateMonthlyFromXlsx(workbook.bytes, { month, today, lang }, { inflater: nodeInflater });
   if (!result.ok) {
     io.err(`nddr: cannot read ${path}: ${result.reason}.`);
     return 2;

@@ -1,5 +1,6 @@
 // `nddr next <workbook.xlsx> [--out file.xlsx]`: a copy of the workbook set up for the next return
 // (opening date and balances from NDDR_Log), never over an existing file.
+import { nodeInflater } from "../node-inflate";
 import { patchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { parseLedger } from "../../contract/parse-ledger";
 import { parseIsoDate } from "../../domain/dates";
@@ -25,7 +26,7 @@ export async function nextCommand(args: readonly string[], io: Io): Promise<numb
     return 2;
   }
   const bytes = workbook.bytes;
-  const read = await readContractTables(bytes);
+  const read = await readContractTables(bytes, { inflater: nodeInflater });
   if (!read.ok) {
     io.err(`nddr: cannot read ${path}: ${read.reason}.`);
     return 2;
