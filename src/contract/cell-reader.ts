@@ -19,7 +19,7 @@ const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+
 
 const EXCEL_CELL_CHARACTERS = 32_767;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
-const MAX_TIDIED = 10_000;
+const MAX_TEXTS = 10_000;
 
 /** A price or amount as read (domain/exact.ts's Amount): rows keep it, the domain makes its Decimal. */
 export type AmountValue = Amount;
@@ -27,21 +27,30 @@ export { exactAmount };
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
+/** Where a cell is: its reference, or the field of the table row being read (see CellReader's `locate`). */
+export type CellAt<F extends string = never> = CellRef | F;
+
 /**
  * Keeps the findings of the cells it reads in its own `findings`, for its caller to return; `ok` turns
  * false at the first error since it was made or last `restart`ed. One reader serves all the rows of a
- * table, so rows cost no reader of their own.
+ * table, so rows cost no reader of their own, and a row's cells are named by field: `locate` makes the
+ * reference only for a finding.
  */
-export class CellReader {
+export class CellReader<F extends string = never> {
   private errors = 0;
-  private readonly tidied = new Map<string, string>();
-  /** A table repeats a few thousand dates over many rows: each is worked out, and its string kept, once. */
-  private readonly serialDates = new Map<number, IsoDate | null>();
+  /** String cells read as text without a finding, and their tidied text. */
+  private readonly texts = new Map<string, string>();
+  /** Number cells read as dates without a finding: a table repeats a few thousand dates over many rows. */
+  private readonly dates = new Map<number, IsoDate>();
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
   readonly findings: Finding[] = [];
 
-  constructor(private readonly serialOffset = 0) {}
+  constructor(
+    private readonly serialOffset = 0,
+    /** A reader of no table row is given only references (F is never), so this default is not called. */
+    private readonly locate: (field: F) => CellRef = (field) => ({ sheet: "", cell: field }),
+  ) {}
 
   get ok(): boolean {
     return this.errors === 0;
@@ -57,7 +66,7 @@ export class CellReader {
     return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
   }
 
-  private present(value: CellValue | undefined, at: CellRef, what: string, required: boolean): value is CellValue {
+  private present(value: CellValue | undefined, at: CellAt<F>, what: string, required: boolean): value is CellValue {
     if (value !== undefined && isErrorValue(value)) {
       this.error("EXCEL_ERROR_VALUE", `${what} shows the Excel error ${value.error}. Fix the formula or type the value.`, at);
       return false;
@@ -73,33 +82,25 @@ export class CellReader {
     return true;
   }
 
-  text(value: CellValue | undefined, at: CellRef, what: string, required = false): string | undefined {
+  text(value: CellValue | undefined, at: CellAt<F>, what: string, required = false): string | undefined {
+    // A table repeats a few texts (class keys, event types, currencies) over many rows: each string
+    // read well once is not checked or tidied again.
+    const known = typeof value === "string" ? this.texts.get(value) : undefined;
+    if (known !== undefined) return known;
     if (!this.present(value, at, what, required)) return undefined;
-    const text = typeof value === "string" ? this.tidy(value) : tidyText(String(value));
+    const text = tidyText(String(value));
     // Excel itself stops at this length; only a file made by another program goes beyond, and the
     // return (a sheet, in Excel or from return.xlsx) could not hold it.
     if (text.length > EXCEL_CELL_CHARACTERS) {
       this.error("TEXT_TOO_LONG", `${what} has ${text.length.toLocaleString("en")} characters; an Excel cell holds at most 32,767. Shorten it.`, at);
       return undefined;
     }
-    return text;
-  }
-
-  /**
-   * The tidied text of a string cell. A table repeats a few texts (class keys, event types, currencies)
-   * over many rows, as one string each when read from a file, so each is tidied once.
-   */
-  private tidy(value: string): string {
-    let text = this.tidied.get(value);
-    if (text === undefined) {
-      text = tidyText(value);
-      if (this.tidied.size < MAX_TIDIED) this.tidied.set(value, text);
-    }
+    if (typeof value === "string" && this.texts.size < MAX_TEXTS) this.texts.set(value, text);
     return text;
   }
 
   /** A whole number of shares: not negative unless `signed`, above 0 if `positive`, at most 2^53 − 1. */
-  shareCount(value: CellValue | undefined, at: CellRef, what: string, options: { required?: boolean; signed?: boolean; positive?: boolean } = {}): number | undefined {
+  shareCount(value: CellValue | undefined, at: CellAt<F>, what: string, options: { required?: boolean; signed?: boolean; positive?: boolean } = {}): number | undefined {
     if (typeof value === "number" && Number.isSafeInteger(value)) return this.wholeShareCount(value, at, what, options);
     const read = this.number(value, at, what, options.required ?? false);
     if (read === undefined) return undefined;
@@ -116,7 +117,7 @@ export class CellReader {
   }
 
   /** The sign checks of a share count that is a whole number within 2^53 − 1. */
-  private wholeShareCount(n: number, at: CellRef, what: string, options: { signed?: boolean; positive?: boolean }): number | undefined {
+  private wholeShareCount(n: number, at: CellAt<F>, what: string, options: { signed?: boolean; positive?: boolean }): number | undefined {
     if (!options.signed && n < 0) {
       this.error("NEGATIVE_SHARES", `${what} is negative. Type the number of shares without a sign: the event type decides the direction.`, at);
       return undefined;
@@ -129,7 +130,7 @@ export class CellReader {
   }
 
   /** A price or amount, not negative; `exactAmount` gives its Decimal. */
-  amount(value: CellValue | undefined, at: CellRef, what: string, required = false): AmountValue | undefined {
+  amount(value: CellValue | undefined, at: CellAt<F>, what: string, required = false): AmountValue | undefined {
     const n = this.number(value, at, what, required);
     if (n === undefined) return undefined;
     if (typeof n === "number" ? n < 0 : n.isNegative()) {
@@ -140,7 +141,7 @@ export class CellReader {
   }
 
   /** A small whole number within bounds (settings such as decimals). */
-  wholeInRange(value: CellValue | undefined, at: CellRef, what: string, min: number, max: number): number | undefined {
+  wholeInRange(value: CellValue | undefined, at: CellAt<F>, what: string, min: number, max: number): number | undefined {
     const read = this.number(value, at, what, false);
     if (read === undefined) return undefined;
     const n = exactAmount(read);
@@ -151,7 +152,8 @@ export class CellReader {
     return n.toNumber();
   }
 
-  private number(value: CellValue | undefined, at: CellRef, what: string, required: boolean): AmountValue | undefined {
+  private number(value: CellValue | undefined, at: CellAt<F>, what: string, required: boolean): AmountValue | undefined {
+    if (typeof value === "number" && Number.isFinite(value)) return value;
     if (!this.present(value, at, what, required)) return undefined;
     if (typeof value === "number") {
       if (!Number.isFinite(value)) {
@@ -169,10 +171,12 @@ export class CellReader {
     return undefined;
   }
 
-  date(value: CellValue | undefined, at: CellRef, what: string, required = false): IsoDate | undefined {
+  date(value: CellValue | undefined, at: CellAt<F>, what: string, required = false): IsoDate | undefined {
+    const known = typeof value === "number" ? this.dates.get(value) : undefined;
+    if (known !== undefined) return known;
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
-    if (typeof value === "number") date = this.serialDate(value + this.serialOffset);
+    if (typeof value === "number") date = excelSerialToIsoDate(Math.floor(value + this.serialOffset));
     else if (typeof value === "string") date = textDate(value.trim());
     if (date === undefined) {
       this.error("BAD_DATE", `${what} must be a date (an Excel date, or text like 2024-12-17); the cell holds "${clip(String(value))}".`, at);
@@ -182,17 +186,11 @@ export class CellReader {
       this.error("DATE_OUT_OF_RANGE", `${what} is ${date}, outside 1990–2100. Check the year.`, at);
       return undefined;
     }
+    if (typeof value === "number") this.dates.set(value, date);
     return date;
   }
 
-  private serialDate(serial: number): IsoDate | undefined {
-    const day = Math.floor(serial);
-    let date = this.serialDates.get(day);
-    if (date === undefined) this.serialDates.set(day, (date = excelSerialToIsoDate(day) ?? null));
-    return date ?? undefined;
-  }
-
-  yesNo(value: CellValue | undefined, at: CellRef, what: string, required: boolean, fallback?: boolean): boolean | undefined {
+  yesNo(value: CellValue | undefined, at: CellAt<F>, what: string, required: boolean, fallback?: boolean): boolean | undefined {
     if (typeof value === "boolean") return value;
     const text = this.text(value, at, what, required);
     if (text === undefined) return fallback;
@@ -204,7 +202,7 @@ export class CellReader {
   }
 
   /** One of a fixed list, matched case-insensitively; returns the list's spelling. */
-  oneOf<T extends string>(value: CellValue | undefined, at: CellRef, what: string, list: readonly T[], code: string, required: boolean): T | undefined {
+  oneOf<T extends string>(value: CellValue | undefined, at: CellAt<F>, what: string, list: readonly T[], code: string, required: boolean): T | undefined {
     const text = this.text(value, at, what, required);
     if (text === undefined) return undefined;
     // The exact spelling first: the usual cell, and no lower-cased copies to make.
@@ -214,13 +212,13 @@ export class CellReader {
     return match;
   }
 
-  error(code: string, message: string, at: CellRef): void {
+  error(code: string, message: string, at: CellAt<F>): void {
     this.errors++;
-    this.findings.push(finding(code, "error", message, at));
+    this.findings.push(finding(code, "error", message, typeof at === "string" ? this.locate(at) : at));
   }
 
-  warning(code: string, message: string, at: CellRef): void {
-    this.findings.push(finding(code, "warning", message, at));
+  warning(code: string, message: string, at: CellAt<F>): void {
+    this.findings.push(finding(code, "warning", message, typeof at === "string" ? this.locate(at) : at));
   }
 }
 

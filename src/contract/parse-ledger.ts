@@ -2,11 +2,11 @@
 // finding at each cell that cannot be read. Rows with an error are left out of the ledger: the
 // errors block the return anyway, and the remaining rows still get their cross-row checks.
 import { CURRENCY_CODES } from "../domain/currencies";
-import { finding, type CellRef, type Finding } from "../domain/finding";
+import { finding, type Finding } from "../domain/finding";
 import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } from "../domain/event-types";
 import type { Ledger } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
-import { CellReader, clip } from "./cell-reader";
+import { CellReader, clip, type CellAt } from "./cell-reader";
 import { RowSet } from "./row-set";
 import { contractTableName, nearContractName } from "./table-names";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, isErrorValue, serialOffset, type CellValue, type TableGrid } from "./grid";
@@ -49,8 +49,8 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   // rather than reported again. A class whose error leaves its arithmetic whole (a stock code, a name) is
   // kept, so that its rows still get every check (rule 22); its error blocks the return anyway.
   const rejectedKeys = new Map<string, string>();
-  const classes = classesGrid ? rowsOf(classesGrid, CLASSES_TABLE, (get, at, r, place) => {
-    const cls = readClass(get, at, r, place);
+  const classes = classesGrid ? rowsOf(classesGrid, CLASSES_TABLE, (get, r, place) => {
+    const cls = readClass(get, r, place);
     const key = get("key");
     if (cls === undefined && !CellReader.isEmpty(key ?? null) && !isErrorValue(key!)) rejectedKeys.set(String(key).trim().toLowerCase(), String(key).trim());
     return cls;
@@ -113,7 +113,7 @@ function contractTables(tables: readonly TableGrid[]): { byName: Map<string, Tab
   return { byName, misnamed, findings };
 }
 
-export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, at: (field: F) => CellRef, r: CellReader, place: RowPlace<F>) => T | undefined;
+export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, r: CellReader<F>, place: RowPlace<F>) => T | undefined;
 
 /** The row being read: its number, and its RowOrigin for the row the parser keeps. */
 export interface RowPlace<F extends string> {
@@ -157,27 +157,18 @@ export function parseRows<F extends string, T>(
   for (const [field, index] of columnOf) columnLetterOf[field] = columnLetters(grid.firstColumn + index);
   const sheet = grid.sheet;
   const out: T[] = [];
-  const reader = new CellReader(serialOffset(grid));
-  const seenRows = new RowSet<number>(columns);
-  // One reader state per table rather than closures, cell references and origins per row: a
-  // 100,000-row ledger made millions of them. `at` and `place` refer to the row being read, and
-  // findings copy its address at once.
-  let values: readonly CellValue[] = [];
+  // One reader state per table rather than closures and origins per row: a 100,000-row ledger made
+  // millions of them. `get` and `place` refer to the row being read; a cell's reference is made only
+  // for a finding.
   const place = { row: 0, origin: (): RowOrigin<F> => ({ sheet, row: place.row, columns: columnLetterOf }) };
+  const reader = new CellReader<F>(serialOffset(grid),
+    (field) => ({ sheet, cell: dataCellAddress(grid, place.row - grid.headerRow - 1, columnOf.get(field) ?? 0) }));
+  const seenRows = new RowSet<number>(columns);
+  let values: readonly CellValue[] = [];
   const get = (field: F) => {
     const index = indexOf[field];
     return index < 0 ? undefined : values[index];
   };
-  const refs = Object.fromEntries(spec.columns.map((c) => {
-    const index = columnOf.get(c.field) ?? 0;
-    return [c.field, {
-      sheet: grid.sheet,
-      get cell() {
-        return dataCellAddress(grid, place.row - grid.headerRow - 1, index);
-      },
-    }];
-  })) as Record<F, CellRef>;
-  const at = (field: F): CellRef => refs[field];
   for (let i = 0; i < grid.rows.length; i++) {
     values = grid.rows[i] ?? [];
     if (isBlankRow(values, columns)) continue;
@@ -186,10 +177,10 @@ export function parseRows<F extends string, T>(
     if (first !== undefined) {
       reader.warning("DUPLICATE_ROW",
         `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
-        at(spec.columns[0].field));
+        spec.columns[0].field);
     }
     reader.restart();
-    const parsed = read(get, at, reader, place);
+    const parsed = read(get, reader, place);
     if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
   }
   return { rows: out, findings: [...findings, ...reader.findings] };
@@ -210,23 +201,23 @@ const STOCK_CODE = /^\d{5}$/;
 /** Class keys are short ids, repeated in every row and in messages about the class. */
 const MAX_CLASS_KEY = 20;
 
-const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
-  let key = r.text(get("key"), at("key"), "Class key", true);
+const readClass: RowParser<ClassField, ShareClass> = (get, r, place) => {
+  let key = r.text(get("key"), "key", "Class key", true);
   if (key !== undefined && key.length > MAX_CLASS_KEY) {
-    r.error("CLASS_KEY_TOO_LONG", `Class key "${clip(key, 30)}" has ${key.length} characters. Use a short id (at most ${MAX_CLASS_KEY}), e.g. B or H.`, at("key"));
+    r.error("CLASS_KEY_TOO_LONG", `Class key "${clip(key, 30)}" has ${key.length} characters. Use a short id (at most ${MAX_CLASS_KEY}), e.g. B or H.`, "key");
     key = undefined;
   }
-  const classOfShares = r.text(get("classOfShares"), at("classOfShares"), "Class of shares", true);
+  const classOfShares = r.text(get("classOfShares"), "classOfShares", "Class of shares", true);
   // Blank, or the form's own "Not applicable": none, which each language's return words itself.
-  const typed = r.text(get("typeOfShares"), at("typeOfShares"), "Type of shares");
+  const typed = r.text(get("typeOfShares"), "typeOfShares", "Type of shares");
   const typeOfShares = typed === "Not applicable" ? undefined : typed;
-  const listed = r.yesNo(get("listed"), at("listed"), "Listed", true);
-  const stockCode = readStockCode(r, get("stockCode"), at("stockCode"), "Stock code", listed === true);
-  const description = r.text(get("description"), at("description"), "Description") ?? "";
-  const mcCode = readStockCode(r, get("multiCounterStockCode"), at("multiCounterStockCode"), "Multi-counter stock code", false);
-  const mcDescription = r.text(get("multiCounterDescription"), at("multiCounterDescription"), "Multi-counter description") ?? "";
-  const openingIssued = r.shareCount(get("openingIssued"), at("openingIssued"), "Opening issued", { required: true });
-  const openingTreasury = r.shareCount(get("openingTreasury"), at("openingTreasury"), "Opening treasury");
+  const listed = r.yesNo(get("listed"), "listed", "Listed", true);
+  const stockCode = readStockCode(r, get("stockCode"), "stockCode", "Stock code", listed === true);
+  const description = r.text(get("description"), "description", "Description") ?? "";
+  const mcCode = readStockCode(r, get("multiCounterStockCode"), "multiCounterStockCode", "Multi-counter stock code", false);
+  const mcDescription = r.text(get("multiCounterDescription"), "multiCounterDescription", "Multi-counter description") ?? "";
+  const openingIssued = r.shareCount(get("openingIssued"), "openingIssued", "Opening issued", { required: true });
+  const openingTreasury = r.shareCount(get("openingTreasury"), "openingTreasury", "Opening treasury");
   // Without its key or its opening balances the class's arithmetic cannot be done; without the rest it can
   // (the return is blocked by their errors anyway, so the placeholders below never print).
   const treasuryUnreadable = openingTreasury === undefined && !CellReader.isEmpty(get("openingTreasury") ?? null);
@@ -238,7 +229,7 @@ const readClass: RowParser<ClassField, ShareClass> = (get, at, r, place) => {
   };
 };
 
-export function readStockCode(r: CellReader, value: CellValue | undefined, at: CellRef, what: string, required: boolean): string | undefined {
+export function readStockCode<F extends string>(r: CellReader<F>, value: CellValue | undefined, at: CellAt<F>, what: string, required: boolean): string | undefined {
   // A number of five digits (80020) lost no leading zero: it is the code.
   if (typeof value === "number" && Number.isInteger(value) && value >= 10_000 && value <= 99_999) return String(value);
   if (typeof value === "number" && Number.isFinite(value)) {
@@ -263,97 +254,98 @@ const movementReader = (): RowParser<MovementField, Movement> => {
     typeOfText.set(text, type);
     return type;
   };
-  return (get, at, r, place) => readMovement(get, at, r, place, eventTypeOf);
+  return (get, r, place) => readMovement(get, r, place, eventTypeOf);
 };
 
 function readMovement(
-  get: (field: MovementField) => CellValue | undefined, at: (field: MovementField) => CellRef, r: CellReader, place: RowPlace<MovementField>,
+  get: (field: MovementField) => CellValue | undefined, r: CellReader<MovementField>, place: RowPlace<MovementField>,
   eventTypeOf: (text: string) => EventType | undefined,
 ): Movement | undefined {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const date = r.date(get("date"), at("date"), "Date", true);
-  const typeText = r.text(get("eventType"), at("eventType"), "Event type", true);
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const date = r.date(get("date"), "date", "Date", true);
+  const typeText = r.text(get("eventType"), "eventType", "Event type", true);
   const type = typeText === undefined ? undefined : eventTypeOf(typeText);
   if (typeText !== undefined && (!type || type.generated)) {
     r.error(type ? "GENERATED_EVENT_TYPE" : "UNKNOWN_EVENT_TYPE", type
       ? `"${type.label}" lines are generated from ${type.label.startsWith("Sale") ? "NDDR_TreasurySales" : "NDDR_Repurchases"}; record the trade there instead.`
       : `Event type "${clip(typeText)}" is not one of the form's event types. Pick one from the dropdown (e.g. ${TYPEABLE_EVENT_LABELS[0]}).`,
-      at("eventType"));
+      "eventType");
   }
-  const details = r.text(get("details"), at("details"), "Details") ?? "";
+  const details = r.text(get("details"), "details", "Details") ?? "";
   const given = type?.issued === "given";
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", type !== undefined && !given ? REQUIRED_POSITIVE : POSITIVE);
-  const issuedChange = r.shareCount(get("issuedChange"), at("issuedChange"), "Issued change", SIGNED);
-  const treasuryChange = r.shareCount(get("treasuryChange"), at("treasuryChange"), "Treasury change", SIGNED);
+  const shares = r.shareCount(get("shares"), "shares", "Shares", type !== undefined && !given ? REQUIRED_POSITIVE : POSITIVE);
+  const issuedChange = r.shareCount(get("issuedChange"), "issuedChange", "Issued change", SIGNED);
+  const treasuryChange = r.shareCount(get("treasuryChange"), "treasuryChange", "Treasury change", SIGNED);
   // "Other (please specify)" with details and no change is an information line, as issuers file
   // "See Part B" when only Part B moved; any other such row is missing its changes.
   const informational = type?.label === OTHER_LABEL && details.trim() !== "";
   if (given && r.ok && !issuedChange && !treasuryChange && !informational) {
     r.error("MISSING_VALUE", `"${type!.label}" rows state their own changes: fill Issued change and/or Treasury change (signed)` +
-      (type?.label === OTHER_LABEL ? `, or Details for a line that only informs (e.g. "See Part B").` : "."), at("issuedChange"));
+      (type?.label === OTHER_LABEL ? `, or Details for a line that only informs (e.g. "See Part B").` : "."), "issuedChange");
   }
-  const price = r.amount(get("price"), at("price"), "Price");
-  const currency = readCurrency(r, get("currency"), at("currency"), false);
+  const price = r.amount(get("price"), "price", "Price");
+  const currency = readCurrency(r, get("currency"), "currency", false);
   if (price !== undefined && CellReader.isEmpty(get("currency") ?? null)) {
-    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
+    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, "currency");
   }
-  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
-  const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
-  const grantedOn = r.date(get("grantedOn"), at("grantedOn"), "Granted on");
+  const mandate = r.date(get("mandate"), "mandate", "Mandate");
+  const cancelledOn = r.date(get("cancelledOn"), "cancelledOn", "Cancelled on");
+  const grantedOn = r.date(get("grantedOn"), "grantedOn", "Granted on");
   if (classKey === undefined || date === undefined || !type || type.generated) return undefined;
   return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, origin: place.origin() };
 }
 
-const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, at, r, place) => {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
-  const method = r.oneOf(get("method"), at("method"), "Method", REPURCHASE_METHODS, "UNKNOWN_METHOD", true);
-  const exchange = r.text(get("exchange"), at("exchange"), "Exchange", method === "On another stock exchange");
-  const highest = r.amount(get("highest"), at("highest"), "Highest price", true);
-  const lowest = r.amount(get("lowest"), at("lowest"), "Lowest price");
-  const aggregate = r.amount(get("aggregate"), at("aggregate"), "Aggregate price", true);
-  const currency = readCurrency(r, get("currency"), at("currency"), true);
-  const heldAs = r.oneOf(get("heldAs"), at("heldAs"), "Held as", HELD_AS, "UNKNOWN_HELD_AS", true);
-  const cancelledOn = r.date(get("cancelledOn"), at("cancelledOn"), "Cancelled on");
-  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, r, place) => {
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const tradingDate = r.date(get("tradingDate"), "tradingDate", "Trading date", true);
+  const shares = r.shareCount(get("shares"), "shares", "Shares", REQUIRED_POSITIVE);
+  const method = r.oneOf(get("method"), "method", "Method", REPURCHASE_METHODS, "UNKNOWN_METHOD", true);
+  const exchange = r.text(get("exchange"), "exchange", "Exchange", method === "On another stock exchange");
+  const highest = r.amount(get("highest"), "highest", "Highest price", true);
+  const lowest = r.amount(get("lowest"), "lowest", "Lowest price");
+  const aggregate = r.amount(get("aggregate"), "aggregate", "Aggregate price", true);
+  const currency = readCurrency(r, get("currency"), "currency", true);
+  const heldAs = r.oneOf(get("heldAs"), "heldAs", "Held as", HELD_AS, "UNKNOWN_HELD_AS", true);
+  const cancelledOn = r.date(get("cancelledOn"), "cancelledOn", "Cancelled on");
+  const mandate = r.date(get("mandate"), "mandate", "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !method || highest === undefined || aggregate === undefined || !currency || !heldAs) return undefined;
   return { classKey, tradingDate, shares, method, exchange, highest, lowest, aggregate, currency, heldAs, cancelledOn, mandate, origin: place.origin() };
 };
 
-const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, at, r, place) => {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const tradingDate = r.date(get("tradingDate"), at("tradingDate"), "Trading date", true);
-  const shares = r.shareCount(get("shares"), at("shares"), "Shares", REQUIRED_POSITIVE);
-  const venue = r.text(get("exchange"), at("exchange"), "Exchange", true);
+const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get, r, place) => {
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const tradingDate = r.date(get("tradingDate"), "tradingDate", "Trading date", true);
+  const shares = r.shareCount(get("shares"), "shares", "Shares", REQUIRED_POSITIVE);
+  const venue = r.text(get("exchange"), "exchange", "Exchange", true);
   // "on the exchange" in any case is the Exchange; "Hong Kong Stock Exchange" would be too, but a
   // user who types it means the same, so say so rather than print a second exchange.
   const exchange = venue !== undefined && venue.toLowerCase() === ON_THE_EXCHANGE.toLowerCase() ? ON_THE_EXCHANGE : venue;
   if (exchange !== undefined && exchange !== ON_THE_EXCHANGE && /hong kong|hkex|sehk/i.test(exchange)) {
-    r.error("EXCHANGE_IS_HKEX", `"${clip(exchange)}" is the Exchange itself: write On the Exchange. Name another exchange only for sales made there.`, at("exchange"));
+    r.error("EXCHANGE_IS_HKEX", `"${clip(exchange)}" is the Exchange itself: write On the Exchange. Name another exchange only for sales made there.`, "exchange");
   }
-  const highest = r.amount(get("highest"), at("highest"), "Highest price", true);
-  const lowest = r.amount(get("lowest"), at("lowest"), "Lowest price");
-  const aggregate = r.amount(get("aggregate"), at("aggregate"), "Aggregate price", true);
-  const currency = readCurrency(r, get("currency"), at("currency"), true);
-  const mandate = r.date(get("mandate"), at("mandate"), "Mandate");
+  const highest = r.amount(get("highest"), "highest", "Highest price", true);
+  const lowest = r.amount(get("lowest"), "lowest", "Lowest price");
+  const aggregate = r.amount(get("aggregate"), "aggregate", "Aggregate price", true);
+  const currency = readCurrency(r, get("currency"), "currency", true);
+  const mandate = r.date(get("mandate"), "mandate", "Mandate");
   if (!classKey || !tradingDate || shares === undefined || !exchange || highest === undefined || aggregate === undefined || !currency) return undefined;
   return { classKey, tradingDate, shares, exchange, highest, lowest, aggregate, currency, mandate, origin: place.origin() };
 };
 
-const readMandate: RowParser<MandateField, Mandate> = (get, at, r, place) => {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const kind = r.oneOf(get("kind"), at("kind"), "Kind", MANDATE_KINDS, "UNKNOWN_MANDATE_KIND", true);
-  const resolutionDate = r.date(get("resolutionDate"), at("resolutionDate"), "Resolution date", true);
-  const authorised = r.shareCount(get("authorised"), at("authorised"), "Shares authorised", { required: true });
-  const issuedAtResolution = r.shareCount(get("issuedAtResolution"), at("issuedAtResolution"), "Issued shares at resolution", { required: true });
-  const usedBeforeLedger = r.shareCount(get("usedBeforeLedger"), at("usedBeforeLedger"), "Used before ledger") ?? 0;
+const readMandate: RowParser<MandateField, Mandate> = (get, r, place) => {
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const kind = r.oneOf(get("kind"), "kind", "Kind", MANDATE_KINDS, "UNKNOWN_MANDATE_KIND", true);
+  const resolutionDate = r.date(get("resolutionDate"), "resolutionDate", "Resolution date", true);
+  const authorised = r.shareCount(get("authorised"), "authorised", "Shares authorised", { required: true });
+  const issuedAtResolution = r.shareCount(get("issuedAtResolution"), "issuedAtResolution", "Issued shares at resolution", { required: true });
+  const usedBeforeLedger = r.shareCount(get("usedBeforeLedger"), "usedBeforeLedger", "Used before ledger") ?? 0;
   if (!classKey || !kind || !resolutionDate || authorised === undefined || issuedAtResolution === undefined) return undefined;
   return { classKey, kind, resolutionDate, authorised, issuedAtResolution, usedBeforeLedger, origin: place.origin() };
 };
 
-export function readCurrency(r: CellReader, value: CellValue | undefined, at: CellRef, required: boolean): string | undefined {
-  const currency = r.text(value, at, "Currency", required)?.toUpperCase();
+export function readCurrency<F extends string>(r: CellReader<F>, value: CellValue | undefined, at: CellAt<F>, required: boolean): string | undefined {
+  const text = r.text(value, at, "Currency", required);
+  const currency = text === undefined || CURRENCY_CODES.has(text) ? text : text.toUpperCase();
   if (currency !== undefined && !CURRENCY_CODES.has(currency)) {
     r.error("UNKNOWN_CURRENCY", `Currency "${clip(currency)}" is not an ISO currency code (e.g. HKD, USD, RMB).`, at);
     return undefined;
@@ -366,14 +358,14 @@ const RETURN_KIND_ALIASES: ReadonlyMap<string, ReturnKind> = new Map([
   ["nddr", NDDR_KIND], ["ff305", NDDR_KIND], ["mr", MONTHLY_RETURN_KIND], ["ff301", MONTHLY_RETURN_KIND],
 ]);
 
-const readLogEntry: RowParser<LogField, LogEntry> = (get, at, r, place) => {
-  const closingDate = r.date(get("closingDate"), at("closingDate"), "Closing date", true);
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const closingIssued = r.shareCount(get("closingIssued"), at("closingIssued"), "Closing issued", { required: true });
-  const closingTreasury = r.shareCount(get("closingTreasury"), at("closingTreasury"), "Closing treasury", { required: true });
+const readLogEntry: RowParser<LogField, LogEntry> = (get, r, place) => {
+  const closingDate = r.date(get("closingDate"), "closingDate", "Closing date", true);
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const closingIssued = r.shareCount(get("closingIssued"), "closingIssued", "Closing issued", { required: true });
+  const closingTreasury = r.shareCount(get("closingTreasury"), "closingTreasury", "Closing treasury", { required: true });
   const kindCell = get("returnKind");
   const alias = typeof kindCell === "string" ? RETURN_KIND_ALIASES.get(kindCell.trim().toLowerCase()) : undefined;
-  const returnKind = alias ?? r.oneOf(kindCell, at("returnKind"), "Return", RETURN_KINDS, "UNKNOWN_RETURN_KIND", false) ?? NDDR_KIND;
+  const returnKind = alias ?? r.oneOf(kindCell, "returnKind", "Return", RETURN_KINDS, "UNKNOWN_RETURN_KIND", false) ?? NDDR_KIND;
   if (!closingDate || !classKey || closingIssued === undefined || closingTreasury === undefined) return undefined;
   return { closingDate, classKey, closingIssued, closingTreasury, returnKind, origin: place.origin() };
 };

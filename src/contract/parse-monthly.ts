@@ -55,58 +55,58 @@ export function parseMonthlyInput(tables: readonly TableGrid[]): { monthly: Mont
 const decimal = (value: AmountValue | undefined): Decimal | undefined => (value === undefined ? undefined : exactAmount(value));
 const POSITIVE = { required: true, positive: true } as const;
 
-const readAuthorisedCapital: RowParser<AuthorisedCapitalField, AuthorisedCapital> = (get, at, r, place) => {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const from = r.date(get("from"), at("from"), "From");
-  const authorised = r.shareCount(get("authorised"), at("authorised"), "Authorised shares", { required: true });
-  const parValue = decimal(r.amount(get("parValue"), at("parValue"), "Par value", true));
-  if (parValue?.isZero()) r.error("PAR_VALUE_ZERO", `Par value is 0. Type the par value per share (e.g. 0.00001); a class without par value has no authorised capital: leave it out of this table.`, at("parValue"));
-  const currency = readCurrency(r, get("currency"), at("currency"), true);
+const readAuthorisedCapital: RowParser<AuthorisedCapitalField, AuthorisedCapital> = (get, r, place) => {
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const from = r.date(get("from"), "from", "From");
+  const authorised = r.shareCount(get("authorised"), "authorised", "Authorised shares", { required: true });
+  const parValue = decimal(r.amount(get("parValue"), "parValue", "Par value", true));
+  if (parValue?.isZero()) r.error("PAR_VALUE_ZERO", `Par value is 0. Type the par value per share (e.g. 0.00001); a class without par value has no authorised capital: leave it out of this table.`, "parValue");
+  const currency = readCurrency(r, get("currency"), "currency", true);
   if (!classKey || authorised === undefined || !parValue || !currency) return undefined;
   return { classKey, from, authorised, parValue, currency, origin: place.origin() };
 };
 
-const readScheme: RowParser<SchemeField, ShareScheme> = (get, at, r, place) => {
-  const key = r.text(get("key"), at("key"), "Scheme key", true);
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const particulars = r.text(get("particulars"), at("particulars"), "Particulars", true);
-  const approvalDate = r.date(get("approvalDate"), at("approvalDate"), "Approval date");
-  const outstandingAt = r.date(get("outstandingAt"), at("outstandingAt"), "Outstanding at", true);
-  const outstanding = r.shareCount(get("outstanding"), at("outstanding"), "Outstanding", { required: true });
+const readScheme: RowParser<SchemeField, ShareScheme> = (get, r, place) => {
+  const key = r.text(get("key"), "key", "Scheme key", true);
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const particulars = r.text(get("particulars"), "particulars", "Particulars", true);
+  const approvalDate = r.date(get("approvalDate"), "approvalDate", "Approval date");
+  const outstandingAt = r.date(get("outstandingAt"), "outstandingAt", "Outstanding at", true);
+  const outstanding = r.shareCount(get("outstanding"), "outstanding", "Outstanding", { required: true });
   if (!key || !classKey || !particulars || !outstandingAt || outstanding === undefined) return undefined;
   return { key, classKey, particulars, approvalDate, outstandingAt, outstanding, origin: place.origin() };
 };
 
-const readOptionMovement: RowParser<OptionMovementField, OptionMovement> = (get, at, r, place) => {
-  const schemeKey = r.text(get("schemeKey"), at("schemeKey"), "Scheme key", true);
-  const date = r.date(get("date"), at("date"), "Date", true);
-  const movement = r.oneOf(get("movement"), at("movement"), "Movement", OPTION_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
-  const options = r.shareCount(get("options"), at("options"), "Options", POSITIVE);
-  const exercisePrice = decimal(r.amount(get("exercisePrice"), at("exercisePrice"), "Exercise price", movement === "Exercised"));
-  const currency = readCurrency(r, get("currency"), at("currency"), false);
+const readOptionMovement: RowParser<OptionMovementField, OptionMovement> = (get, r, place) => {
+  const schemeKey = r.text(get("schemeKey"), "schemeKey", "Scheme key", true);
+  const date = r.date(get("date"), "date", "Date", true);
+  const movement = r.oneOf(get("movement"), "movement", "Movement", OPTION_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
+  const options = r.shareCount(get("options"), "options", "Options", POSITIVE);
+  const exercisePrice = decimal(r.amount(get("exercisePrice"), "exercisePrice", "Exercise price", movement === "Exercised"));
+  const currency = readCurrency(r, get("currency"), "currency", false);
   if (exercisePrice !== undefined && CellReader.isEmpty(get("currency"))) {
-    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, at("currency"));
+    r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, "currency");
   }
   if (!schemeKey || !date || !movement || options === undefined) return undefined;
   return { schemeKey, date, movement, options, exercisePrice, currency, origin: place.origin() };
 };
 
-const readInstrument: RowParser<InstrumentField, Instrument> = (get, at, r, place) => {
-  const key = r.text(get("key"), at("key"), "Instrument key", true);
-  const section = r.oneOf(get("section"), at("section"), "Section", INSTRUMENT_SECTIONS, "UNKNOWN_SECTION", true);
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const description = r.text(get("description"), at("description"), "Description", true);
-  const type = r.text(get("type"), at("type"), "Type");
-  const stockCode = readStockCode(r, get("stockCode"), at("stockCode"), "Stock code", false);
+const readInstrument: RowParser<InstrumentField, Instrument> = (get, r, place) => {
+  const key = r.text(get("key"), "key", "Instrument key", true);
+  const section = r.oneOf(get("section"), "section", "Section", INSTRUMENT_SECTIONS, "UNKNOWN_SECTION", true);
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const description = r.text(get("description"), "description", "Description", true);
+  const type = r.text(get("type"), "type", "Type");
+  const stockCode = readStockCode(r, get("stockCode"), "stockCode", "Stock code", false);
   const shares = section === "Other arrangement";
   // Warrants and convertibles are amounts of money; another arrangement counts the shares still issuable.
-  const currency = readCurrency(r, get("currency"), at("currency"), section !== undefined && !shares);
-  const outstandingAt = r.date(get("outstandingAt"), at("outstandingAt"), "Outstanding at", true);
+  const currency = readCurrency(r, get("currency"), "currency", section !== undefined && !shares);
+  const outstandingAt = r.date(get("outstandingAt"), "outstandingAt", "Outstanding at", true);
   const outstanding = shares
-    ? r.shareCount(get("outstanding"), at("outstanding"), "Outstanding", { required: true })
-    : decimal(r.amount(get("outstanding"), at("outstanding"), "Outstanding", true));
-  const conversionPrice = decimal(r.amount(get("conversionPrice"), at("conversionPrice"), "Conversion price"));
-  const approvalDate = r.date(get("approvalDate"), at("approvalDate"), "Approval date");
+    ? r.shareCount(get("outstanding"), "outstanding", "Outstanding", { required: true })
+    : decimal(r.amount(get("outstanding"), "outstanding", "Outstanding", true));
+  const conversionPrice = decimal(r.amount(get("conversionPrice"), "conversionPrice", "Conversion price"));
+  const approvalDate = r.date(get("approvalDate"), "approvalDate", "Approval date");
   if (!key || !section || !classKey || !description || !outstandingAt || outstanding === undefined) return undefined;
   return {
     key, section, classKey, description, type, stockCode, currency, outstandingAt, outstanding: new Decimal(outstanding),
@@ -114,21 +114,21 @@ const readInstrument: RowParser<InstrumentField, Instrument> = (get, at, r, plac
   };
 };
 
-const readInstrumentMovement: RowParser<InstrumentMovementField, InstrumentMovement> = (get, at, r, place) => {
-  const instrumentKey = r.text(get("instrumentKey"), at("instrumentKey"), "Instrument key", true);
-  const date = r.date(get("date"), at("date"), "Date", true);
-  const movement = r.oneOf(get("movement"), at("movement"), "Movement", INSTRUMENT_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
-  const amount = decimal(r.amount(get("amount"), at("amount"), "Amount", true));
-  if (amount?.isZero()) r.error("ZERO_SHARES", `Amount is 0. Type the amount concerned, or delete the row.`, at("amount"));
+const readInstrumentMovement: RowParser<InstrumentMovementField, InstrumentMovement> = (get, r, place) => {
+  const instrumentKey = r.text(get("instrumentKey"), "instrumentKey", "Instrument key", true);
+  const date = r.date(get("date"), "date", "Date", true);
+  const movement = r.oneOf(get("movement"), "movement", "Movement", INSTRUMENT_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
+  const amount = decimal(r.amount(get("amount"), "amount", "Amount", true));
+  if (amount?.isZero()) r.error("ZERO_SHARES", `Amount is 0. Type the amount concerned, or delete the row.`, "amount");
   if (!instrumentKey || !date || !movement || !amount) return undefined;
   return { instrumentKey, date, movement, amount, origin: place.origin() };
 };
 
-const readPublicFloat: RowParser<PublicFloatField, PublicFloat> = (get, at, r, place) => {
-  const classKey = r.text(get("classKey"), at("classKey"), "Class key", true);
-  const date = r.date(get("month"), at("month"), "Month", true);
-  const complied = r.yesNo(get("complied"), at("complied"), "Complied", true);
-  const requirement = r.text(get("requirement"), at("requirement"), "Requirement", true);
+const readPublicFloat: RowParser<PublicFloatField, PublicFloat> = (get, r, place) => {
+  const classKey = r.text(get("classKey"), "classKey", "Class key", true);
+  const date = r.date(get("month"), "month", "Month", true);
+  const complied = r.yesNo(get("complied"), "complied", "Complied", true);
+  const requirement = r.text(get("requirement"), "requirement", "Requirement", true);
   if (!classKey || !date || complied === undefined || !requirement) return undefined;
   return { classKey, month: date.slice(0, 7), complied, requirement, origin: place.origin() };
 };

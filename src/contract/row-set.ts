@@ -1,7 +1,6 @@
 // Finds a table row that repeats an earlier one exactly, for the DUPLICATE_ROW warning. Rows are
-// found again by a number hash in a table of typed arrays and compared cell by cell, keeping no key
-// string per row: building a JSON key for each row of a 100,000-row ledger made parsing it several
-// times slower, and a Map of the hashes was still a tenth of the time.
+// found again by a number hash and compared cell by cell, keeping no key string per row: building a
+// JSON key for each row of a 100,000-row ledger made parsing it several times slower.
 import { isErrorValue, isUncalculated, type CellValue } from "./grid";
 
 const FNV_PRIME = 0x01000193;
@@ -9,11 +8,8 @@ const FNV_PRIME = 0x01000193;
 export class RowSet<R> {
   private readonly rows: (readonly CellValue[])[] = [];
   private readonly ids: R[] = [];
-  /** Per row: its hash, and the index of the previous row in the same bucket (or -1). */
-  private hashes = new Int32Array(1024);
-  private next = new Int32Array(1024);
-  /** Per bucket (hash & (length − 1); the length is a power of 2): the index of its last row, plus 1 (0 if empty). */
-  private buckets = new Int32Array(2048);
+  /** Per hash: the index of its row, or of each of its rows once differing rows share it (rare). */
+  private readonly byHash = new Map<number, number | number[]>();
 
   /** @param columns the row positions compared (−1 for a column the table lacks: blank). */
   constructor(private readonly columns: readonly number[]) {}
@@ -21,33 +17,15 @@ export class RowSet<R> {
   /** The id of an earlier row with the same cells, or undefined after remembering this one as `id`. */
   seenBefore(values: readonly CellValue[], id: R): R | undefined {
     const hash = this.hash(values);
-    for (let i = this.buckets[hash & (this.buckets.length - 1)] - 1; i >= 0; i = this.next[i]) {
-      if (this.hashes[i] === hash && this.same(this.rows[i], values)) return this.ids[i];
-    }
-    const index = this.rows.length;
-    if (index === this.hashes.length) this.grow();
-    this.rows.push(values);
+    const known = this.byHash.get(hash);
+    if (typeof known === "number" && this.same(this.rows[known], values)) return this.ids[known];
+    if (typeof known === "object") for (const i of known) if (this.same(this.rows[i], values)) return this.ids[i];
+    const index = this.rows.push(values) - 1;
     this.ids.push(id);
-    this.hashes[index] = hash;
-    this.link(index);
+    if (known === undefined) this.byHash.set(hash, index);
+    else if (typeof known === "number") this.byHash.set(hash, [known, index]);
+    else known.push(index);
     return undefined;
-  }
-
-  private link(index: number): void {
-    const bucket = this.hashes[index] & (this.buckets.length - 1);
-    this.next[index] = this.buckets[bucket] - 1;
-    this.buckets[bucket] = index + 1;
-  }
-
-  /** Doubles the room for rows and the buckets (kept at twice the rows), then links the rows again. */
-  private grow(): void {
-    const size = this.hashes.length * 2;
-    const hashes = new Int32Array(size);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    this.next = new Int32Array(size);
-    this.buckets = new Int32Array(size * 2);
-    for (let i = 0; i < this.rows.length; i++) this.link(i);
   }
 
   private cell(values: readonly CellValue[], column: number): CellValue {
