@@ -81,3 +81,28 @@ export interface Period {
 
 export const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate =>
   date !== undefined && date > p.openingDate && date <= p.closingDate;
+
+/** Rows by date, in date order (rows of one date in their order). */
+export function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
+  const groups = new Map<IsoDate, T[]>();
+  for (const r of rows) {
+    const date = dateOf(r);
+    const group = groups.get(date);
+    if (group) group.push(r);
+    else groups.set(date, [r]);
+  }
+  return [...groups].sort(([a], [b]) => compareDates(a, b));
+}
+
+/**
+ * Rows by date and, within a date, by currency (in order of first appearance): the lines made from the
+ * repurchase and sale ledgers, where a day's trades in two currencies (a sale in London in GBP and one in
+ * Singapore in SGD) are two lines, each with its own price, since one line has one currency (docs/rules.md 5).
+ */
+export function byDateAndCurrency<T extends { readonly currency: string }>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
+  return byDate(rows, dateOf).flatMap(([date, group]) => {
+    const currencies = [...new Set(group.map((r) => r.currency))];
+    return currencies.length === 1 ? [[date, group] as [IsoDate, T[]]] : currencies.map((c) => [date, group.filter((r) => r.currency === c)] as [IsoDate, T[]]);
+  });
+}
+

@@ -2,7 +2,7 @@
 // share counts add up, the price is the volume-weighted average (Note 4), the date is the latest.
 import { compareDates, maxDate, type IsoDate } from "./dates";
 import type { EventType } from "./event-types";
-import type { Finding } from "./finding";
+import type { CellRef, Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement } from "./ledger";
 import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
 import { groupBy } from "./collections";
@@ -10,6 +10,15 @@ import { Exact, exactAmount } from "./exact";
 import { plainDecimal } from "./printing";
 import { normalizeKey } from "./text-key";
 import type { EventDetails, Money } from "./return-model";
+
+/** A change of issued/treasury shares on a date, from any ledger: what the below-zero walk needs. */
+export interface BalanceChange {
+  readonly date: IsoDate;
+  readonly issued: number;
+  readonly treasury: number;
+  readonly label: string;
+  readonly at: CellRef;
+}
 
 export interface GroupedLine {
   readonly type: EventType;

@@ -3,13 +3,12 @@
 // date (ΔI = −n); one redeemed by the closing date and not cancelled by it is listed in Part B, as shares
 // repurchased for cancellation are, from whatever period, with its % of this return's base.
 import { sum } from "./collections";
-import { compareDates, type IsoDate } from "./dates";
-import { checkLineCurrency, groupEventLines, linePrice, type GroupedLine } from "./event-lines";
+import { byDate, compareDates, inPeriod, type IsoDate, type Period } from "./dates";
+import { checkLineCurrency, groupEventLines, linePrice, type BalanceChange, type GroupedLine } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementSize, type Movement } from "./ledger";
 import { formatShares, percentOf } from "./printing";
 import { REDEMPTION_LABEL } from "./event-types";
-import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
 import type { PartBLine } from "./return-model";
 
 /** Redeemed by the closing date and not cancelled by it. */

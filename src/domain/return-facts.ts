@@ -4,11 +4,10 @@
 import { disclosureDeadline, type DisclosureDeadline } from "./calendar/business-days";
 import { exchangeClosures, unconfirmedInCount } from "./calendar/exchange-closures";
 import { groupBy } from "./collections";
-import { compareDates, type IsoDate } from "./dates";
+import { compareDates, inPeriod, type IsoDate, type Period } from "./dates";
 import { REDEMPTION_LABEL } from "./event-types";
 import type { IssuerSettings, Ledger, Mandate, Movement, Repurchase, RowOrigin, ShareClass, TreasurySale } from "./ledger";
 import { generalMandateDraws, repurchaseDraws, type MandateDraw } from "./mandates";
-import { inPeriod, type Period } from "./repurchases";
 import type { RepurchaseReport, TreasurySaleReport } from "./return-model";
 import { buildClassSection, type ClassOutcome } from "./section-one";
 import { buildRepurchaseReport, type SectionTwoInput } from "./section-two";

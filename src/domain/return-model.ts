@@ -26,8 +26,8 @@ export type EventDetails =
   | { readonly kind: "repurchasedOn"; readonly date: IsoDate }
   /** …or over several days. */
   | { readonly kind: "repurchasedBetween"; readonly from: IsoDate; readonly to: IsoDate }
-  /** A day's sales of treasury shares, some on other stock exchanges (their names as typed). */
-  | { readonly kind: "soldOn"; readonly exchanges: readonly string[] }
+  /** A day's sales of treasury shares, some on other stock exchanges (their names as typed), some perhaps on the Exchange. */
+  | { readonly kind: "soldOn"; readonly exchanges: readonly string[]; readonly alsoOnTheExchange: boolean }
   /** The filler line of an empty Part A. */
   | { readonly kind: "notApplicable" };
 

@@ -4,10 +4,10 @@ import Decimal from "decimal.js";
 import { sum } from "./collections";
 import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
-import { groupEventLines } from "./event-lines";
+import { groupEventLines, type BalanceChange } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement, type PercentageBase, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
-import { checkRepurchaseRows, partBLines, repurchaseLines, type BalanceChange } from "./repurchases";
+import { checkRepurchaseRows, partBLines, repurchaseLines } from "./repurchases";
 import { formatShares, percentOf } from "./printing";
 import { redemptionLines } from "./redemptions";
 import { treasurySaleLines } from "./treasury-sales";
@@ -79,9 +79,8 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const fiveRows = period.rows.filter((r) => r.type.category === "five-percent").map((r) => ({ date: r.date, size: movementSize(r) }));
   const five = fivePercentTest([...fiveRows, ...bought.fivePercent, ...redeemed.fivePercent], base, percentDecimals);
   const boughtPartB = partBLines(period.repurchases, period.closingDate, base, { percent: percentDecimals, price: period.priceDecimals });
-  findings.push(...boughtPartB.findings);
   // Note 6: shares redeemed or repurchased for cancellation, one list in date order.
-  const partB = [...boughtPartB.lines, ...redeemed.partB].sort((a, b) => compareDates(a.date, b.date)).map((line, i) => ({ ...line, no: i + 1 }));
+  const partB = [...boughtPartB, ...redeemed.partB].sort((a, b) => compareDates(a.date, b.date)).map((line, i) => ({ ...line, no: i + 1 }));
   if (base === 0 && events.some((e) => e.issuedChange !== 0)) {
     findings.push(finding("PERCENT_WITHOUT_BASE", "warning",
       period.percentageBase === "All classes"

@@ -1,14 +1,14 @@
 // What the ledger of on-market sales of treasury shares (NDDR_TreasurySales) contributes to Section I:
-// one line per trading date (issued +n, treasury −n, at the volume-weighted selling price). Section III
-// is section-three.ts's.
-import { checkOneCurrency, volumeWeightedPrice } from "./average-price";
+// one line per trading date and currency (issued +n, treasury −n, at the volume-weighted selling price).
+// Section III is section-three.ts's.
+import { volumeWeightedPrice } from "./average-price";
 import { exactAmount } from "./exact";
 import { sum } from "./collections";
 import { eventType } from "./event-types";
-import type { GroupedLine } from "./event-lines";
+import type { BalanceChange, GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
 import { cellOf, ON_THE_EXCHANGE, type TreasurySale } from "./ledger";
-import { byDate, inPeriod, type BalanceChange, type Period } from "./repurchases";
+import { byDateAndCurrency, inPeriod, type Period } from "./dates";
 import type { EventDetails } from "./return-model";
 import { checkTradePrices, type TradeCells } from "./trades";
 
@@ -23,11 +23,10 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   const lines: GroupedLine[] = [];
   const changes: BalanceChange[] = [];
   const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
-  for (const [date, group] of byDate(inThePeriod, (s) => s.tradingDate)) {
+  for (const [date, group] of byDateAndCurrency(inThePeriod, (s) => s.tradingDate)) {
     const n = sum(group.map((s) => s.shares));
     const priced = group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency, at: saleCells(s, "aggregate") }));
     const price = volumeWeightedPrice(priced, priceDecimals);
-    findings.push(...checkOneCurrency(priced, SALE.label));
     lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
     for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: SALE.label, at: cellOf(s.origin, "shares") });
   }
@@ -35,8 +34,8 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
   return { lines, changes, alwaysDates: inThePeriod.map((s) => s.tradingDate), findings };
 }
 
-/** The other exchanges of a day's sales; none when all were on the Exchange. */
+/** The other exchanges of a line's sales, and whether some were on the Exchange too; none when all were on the Exchange. */
 function elsewhere(group: readonly TreasurySale[]): EventDetails | null {
   const others = [...new Set(group.filter((s) => s.exchange !== ON_THE_EXCHANGE).map((s) => s.exchange))];
-  return others.length === 0 ? null : { kind: "soldOn", exchanges: others };
+  return others.length === 0 ? null : { kind: "soldOn", exchanges: others, alsoOnTheExchange: group.some((s) => s.exchange === ON_THE_EXCHANGE) };
 }

@@ -19,14 +19,21 @@ export const EN = {
   exchangeNames: {} as Readonly<Record<string, string>>,
   /** Each event type as printed in Part A: the English form prints the type's own name. */
   eventTypes: Object.fromEntries(EVENT_TYPES.map((t) => [t.label, t.label])) as Readonly<Record<EventTypeName, string>>,
+  /**
+   * A line of sales of treasury shares of which some were on another stock exchange: "on the Exchange"
+   * would be untrue, so it prints the term of MB 10.06B (Section III's title), which covers both.
+   */
+  saleOnMarket: "On-market sale of treasury shares",
   statuses: { "New Submission": "New Submission", Resubmission: "Resubmission" },
   /** Details of the lines made from NDDR_Repurchases and NDDR_TreasurySales: ours, no filed return words them alike. */
   details: {
     repurchasedOn: "Shares repurchased on {date}",
     repurchasedBetween: "Shares repurchased from {from} to {to}",
     soldOn: "Sold on {exchanges}",
-    /** Joins the names of several other exchanges. */
+    /** Joins the names of several exchanges. */
     and: " and ",
+    /** The Exchange among them, when some of the line's sales were on it. */
+    theExchange: "the Exchange",
   },
   /** Method of repurchase or sale (Note 1 to Sections II and III). */
   methods: {

@@ -18,6 +18,10 @@ export const statusText = (L: FormLabels, status: Status): string => L.statuses[
 
 export const eventTypeText = (L: FormLabels, name: EventTypeName): string => L.eventTypes[name];
 
+/** A Part A line's event type as printed: a line of sales some of which were on another exchange says so. */
+export const lineTypeText = (L: FormLabels, name: EventTypeName, details: EventDetails | null): string =>
+  details?.kind === "soldOn" ? L.saleOnMarket : eventTypeText(L, name);
+
 /** Empty when the line has no details. */
 export function detailsText(L: FormLabels, details: EventDetails | null): string {
   if (details === null) return "";
@@ -29,7 +33,9 @@ export function detailsText(L: FormLabels, details: EventDetails | null): string
     case "repurchasedBetween":
       return fill(L.details.repurchasedBetween, { from: L.formatDate(details.from), to: L.formatDate(details.to) });
     case "soldOn":
-      return fill(L.details.soldOn, { exchanges: details.exchanges.map((x) => exchangeName(L, x)).join(L.details.and) });
+      return fill(L.details.soldOn, {
+        exchanges: [...(details.alsoOnTheExchange ? [L.details.theExchange] : []), ...details.exchanges.map((x) => exchangeName(L, x))].join(L.details.and),
+      });
     case "notApplicable":
       return L.notApplicable;
   }

@@ -56,6 +56,7 @@ export const ZH_HK: FormLabels = {
     "Singapore Exchange": "新加坡交易所",
   },
   eventTypes: EVENT_TYPES_ZH,
+  saleOnMarket: "場內出售庫存股份", // [G 出售庫存股份; 場內 as in Section III's title, U]
   statuses: { "New Submission": "新提交", Resubmission: "重新提交" }, // [C 新提交; U 重新提交]
   // Details of generated lines [U]: ours, as the English ones are.
   details: {
@@ -63,6 +64,7 @@ export const ZH_HK: FormLabels = {
     repurchasedBetween: "於{from}至{to}期間購回的股份",
     soldOn: "於{exchanges}出售",
     and: "及",
+    theExchange: "本交易所",
   },
   // Method of repurchase or sale [C 於本交易所進行; the others U]
   methods: {

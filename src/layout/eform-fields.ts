@@ -7,7 +7,7 @@ import type { IsoDate } from "../domain/dates";
 import type { ClassReturn, Money, NddrReturn, TradeReportRow } from "../domain/return-model";
 import { labelsFor, type FormLabels, type Language } from "../labels";
 import { EN } from "../labels/en";
-import { detailsText, eventTypeText, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
+import { detailsText, lineTypeText, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
 import { ROMAN } from "../labels/en";
 
 export interface EformField {
@@ -115,7 +115,7 @@ export function eformFields(nddr: NddrReturn, language: Language): EformBlock[] 
     for (const e of cls.events) {
       const eid = `${id}.event.${e.no}`;
       fields.push(
-        { id: `${eid}.type`, label: `${e.no}). ${own.eventType}`, ...flagOwn(), ...worded((l) => eventTypeText(l, e.eventType)) },
+        { id: `${eid}.type`, label: `${e.no}). ${own.eventType}`, ...flagOwn(), ...worded((l) => lineTypeText(l, e.eventType, e.details)) },
         ownField(`${eid}.details`, "details", detailsText(L, e.details)),
         field(`${eid}.date`, "dateOfChanges", eformDate(e.date)),
         field(`${eid}.issued`, "numberOfIssued", String(e.issuedChange)),

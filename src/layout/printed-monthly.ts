@@ -6,7 +6,7 @@ import type {
   ClassIdentity, InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
 } from "../domain/monthly-return/model";
 import { confirmationLines } from "../labels/en";
-import { detailsText, eventTypeText, fill, statusText, typeOfSharesText } from "../labels/values";
+import { detailsText, fill, lineTypeText, statusText, typeOfSharesText } from "../labels/values";
 import { sectionTotalLabel, type MonthlyLabels } from "../labels/monthly-en";
 import {
   blank, decimalsFormat, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
@@ -191,7 +191,7 @@ function otherBlock(b: OtherMovementBlock, cls: ClassIdentity, L: MonthlyLabels)
     { kind: "headers", rows: [[L.typeOfIssue, L.atPrice, L.issueDate, L.approvalDate, L.changeInIssued, L.changeInTreasury, ""]], merges: [], lines: [7] },
   ];
   for (const line of b.lines) {
-    const text = [`${line.no}). ${eventTypeText(L.nddr, line.eventType)}`, detailsText(L.nddr, line.details)].filter(Boolean).join("\n");
+    const text = [`${line.no}). ${lineTypeText(L.nddr, line.eventType, line.details)}`, detailsText(L.nddr, line.details)].filter(Boolean).join("\n");
     out.push(row(label(text), money(line.price), label(L.nddr.formatDate(line.date)), label(line.approvalDate ? L.nddr.formatDate(line.approvalDate) : ""),
       shares(line.issuedChange), shares(line.treasuryChange), pad()));
   }

@@ -6,7 +6,7 @@ import type { IsoDate } from "../domain/dates";
 import { formatMoney, formatPercentCell, formatShares } from "../domain/printing";
 import type { BalanceLine, ClassReturn, EventLine, Money, NddrReturn, TradeReportRow } from "../domain/return-model";
 import { confirmationLines, type FormLabels } from "../labels/en";
-import { detailsText, eventTypeText, fill, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
+import { detailsText, fill, lineTypeText, methodText, partBLineText, statusText, typeOfSharesText } from "../labels/values";
 
 /** A cell of a bordered table row. A line break inside a label prints as a space in return.txt. */
 export interface PrintedCell {
@@ -139,7 +139,7 @@ function balanceRow(text: string, b: BalanceLine): PrintedLine {
 
 /** A change prints only where there is one; the filler line prints its 0 as the form does. */
 function eventRow(e: EventLine, L: FormLabels): PrintedLine {
-  const text = [`${e.no}). ${eventTypeText(L, e.eventType)}`, detailsText(L, e.details), L.labelled(L.dateOfChanges, L.formatDate(e.date))].filter(Boolean).join("\n");
+  const text = [`${e.no}). ${lineTypeText(L, e.eventType, e.details)}`, detailsText(L, e.details), L.labelled(L.dateOfChanges, L.formatDate(e.date))].filter(Boolean).join("\n");
   return row(
     label(text),
     e.issuedChange !== 0 || e.filler ? shares(e.issuedChange) : blank(),

@@ -22,6 +22,20 @@ describe("Section I lines from repurchases", () => {
     expect(classOf(g).closing).toMatchObject({ issued: 996_000, treasury: 4_000, total: 1_000_000 });
   });
 
+  test("a day's repurchases in two currencies are two lines and two Part B lines, each at its own price, and no error", () => {
+    const g = generate({
+      repurchases: [
+        { date: "2024-12-10", shares: 1_000, highest: "10", aggregate: "10000", heldAs: "Treasury" },
+        { date: "2024-12-10", shares: 500, highest: "2", aggregate: "1000", heldAs: "Treasury", currency: "USD", method: "On another stock exchange", exchange: "New York Stock Exchange" },
+        { date: "2024-12-10", shares: 2_000, highest: "5", aggregate: "10000" },
+        { date: "2024-12-10", shares: 100, highest: "1", aggregate: "100", currency: "USD", method: "On another stock exchange", exchange: "New York Stock Exchange" },
+      ],
+    }, "2024-12-11");
+    expect(g.findings.filter((f) => f.code === "MIXED_CURRENCIES")).toEqual([]);
+    expect(classOf(g).events.map((e) => [e.issuedChange, e.price])).toEqual([[-1_000, { currency: "HKD", amount: "10" }], [-500, { currency: "USD", amount: "2" }]]);
+    expect(classOf(g).partB.map((p) => [p.no, p.shares, p.price])).toEqual([[1, 2_000, { currency: "HKD", amount: "5" }], [2, 100, { currency: "USD", amount: "1" }]]);
+  });
+
   test("shares held for cancellation stay issued and go to Part B until cancelled", () => {
     const g = generate({ repurchases: [{ date: "2024-12-10", shares: 2_000, highest: "5", aggregate: "10000" }] }, "2024-12-11");
     const cls = classOf(g);

@@ -39,6 +39,30 @@ describe("Section I lines from sales of treasury shares", () => {
     expect(classOf(g).events[0]).toMatchObject({ details: { kind: "soldOn", exchanges: ["London Stock Exchange"] }, price: { currency: "GBP", amount: "0.5" } });
   });
 
+  test("a day's sales in two currencies are two lines, each at its own price, and no error", () => {
+    const g = withSales({
+      treasurySales: [
+        { date: "2024-12-10", shares: 1_000, exchange: "London Stock Exchange", highest: "0.5", aggregate: "500", currency: "GBP" },
+        { date: "2024-12-10", shares: 2_000, exchange: "Singapore Exchange", highest: "1.2", aggregate: "2400", currency: "SGD" },
+      ],
+    });
+    expect(findingsOf(g, "MIXED_CURRENCIES")).toEqual([]);
+    expect(classOf(g).events.map((e) => [e.date, e.issuedChange, e.price, e.details])).toEqual([
+      ["2024-12-10", 1_000, { currency: "GBP", amount: "0.5" }, { kind: "soldOn", exchanges: ["London Stock Exchange"], alsoOnTheExchange: false }],
+      ["2024-12-10", 2_000, { currency: "SGD", amount: "1.2" }, { kind: "soldOn", exchanges: ["Singapore Exchange"], alsoOnTheExchange: false }],
+    ]);
+  });
+
+  test("a line of sales on the Exchange and on another exchange in one currency says both", () => {
+    const g = withSales({
+      treasurySales: [
+        { date: "2024-12-10", shares: 1_000, highest: "5", aggregate: "5000" },
+        { date: "2024-12-10", shares: 1_000, exchange: "Nasdaq", highest: "5", aggregate: "5000" },
+      ],
+    });
+    expect(classOf(g).events[0].details).toEqual({ kind: "soldOn", exchanges: ["Nasdaq"], alsoOnTheExchange: true });
+  });
+
   test("a sale makes the return due by 08:30 the next business day", () => {
     const nddr = returnOf(withSales({ treasurySales: [{ date: "2024-12-13", shares: 1_000, highest: "5", aggregate: "5000" }] }));
     // Friday 13 December 2024 → Monday 16 December

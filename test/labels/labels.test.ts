@@ -6,7 +6,7 @@ import type { IsoDate } from "../../src/domain/dates";
 import { EVENT_TYPES } from "../../src/domain/event-types";
 import { confirmationLines, EN } from "../../src/labels/en";
 import { LANGUAGES, labelsFor, parseLanguage } from "../../src/labels";
-import { detailsText, eventTypeText, exchangeName, methodText, statusText, typeOfSharesText } from "../../src/labels/values";
+import { detailsText, eventTypeText, exchangeName, lineTypeText, methodText, statusText, typeOfSharesText } from "../../src/labels/values";
 import { ZH_HK } from "../../src/labels/zh-HK";
 
 /** Keys and array lengths of a table, so a missing label or note shows up by name. */
@@ -68,13 +68,26 @@ describe("label tables", () => {
   it("word generated details in each language, dates in its own format", () => {
     const on = { kind: "repurchasedOn", date: "2024-12-02" as IsoDate } as const;
     const between = { kind: "repurchasedBetween", from: "2024-11-20" as IsoDate, to: "2024-11-21" as IsoDate } as const;
-    const sold = { kind: "soldOn", exchanges: ["London Stock Exchange", "NYSE"] } as const;
+    const sold = { kind: "soldOn", exchanges: ["London Stock Exchange", "NYSE"], alsoOnTheExchange: false } as const;
     expect([on, between, sold].map((d) => detailsText(EN, d))).toEqual([
       "Shares repurchased on 02 December 2024", "Shares repurchased from 20 November 2024 to 21 November 2024", "Sold on London Stock Exchange and NYSE",
     ]);
     expect([on, between, sold].map((d) => detailsText(ZH_HK, d))).toEqual([
       "於2024年12月2日購回的股份", "於2024年11月20日至2024年11月21日期間購回的股份", "於倫敦證券交易所及NYSE出售",
     ]);
+  });
+
+  it("name the Exchange first in a line of sales some of which were on it", () => {
+    const mixed = { kind: "soldOn", exchanges: ["London Stock Exchange"], alsoOnTheExchange: true } as const;
+    expect(detailsText(EN, mixed)).toBe("Sold on the Exchange and London Stock Exchange");
+    expect(detailsText(ZH_HK, mixed)).toBe("於本交易所及倫敦證券交易所出售");
+  });
+
+  it("print a line of sales on another exchange as an on-market sale, not as a sale on the Exchange", () => {
+    const sold = { kind: "soldOn", exchanges: ["Nasdaq"], alsoOnTheExchange: false } as const;
+    expect(lineTypeText(EN, "Sale of treasury shares on the Exchange", sold)).toBe("On-market sale of treasury shares");
+    expect(lineTypeText(ZH_HK, "Sale of treasury shares on the Exchange", sold)).toBe("場內出售庫存股份");
+    expect(lineTypeText(EN, "Sale of treasury shares on the Exchange", null)).toBe("Sale of treasury shares on the Exchange");
   });
 
   it("print the user's own text as typed, in any language", () => {
