@@ -9,7 +9,9 @@ import { addDays, compareDates, type IsoDate } from "./dates";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type Board, type Movement, type Repurchase, type TreasurySale } from "./ledger";
 import { ruleRef } from "./rule-numbers";
-import { MORATORIUM_DAYS } from "./trades";
+
+/** Both moratoria last 30 days (MB 10.06(3)(a); the sale moratorium of rule 15 alike). */
+export const MORATORIUM_DAYS = 30;
 
 export interface MoratoriumInput {
   /** Repurchases and sales traded up to the closing date (earlier periods open windows too). */

@@ -1,5 +1,6 @@
 // How numbers, dates and prices print on the return (docs/research/hkex-nddr-research.md §9): thousands separators,
-// "5.4 %" with trailing zeros dropped, "HKD 1.5", "17 December 2024" with the day zero-padded.
+// "5.4 %" with trailing zeros dropped, "HKD 1.5", "17 December 2024" with the day zero-padded (findings
+// speak English; the Chinese date is src/labels/zh-HK.ts's).
 import Decimal from "decimal.js";
 import type { IsoDate } from "./dates";
 import { quotientHalfUp } from "./exact";
@@ -24,11 +25,6 @@ export function formatShares(n: number): string {
 /** "17 December 2024" (the English form zero-pads the day: "08 April 2025"). */
 export function formatDateEn(date: IsoDate): string {
   return `${date.slice(8, 10)} ${MONTHS_EN[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-/** "2024年12月17日" (the Chinese form does not zero-pad). */
-export function formatDateZh(date: IsoDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
 /** A decimal in plain notation (never exponent), trailing zeros dropped: "1.50" → "1.5". */

@@ -72,7 +72,8 @@ export interface FivePercentTest {
   readonly headroom: number;
 }
 
-export interface ClassReturn {
+/** What every part prints of a class: the class block of the form. */
+export interface ClassIdentity {
   readonly classKey: string;
   readonly classOfShares: string;
   /** Null when not given: the form prints "Not applicable". */
@@ -81,6 +82,9 @@ export interface ClassReturn {
   readonly stockCode: string | null;
   readonly description: string;
   readonly multiCounter: readonly { readonly stockCode: string; readonly description: string }[];
+}
+
+export interface ClassReturn extends ClassIdentity {
   readonly opening: BalanceLine;
   readonly events: readonly EventLine[];
   readonly closing: BalanceLine;

@@ -4,6 +4,7 @@ import Decimal from "decimal.js";
 import { sum } from "./collections";
 import { compareDates, type IsoDate } from "./dates";
 import { OTHER_LABEL } from "./event-types";
+import { classIdentity } from "./class-identity";
 import { groupEventLines, type BalanceChange } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementEffect, movementSize, type Movement, type PercentageBase, type Repurchase, type ShareClass, type TreasurySale } from "./ledger";
@@ -92,13 +93,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
   const alwaysDates = [...period.rows.filter((r) => r.type.category === "always").map((r) => r.date), ...bought.alwaysDates, ...sold.alwaysDates];
   return {
     section: {
-      classKey: cls.key,
-      classOfShares: cls.classOfShares,
-      typeOfShares: cls.typeOfShares ?? null,
-      listed: cls.listed,
-      stockCode: cls.listed ? (cls.stockCode ?? null) : null,
-      description: cls.description,
-      multiCounter: cls.multiCounter ? [cls.multiCounter] : [],
+      ...classIdentity(cls),
       opening: balance(period.openingDate, openingIssued, cls.openingTreasury),
       events,
       closing: balance(period.closingDate, closingIssued, closingTreasury),

@@ -7,9 +7,8 @@ import { Exact, exactAmount, quotientHalfUp, type Amount } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
 import type { Mandate } from "./ledger";
 import { mandateOfDraw, mandatesOfKind, usedUnder, type MandateDraw } from "./mandates";
+import { MORATORIUM_DAYS } from "./moratorium";
 import type { Money, TradeMethod, TradeReportRow } from "./return-model";
-
-export const MORATORIUM_DAYS = 30;
 
 export interface Trade {
   readonly tradingDate: IsoDate;

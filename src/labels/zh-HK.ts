@@ -5,7 +5,6 @@
 //   [U] our translation, not yet confirmed: replace it with the e-form's wording once seen.
 // "addendum §x" below is docs/research/ff305-addendum.md.
 // Numbers print as in English (34,528,336,530; 5.4 %; HKD 1.5); dates as 2024年12月17日 [C].
-import { formatDateZh } from "../domain/printing";
 import type { IsoDate } from "../domain/dates";
 import type { EventTypeName } from "../domain/event-types";
 import type { FormLabels } from "./en";
@@ -41,7 +40,8 @@ const EVENT_TYPES_ZH: Readonly<Record<EventTypeName, string>> = {
 
 export const ZH_HK: FormLabels = {
   lang: "zh-HK",
-  formatDate: (date: IsoDate): string => formatDateZh(date),
+  // "2024年12月17日": the Chinese form does not zero-pad.
+  formatDate: (date: IsoDate): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`,
   // No space after a Chinese character or full-width punctuation ("直至2025年7月12日", "變動日期：…"); one
   // after half-width punctuation, as the confirmed labels print it ("(註1) 2024年12月17日").
   labelled: (label: string, value: string): string => (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/.test(label) ? `${label}${value}` : `${label} ${value}`),

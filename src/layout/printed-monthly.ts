@@ -2,8 +2,9 @@
 // cell as the string the form prints, in the PrintedLine kinds of the NDDR. monthly-return.txt and the
 // monthly return sheet are both drawn from this one list, as return.txt and the NDDR sheet are.
 import { groupThousands, formatShares } from "../domain/printing";
+import type { ClassIdentity } from "../domain/return-model";
 import type {
-  ClassIdentity, InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
+  InstrumentBlock, MonthlyReturn, OtherMovementBlock, PartIIClass, PartIClass, SchemeBlock, SectionTotal,
 } from "../domain/monthly-return/model";
 import { confirmationLines } from "../labels/en";
 import { detailsText, fill, lineTypeText, statusText, typeOfSharesText } from "../labels/values";

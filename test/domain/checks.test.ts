@@ -1,6 +1,7 @@
 // The list of checks (src/domain/checks.ts): each a named pure function of the facts, listed once, in
 // the order the generators run them.
-import { MONTHLY_CHECKS, RETURN_CHECKS, runChecks } from "../../src/domain/checks";
+import { RETURN_CHECKS, runChecks } from "../../src/domain/checks";
+import { MONTHLY_CHECKS } from "../../src/domain/monthly-return/checks";
 import { generateReturn } from "../../src/domain/generate-return";
 import { ledgerFacts, returnFacts } from "../../src/domain/return-facts";
 import type { IsoDate } from "../../src/domain/dates";

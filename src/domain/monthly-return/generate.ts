@@ -2,12 +2,12 @@
 // date in, the return model and its findings out — as generateReturn does for an NDDR. Pure: the shells
 // read the workbook, pass "today" and write the files. What the return is worked out from is
 // month-facts.ts's; what is checked, and in which order, ../checks.ts's MONTHLY_CHECKS.
-import { checkMonth, runMonthlyChecks } from "../checks";
+import { checkMonth, runMonthlyChecks } from "./checks";
 import type { IsoDate } from "../dates";
 import { hasErrors, sortFindings, type Finding } from "../finding";
 import type { Status } from "../ledger";
 import type { DatedChange } from "./balances";
-import { classIdentity } from "./identity";
+import { classIdentity } from "../class-identity";
 import type { MonthlyLedger } from "./input";
 import type { InstrumentBlock, MonthlyReturn, OtherMovementBlock, SchemeBlock } from "./model";
 import { monthFacts, monthLedgerFacts } from "./month-facts";

@@ -4,20 +4,8 @@ import type { IsoDate } from "../dates";
 import type { Finding } from "../finding";
 import type { Board, Status } from "../ledger";
 import type { EventTypeName } from "../event-types";
-import type { EventDetails, Money } from "../return-model";
+import type { ClassIdentity, EventDetails, Money } from "../return-model";
 import type { InstrumentSection } from "./input";
-
-/** What every part prints of a class: the class block of the form. */
-export interface ClassIdentity {
-  readonly classKey: string;
-  readonly classOfShares: string;
-  /** Null when not given: the form prints "Not applicable". */
-  readonly typeOfShares: string | null;
-  readonly listed: boolean;
-  readonly stockCode: string | null;
-  readonly description: string;
-  readonly multiCounter: readonly { readonly stockCode: string; readonly description: string }[];
-}
 
 export interface AuthorisedBalance {
   readonly authorised: number;
