@@ -11,7 +11,9 @@ import {
 } from "../domain/monthly-return/input";
 import { CellReader, exactAmount, type AmountValue } from "./cell-reader";
 import type { TableGrid } from "./grid";
-import { parseLedger, parseRows, readCurrency, readStockCode, type RowParser } from "./parse-ledger";
+import { parseLedger } from "./parse-ledger";
+import { parseRows, type RowParser } from "./parse-rows";
+import { readCurrency, readStockCode } from "./row-readers";
 import {
   MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
   MR_OPTION_MOVEMENTS_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, type TableSpec,
