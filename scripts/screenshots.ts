@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { IsoDate } from "../src/domain/dates";
-import { generateFromXlsx } from "../src/generate";
+import { generateFromXlsx } from "../src/files/return-files";
 import type { Language } from "../src/labels";
 import { convert, pdfToPngs } from "./libreoffice";
 

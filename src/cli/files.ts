@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { systemReason, whyNotWritable, writeNewFile, type WorkbookFile } from "../adapters/xlsx-patch/workbook-file";
 import type { WorkbookKind } from "../adapters/xlsx-patch/workbook-package";
-import type { ExportFiles } from "../generate";
+import type { ExportFiles } from "../files/return-files";
 import type { Io } from "./io";
 import { workbookArgument, type Options } from "./options";
 import { replaceOutput, whyNotOurs } from "./output-files";

@@ -3,8 +3,8 @@
 // reader and the blank input workbook.
 import { buildInputWorkbook } from "../adapters/exceljs/write-input-workbook";
 
-export { readContractTables, returnFiles } from "../generate";
-export { monthlyReturnFiles } from "../generate-monthly";
+export { readContractTables, returnFiles } from "../files/return-files";
+export { monthlyReturnFiles } from "../files/monthly-files";
 
 export async function inputTemplateBytes(): Promise<Uint8Array> {
   return new Uint8Array(await buildInputWorkbook().xlsx.writeBuffer());

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
-import { readTables } from "../../src/adapters/exceljs/read-tables";
+import { readTables } from "../support/exceljs-tables";
 import { appendLogRows } from "../../src/adapters/xlsx-patch/append-log";
 import { patchWorkbook } from "../../src/adapters/xlsx-patch/patch-workbook";
 import { setCells } from "../../src/adapters/xlsx-patch/sheet-xml";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
-import { readTables } from "../../src/adapters/exceljs/read-tables";
+import { readTables } from "../support/exceljs-tables";
 import { main } from "../../src/cli/main";
 import { capture } from "../support/capture-io";
 import { monthlyGrids, s } from "../support/monthly-grids";

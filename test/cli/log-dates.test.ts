@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { readContractTables } from "../../src/generate";
+import { readContractTables } from "../../src/files/return-files";
 import { capture } from "../support/capture-io";
 import { excelStyleRegister } from "../support/excel-style";
 

@@ -9,7 +9,7 @@ import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { hasLibreOffice } from "../../scripts/libreoffice";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import { main } from "../../src/cli/main";
-import { readContractTables } from "../../src/generate";
+import { readContractTables } from "../../src/files/return-files";
 import { capture } from "../support/capture-io";
 import { excelStyle, libreOffice, type Resave } from "../support/resave";
 

@@ -2,7 +2,7 @@
 // and read with readTables must give the grids Excel itself would show (docs/workbook-contract.md).
 import ExcelJS from "exceljs";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
-import { cellValue, readTables } from "../../src/adapters/exceljs/read-tables";
+import { cellValue, readTables } from "../support/exceljs-tables";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { parseLedger } from "../../src/contract/parse-ledger";

@@ -6,7 +6,7 @@ import { cellValue } from "../../src/layout/sheet-layout";
 import { generateMonthlyFromRibbon } from "../../src/ribbon/commands";
 import { monthBefore } from "../../src/common/hk-clock";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { generateMonthlyFromTables } from "../../src/files/monthly-files";
 import { DUE_UNKNOWN } from "../../src/render/due-text";
 import { FINDINGS_SHEET } from "../../src/adapters/officejs/write-findings";
 import { excelPort } from "../../src/taskpane/excel-port";

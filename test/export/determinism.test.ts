@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { PRODUCT } from "../../src/common/product";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx, type ExportFiles } from "../../src/generate";
+import { generateFromXlsx, type ExportFiles } from "../../src/files/return-files";
 import type { Language } from "../../src/labels";
 import { unzipEntries } from "../support/zip";
 

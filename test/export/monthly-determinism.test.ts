@@ -1,7 +1,7 @@
 // The same Monthly Return gives the same files, byte for byte: monthly-return.xlsx is stamped with its
 // Date Submitted, not the clock; an error leaves only monthly-return.json.
 import type { IsoDate } from "../../src/domain/dates";
-import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { generateMonthlyFromTables } from "../../src/files/monthly-files";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 
 const request = { month: "2026-01", today: "2026-02-04" as IsoDate };

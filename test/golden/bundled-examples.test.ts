@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { SENSETIME_2024_12_18, TENCENT_2025_06_13 } from "../../scripts/build-example";
 import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx, type WorkbookGeneration } from "../../src/generate";
+import { generateFromXlsx, type WorkbookGeneration } from "../../src/files/return-files";
 
 const example = (name: string) => readFileSync(join(__dirname, "../../examples", name));
 

@@ -9,7 +9,7 @@ import { parseMonthlyLedger } from "../../src/contract/parse-monthly";
 import type { IsoDate } from "../../src/domain/dates";
 import { generateReturn } from "../../src/domain/generate-return";
 import { generateMonthlyReturn, type MonthlyReturn } from "../../src/domain/monthly-return";
-import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { generateMonthlyFromTables } from "../../src/files/monthly-files";
 import { MINISO_MONTHLY } from "../support/monthly-golden-workbooks";
 import { monthlyGrids, partRows, s, type MonthlyWorkbook } from "../support/monthly-grids";
 

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { buildInputWorkbook, type InputWorkbookData } from "../../src/adapters/exceljs/write-input-workbook";
 import type { IsoDate } from "../../src/domain/dates";
 import { EVENT_TYPES } from "../../src/domain/event-types";
-import { generateFromXlsx } from "../../src/generate";
+import { generateFromXlsx } from "../../src/files/return-files";
 import { EN } from "../../src/labels/en";
 import { MONTHLY_EN } from "../../src/labels/monthly-en";
 import { eformFields } from "../../src/layout/eform-fields";

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convert, hasLibreOffice, pdfInfo, readCsv } from "../../scripts/libreoffice";
 import type { IsoDate } from "../../src/domain/dates";
-import type { ExportFiles } from "../../src/generate";
-import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import type { ExportFiles } from "../../src/files/return-files";
+import { generateMonthlyFromTables } from "../../src/files/monthly-files";
 import type { Language } from "../../src/labels";
 import { monthlyGrids, RICH_MONTH } from "../support/monthly-grids";
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { convert, hasLibreOffice, pdfInfo, readCsv } from "../../scripts/libreoffice";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx, type ExportFiles } from "../../src/generate";
+import { generateFromXlsx, type ExportFiles } from "../../src/files/return-files";
 import type { Language } from "../../src/labels";
 
 const available = hasLibreOffice();

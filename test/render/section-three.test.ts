@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { buildInputWorkbook } from "../../src/adapters/exceljs/write-input-workbook";
 import { SALES } from "../support/golden-workbooks";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx } from "../../src/generate";
+import { generateFromXlsx } from "../../src/files/return-files";
 
 
 

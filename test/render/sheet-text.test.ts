@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx } from "../../src/generate";
-import { generateMonthlyFromTables } from "../../src/generate-monthly";
+import { generateFromXlsx } from "../../src/files/return-files";
+import { generateMonthlyFromTables } from "../../src/files/monthly-files";
 import type { Language } from "../../src/labels";
 import { monthlyLabelsFor } from "../../src/labels";
 import { layoutMonthlyReturn } from "../../src/layout/monthly-layout";

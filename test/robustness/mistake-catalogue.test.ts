@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
-import { readContractTables } from "../../src/generate";
+import { readContractTables } from "../../src/files/return-files";
 import { excelStyleFromGrids } from "../support/excel-style-xlsx";
 import { columnLetters } from "../../src/common/a1";
 import { parseLedger } from "../../src/contract/parse-ledger";

@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { SENSETIME_2024_12_18 } from "../../scripts/build-example";
 import { buildInputWorkbook, type InputCell } from "../../src/adapters/exceljs/write-input-workbook";
 import type { IsoDate } from "../../src/domain/dates";
-import { generateFromXlsx } from "../../src/generate";
+import { generateFromXlsx } from "../../src/files/return-files";
 import { neutraliseFormula } from "../../src/render/formula-text";
 
 const ROOT = resolve(__dirname, "../..");

@@ -2,8 +2,8 @@
 // grids say, or a real .xlsx opened as Excel would open it.
 import { readFileSync } from "fs";
 import { join } from "path";
-import { loadWorkbook } from "../../src/adapters/exceljs/load-workbook";
-import { readTables } from "../../src/adapters/exceljs/read-tables";
+import { loadWorkbook } from "./exceljs-load";
+import { readTables } from "./exceljs-tables";
 import { loadSimWorkbook } from "../../src/adapters/exceljs/simulated-workbook";
 import { isErrorValue, isUncalculated, type CellValue, type TableGrid } from "../../src/contract/grid";
 import { officeHostFrom, type AddinHost } from "../../src/adapters/officejs/host";

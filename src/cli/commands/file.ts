@@ -3,7 +3,7 @@
 // with --month that month's Monthly Return) and its closing balances go into NDDR_Log, once.
 import { nodeInflater } from "../node-inflate";
 import { whyNotWritable } from "../../adapters/xlsx-patch/workbook-file";
-import { readContractTables } from "../../generate";
+import { readContractTables } from "../../files/return-files";
 import type { FiledReturn } from "../../pipeline/filing";
 import { prepareMonthlyReturn } from "../../pipeline/prepare-monthly";
 import { prepareReturn } from "../../pipeline/prepare-return";

@@ -2,7 +2,7 @@
 // three files in --out; with --log, then marked as filed (as `nddr file` does).
 import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
-import { generateFromXlsx } from "../../generate";
+import { generateFromXlsx } from "../../files/return-files";
 import { dueSentence } from "../../render/due-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import { fileInWorkbook } from "../mark-as-filed";

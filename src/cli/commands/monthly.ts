@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { MonthlyReturn } from "../../domain/monthly-return/model";
 import { parseReturnMonth } from "../../domain/monthly-return/month";
 import { formatDateEn, formatShares } from "../../domain/printing";
-import { generateMonthlyFromXlsx } from "../../generate-monthly";
+import { generateMonthlyFromXlsx } from "../../files/monthly-files";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";

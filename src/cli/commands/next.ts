@@ -7,7 +7,7 @@ import { parseIsoDate } from "../../domain/dates";
 import type { CellRef } from "../../domain/finding";
 import { planNextReturn } from "../../domain/next-return";
 import { formatDateEn } from "../../domain/printing";
-import { readContractTables } from "../../generate";
+import { readContractTables } from "../../files/return-files";
 import { outRefusal, writeNextReturnCopy } from "../files";
 import type { Io } from "../io";
 import { workbookArgument } from "../options";

@@ -1,17 +1,17 @@
 // The file side of a generation: an .xlsx's bytes to its contract tables (the command line's and the
 // preview's reader), and a prepared return to its three export files (return.xlsx is written with
 // exceljs). What lies between is src/pipeline/prepare-return.ts, which the Office.js path shares.
-import { readXlsxTables, type ReadOptions } from "./adapters/xlsx-read/read-xlsx-tables";
-import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
-import type { TableGrid } from "./contract/grid";
-import { isContractOrNearName } from "./contract/table-names";
-import type { Ledger } from "./domain/ledger";
-import type { IsoDate } from "./domain/dates";
-import type { Generation } from "./domain/generate-return";
-import { labelsFor, type Language } from "./labels";
-import { prepareReturn, type PreparedReturn } from "./pipeline/prepare-return";
-import { provenanceLine } from "./render/provenance";
-import type { Outcome } from "./common/outcome";
+import { readXlsxTables, type ReadOptions } from "../adapters/xlsx-read/read-xlsx-tables";
+import { returnWorkbookBytes } from "../adapters/exceljs/write-layout";
+import type { TableGrid } from "../contract/grid";
+import { isContractOrNearName } from "../contract/table-names";
+import type { Ledger } from "../domain/ledger";
+import type { IsoDate } from "../domain/dates";
+import type { Generation } from "../domain/generate-return";
+import { labelsFor, type Language } from "../labels";
+import { prepareReturn, type PreparedReturn } from "../pipeline/prepare-return";
+import { provenanceLine } from "../render/provenance";
+import type { Outcome } from "../common/outcome";
 
 export interface ExportFiles {
   readonly json: string;

@@ -1,6 +1,6 @@
 // Opens an .xlsx with exceljs. A file that cannot be opened is a user problem (exit 2), not a crash.
 import ExcelJS from "exceljs";
-import type { Outcome } from "../../common/outcome";
+import type { Outcome } from "../../src/common/outcome";
 
 export type Loaded = Outcome<{ workbook: ExcelJS.Workbook }>;
 

@@ -1,16 +1,16 @@
-// The file side of a Monthly Return, as generate.ts is an NDDR's: an .xlsx's bytes (or the tables
+// The file side of a Monthly Return, as return-files.ts is an NDDR's: an .xlsx's bytes (or the tables
 // read from it) through the pipeline every host shares (src/pipeline/prepare-monthly.ts), and a
 // prepared Monthly Return to its three files — monthly-return.xlsx written with exceljs.
-import { returnWorkbookBytes } from "./adapters/exceljs/write-layout";
-import type { TableGrid } from "./contract/grid";
-import type { IsoDate } from "./domain/dates";
-import type { MonthlyGeneration } from "./domain/monthly-return/generate";
-import { monthlyLabelsFor, type Language } from "./labels";
-import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "./pipeline/prepare-monthly";
-import { provenanceLine } from "./render/provenance";
-import type { ReadOptions } from "./adapters/xlsx-read/read-xlsx-tables";
-import { readContractTables, type ExportFiles } from "./generate";
-import type { Outcome } from "./common/outcome";
+import { returnWorkbookBytes } from "../adapters/exceljs/write-layout";
+import type { TableGrid } from "../contract/grid";
+import type { IsoDate } from "../domain/dates";
+import type { MonthlyGeneration } from "../domain/monthly-return/generate";
+import { monthlyLabelsFor, type Language } from "../labels";
+import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "../pipeline/prepare-monthly";
+import { provenanceLine } from "../render/provenance";
+import type { ReadOptions } from "../adapters/xlsx-read/read-xlsx-tables";
+import { readContractTables, type ExportFiles } from "./return-files";
+import type { Outcome } from "../common/outcome";
 
 export interface MonthlyRequest {
   /** "YYYY-MM". */

@@ -3,9 +3,9 @@
 // The product reads files with src/adapters/xlsx-read (exceljs misreads tables saved by Excel, and
 // loads whole workbooks); this one stays for tests that build workbooks with exceljs in memory.
 import ExcelJS from "exceljs";
-import { DAYS_FROM_1900_TO_1904, type CellValue, type TableGrid } from "../../contract/grid";
-import { columnNumber } from "../../common/a1";
-import { utcDateToExcelSerial } from "../../domain/dates";
+import { DAYS_FROM_1900_TO_1904, type CellValue, type TableGrid } from "../../src/contract/grid";
+import { columnNumber } from "../../src/common/a1";
+import { utcDateToExcelSerial } from "../../src/domain/dates";
 
 /** Every Excel table (ListObject) in the workbook, by name, with its header and data rows. */
 export function readTables(wb: ExcelJS.Workbook): TableGrid[] {
