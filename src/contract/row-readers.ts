@@ -111,12 +111,24 @@ function readMovement(
   return { classKey, date, type, details, shares, issuedChange, treasuryChange, price, currency, mandate, cancelledOn, grantedOn, origin: place.origin() };
 }
 
+/**
+ * A name of the Exchange itself, in English or Chinese: "Hong Kong Stock Exchange", "HKEX", "SEHK",
+ * "HKSE", "(the) Exchange", 香港聯合交易所, 聯交所, 港交所, 香港交易所, 本交易所.
+ */
+export function namesTheExchange(name: string): boolean {
+  const n = name.trim().toLowerCase().replace(/\s+/g, " ");
+  return /hong kong|hkex|sehk|hkse/.test(n) || /^(the )?exchange$/.test(n) || /聯交所|港交所|香港交易所|香港聯合交易所|本交易所/.test(n);
+}
+
 export const readRepurchase: RowParser<RepurchaseField, Repurchase> = (get, r, place) => {
   const classKey = r.text(get("classKey"), "classKey", "Class key", true);
   const tradingDate = r.date(get("tradingDate"), "tradingDate", "Trading date", true);
   const shares = r.shareCount(get("shares"), "shares", "Shares", REQUIRED_POSITIVE);
   const method = r.oneOf(get("method"), "method", "Method", REPURCHASE_METHODS, "UNKNOWN_METHOD", true);
   const exchange = r.text(get("exchange"), "exchange", "Exchange", method === "On another stock exchange");
+  if (method === "On another stock exchange" && exchange !== undefined && namesTheExchange(exchange)) {
+    r.error("EXCHANGE_IS_HKEX", `"${clip(exchange)}" is the Exchange itself: set Method to On the Exchange. Name another exchange only for repurchases made there.`, "exchange");
+  }
   const highest = r.amount(get("highest"), "highest", "Highest price", true);
   const lowest = r.amount(get("lowest"), "lowest", "Lowest price");
   const aggregate = r.amount(get("aggregate"), "aggregate", "Aggregate price", true);
@@ -133,10 +145,9 @@ export const readTreasurySale: RowParser<TreasurySaleField, TreasurySale> = (get
   const tradingDate = r.date(get("tradingDate"), "tradingDate", "Trading date", true);
   const shares = r.shareCount(get("shares"), "shares", "Shares", REQUIRED_POSITIVE);
   const venue = r.text(get("exchange"), "exchange", "Exchange", true);
-  // "on the exchange" in any case is the Exchange; "Hong Kong Stock Exchange" would be too, but a
-  // user who types it means the same, so say so rather than print a second exchange.
+  // "on the exchange" in any case is the Exchange; another name of it is refused rather than printed as a second exchange.
   const exchange = venue !== undefined && venue.toLowerCase() === ON_THE_EXCHANGE.toLowerCase() ? ON_THE_EXCHANGE : venue;
-  if (exchange !== undefined && exchange !== ON_THE_EXCHANGE && /hong kong|hkex|sehk/i.test(exchange)) {
+  if (exchange !== undefined && exchange !== ON_THE_EXCHANGE && namesTheExchange(exchange)) {
     r.error("EXCHANGE_IS_HKEX", `"${clip(exchange)}" is the Exchange itself: write On the Exchange. Name another exchange only for sales made there.`, "exchange");
   }
   const highest = r.amount(get("highest"), "highest", "Highest price", true);

@@ -204,6 +204,10 @@ const CASES: Case[] = [
   { mistake: "A mandate above 10% of the issued shares", code: "MANDATE_ABOVE_TEN_PERCENT", at: "Mandates!D2", change: (t) => { repurchaseInPeriod(t); setCell("mandates", MANDATES_TABLE, 0, "Shares authorised", 4_000_000_000)(t); } },
   // Treasury sales (Section III): B holds 1,000,000 treasury shares
   { mistake: "The Exchange named as another exchange", code: "EXCHANGE_IS_HKEX", at: "TreasurySales!D2", change: (t) => { t.sales = [sale("Hong Kong Stock Exchange")]; } },
+  { mistake: "The Exchange named in Chinese as another exchange", code: "EXCHANGE_IS_HKEX", at: "TreasurySales!D2", change: (t) => { t.sales = [sale("香港聯合交易所")]; } },
+  { mistake: "A repurchase on another exchange that names the Exchange", code: "EXCHANGE_IS_HKEX", at: "Repurchases!E2", change: (t) => {
+    repurchaseInPeriod(t); rep("Method", "On another stock exchange")(t); rep("Exchange", "聯交所")(t);
+  } },
   { mistake: "A sale of treasury shares in the period without a general mandate", code: "NO_GENERAL_MANDATE", at: "TreasurySales!I2", change: (t) => { t.sales = [sale("On the Exchange")]; } },
   { mistake: "A general mandate above 20% of the issued shares", code: "GENERAL_MANDATE_ABOVE_TWENTY_PERCENT", at: "Mandates!D3", change: (t) => {
     t.sales = [sale("On the Exchange")]; t.mandates.push(["B", "General mandate", s("2024-06-01"), 8_000_000_000, 34_000_000_000, 0]);
