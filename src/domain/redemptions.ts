@@ -4,7 +4,7 @@
 // repurchased for cancellation are, from whatever period, with its % of this return's base.
 import { sum } from "./collections";
 import { byDate, compareDates, inPeriod, type IsoDate, type Period } from "./dates";
-import { checkLineCurrency, groupEventLines, linePrice, type BalanceChange, type GroupedLine } from "./event-lines";
+import { groupEventLines, linePrice, type BalanceChange, type GroupedLine } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementSize, type Movement } from "./ledger";
 import { formatShares, percentOf } from "./printing";
@@ -34,10 +34,9 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
     date: r.cancelledOn!, issued: -movementSize(r), treasury: 0, label: r.type.label, at: cellOf(r.origin, "shares"),
   }));
   const pending = rows.filter((r) => isPending(r, period.closingDate));
-  const partB = byDate(pending, (r) => r.date).map(([date, group], i) => {
+  const partB = byDate(pending, (r) => r.date).flatMap(([date, day]) => byPriceCurrency(day).map((group) => [date, group] as const)).map(([date, group], i) => {
     const shares = sum(group.map(movementSize));
     const price = linePrice(group, period.priceDecimals);
-    findings.push(...checkLineCurrency(group));
     return { no: i + 1, held: "redeemed" as const, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
   });
   // Issued shares change once, when the redeemed shares are cancelled (rule 7): that is the 5% event
@@ -69,4 +68,15 @@ export function checkCancellationDates(movements: readonly Movement[]): Finding[
       `Cancelled on is for Redemption of shares only; a "${m.type.label}" changes the balances on its Date. Clear the cell, or record a cancellation ` +
         `(Cancellation of treasury shares here, or Cancelled on in NDDR_Repurchases for repurchased shares).`,
       cellOf(m.origin, "cancelledOn")));
+}
+
+/**
+ * A day's pending redemptions, one group per currency of their prices (one Part B line has one price,
+ * and Part B has no details to keep them apart); rows without a price go with the first group.
+ */
+function byPriceCurrency(day: readonly Movement[]): Movement[][] {
+  const currencies = [...new Set(day.filter((r) => r.price !== undefined).map((r) => r.currency ?? ""))];
+  if (currencies.length <= 1) return [[...day]];
+  const unpriced = day.filter((r) => r.price === undefined);
+  return currencies.map((c, i) => [...day.filter((r) => r.price !== undefined && (r.currency ?? "") === c), ...(i === 0 ? unpriced : [])]);
 }

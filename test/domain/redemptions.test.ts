@@ -26,6 +26,15 @@ describe("rule case: a redemption cancelled after the closing date", () => {
     ]);
   });
 
+  test("a day's pending redemptions in two currencies are two Part B lines, not an error the user cannot clear", () => {
+    const usd = { ...redemption, details: "Redemption of the 2020 USD notes' shares", shares: 20_000, price: "1.5", currency: "USD", cancelledOn: "2025-01-06" };
+    const both = run({ issuer: { closingDate: "2024-12-17" }, movements: [{ ...redemption, cancelledOn: "2025-01-06" }, usd, placing] });
+    expect(findingsOf(both, "MIXED_CURRENCIES")).toEqual([]);
+    expect(classOf(both).partB.map((p) => [p.no, p.shares, p.price])).toEqual([
+      [1, 100_000, { currency: "HKD", amount: "10" }], [2, 20_000, { currency: "USD", amount: "1.5" }],
+    ]);
+  });
+
   test("return.txt prints the Part B line as the form does", () => {
     const text = renderReturnText(returnOf(g()), labelsFor("en"));
     expect(text).toContain("1). Shares redeemed for cancellation but not yet cancelled Date of changes 10 December 2024\t100,000\t10 %\t\tHKD 10");
