@@ -22,6 +22,22 @@ describe("opening an .xlsx in the simulated Excel", () => {
     expect(classes.columns[0]).toBe("Class key");
   });
 
+  test("200,000 shared strings of other sheets before the tables' own are read without overflowing the stack", async () => {
+    const before = 200_000;
+    const bytes = await rewriteParts(await sensetime(), (path, xml) => {
+      if (path === "xl/sharedStrings.xml") {
+        const at = xml.indexOf("<si>");
+        return xml.slice(0, at) + Array.from({ length: before }, (_, k) => `<si><t>other text ${k}</t></si>`).join("") + xml.slice(at);
+      }
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) return xml.replace(/(<c [^>]*t="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g, (_, open, i, close) => `${open}${Number(i) + before}${close}`);
+      return xml;
+    });
+    const [shifted, plain] = [await openXlsx(bytes), await openXlsx(await sensetime())];
+    const text = (wb: typeof plain) => cell(sheet(wb, "Classes")!, "B2")?.v;
+    expect(typeof text(plain)).toBe("string");
+    expect(text(shifted)).toBe(text(plain));
+  });
+
   test("a table part with headerRowCount=\"0\" has none, and keeps its column names", async () => {
     const bytes = await rewriteParts(await sensetime(), (path, xml) => (/tables\/table2\.xml$/.test(path) ? xml.replace(/headerRowCount="1"/, 'headerRowCount="0"') : xml));
     const t = (await openXlsx(bytes)).tables.find((x) => x.name === "NDDR_Classes")!;

@@ -133,7 +133,7 @@ function readOnFirstUse(sheet: SimSheet, read: () => Pick<SimSheet, "rows" | "me
 
 /** The shared strings, read up to the highest index asked for so far (a sheet never read asks for none). */
 class SharedStrings {
-  private readonly texts: string[] = [];
+  private texts: string[] = [];
   constructor(private readonly pkg: Package, private readonly part: string | undefined) {}
   resolve(indices: readonly number[]): string[] {
     const highest = indices.reduce((m, i) => Math.max(m, i), -1);
@@ -159,13 +159,16 @@ class SharedStrings {
     const { handler, attach } = sharedStringsHandler({
       keeps: () => true,
       item(_, text) {
+        // The sync inflate may hand over the rest of a chunk after "enough": keep no more than asked for.
+        if (texts.length > highest) return false;
         texts.push(text!);
         return texts.length <= highest;
       },
     });
     readXmlPartSync(this.pkg, this.part, handler, attach);
     if (texts.length <= highest) throw damaged(this.part);
-    this.texts.splice(0, this.texts.length, ...texts);
+    // Not splice(…, ...texts): spreading 200,000 strings as arguments overflows the stack.
+    this.texts = texts;
   }
 }
 
