@@ -104,13 +104,15 @@ export class CellReader<F extends string = never> {
     if (typeof value === "number" && Number.isSafeInteger(value)) return this.wholeShareCount(value, at, what, options);
     const read = this.number(value, at, what, options.required ?? false);
     if (read === undefined) return undefined;
+    // Too large is judged on the stored double; whole or not on what Excel shows (15 digits: a formula's
+    // 999.9999999999999 shares is the 1,000 on the screen).
+    if ((typeof read === "number" ? Math.abs(read) : read.abs().toNumber()) > Number.MAX_SAFE_INTEGER) {
+      this.error("NUMBER_TOO_LARGE", `${what} is beyond 2^53 − 1 and cannot be counted exactly. Check the figure.`, at);
+      return undefined;
+    }
     const n = exactAmount(read);
     if (!n.isInteger()) {
       this.error("FRACTIONAL_SHARES", `${what} is ${n.toFixed()}, but share counts are whole numbers. Correct the count.`, at);
-      return undefined;
-    }
-    if (n.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
-      this.error("NUMBER_TOO_LARGE", `${what} is beyond 2^53 − 1 and cannot be counted exactly. Check the figure.`, at);
       return undefined;
     }
     return this.wholeShareCount(n.toNumber(), at, what, options);

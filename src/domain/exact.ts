@@ -12,9 +12,12 @@ export const Exact = Decimal.clone({ precision: 200 });
  */
 export type Amount = number | Decimal;
 
-/** The exact value of an amount: for a number, the shortest text that reads back as it (what the user typed, not the binary double). */
+/**
+ * The exact value of an amount: for a number, what Excel shows of it, its 15 significant digits (what the
+ * user typed, not the binary double: a formula's 30599.999999999996 is the 30600 Excel displays).
+ */
 export function exactAmount(value: Amount): Decimal {
-  return typeof value === "number" ? new Decimal(String(value)) : value;
+  return typeof value === "number" ? new Decimal(Number.isFinite(value) ? value.toPrecision(15) : String(value)) : value;
 }
 
 /** numerator ÷ denominator rounded half-up (away from zero) to `decimals`, from the exact quotient. */

@@ -1,4 +1,5 @@
-import { quotientHalfUp } from "../../src/domain/exact";
+import Decimal from "decimal.js";
+import { exactAmount, quotientHalfUp } from "../../src/domain/exact";
 
 describe("quotientHalfUp", () => {
   it("rounds an exact half up", () => {
@@ -21,3 +22,20 @@ describe("quotientHalfUp", () => {
     expect(quotientHalfUp(1865000000 * 100, 34528336530, 2).toFixed()).toBe("5.4"); // 5.4013… → 5.40
   });
 });
+
+describe("exactAmount: a cell's number as Excel shows it (15 significant digits)", () => {
+  it("reads a formula's binary noise as the amount on the screen", () => {
+    expect(exactAmount(30599.999999999996).toFixed()).toBe("30600");
+    expect(exactAmount(0.1 + 0.2).toFixed()).toBe("0.3");
+  });
+
+  it("keeps a typed price's every digit", () => {
+    expect(exactAmount(509.5548).toFixed()).toBe("509.5548");
+    expect(exactAmount(500382813.6).toFixed()).toBe("500382813.6");
+  });
+
+  it("leaves a Decimal as it is", () => {
+    expect(exactAmount(new Decimal("1.23456789012345678")).toFixed()).toBe("1.23456789012345678");
+  });
+});
+
