@@ -3,7 +3,8 @@
 // Section III is section-three.ts's.
 import { volumeWeightedPrice } from "./average-price";
 import { exactAmount } from "./exact";
-import { sum } from "./collections";
+import { groupBy, sum } from "./collections";
+import { normalizeKey } from "./text-key";
 import { eventType } from "./event-types";
 import type { BalanceChange, GroupedLine } from "./event-lines";
 import type { Finding } from "./finding";
@@ -28,7 +29,8 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
     const priced = group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency, at: saleCells(s, "aggregate") }));
     const price = volumeWeightedPrice(priced, priceDecimals);
     lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
-    for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: SALE.label, at: cellOf(s.origin, "shares") });
+    // Findings name the sale as the user knows it: on the Exchange, or on the exchange typed.
+    for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: s.exchange === ON_THE_EXCHANGE ? SALE.label : `Sale of treasury shares on ${s.exchange}`, at: cellOf(s.origin, "shares") });
   }
   // MB 13.25A(2)(a)(vii): a sale of treasury shares on an exchange is reported by the next business day.
   return { lines, changes, alwaysDates: inThePeriod.map((s) => s.tradingDate), findings };
@@ -36,6 +38,7 @@ export function treasurySaleLines(sales: readonly TreasurySale[], period: Period
 
 /** The other exchanges of a line's sales, and whether some were on the Exchange too; none when all were on the Exchange. */
 function elsewhere(group: readonly TreasurySale[]): EventDetails | null {
-  const others = [...new Set(group.filter((s) => s.exchange !== ON_THE_EXCHANGE).map((s) => s.exchange))];
+  // "London Stock Exchange" and "london stock exchange" are one exchange, named as first typed.
+  const others = [...groupBy(group.filter((s) => s.exchange !== ON_THE_EXCHANGE), (s) => normalizeKey(s.exchange)).values()].map((g) => g[0].exchange);
   return others.length === 0 ? null : { kind: "soldOn", exchanges: others, alsoOnTheExchange: group.some((s) => s.exchange === ON_THE_EXCHANGE) };
 }

@@ -30,7 +30,8 @@ export const EN = {
     repurchasedOn: "Shares repurchased on {date}",
     repurchasedBetween: "Shares repurchased from {from} to {to}",
     soldOn: "Sold on {exchanges}",
-    /** Joins the names of several exchanges. */
+    /** Joins the names of several exchanges: "A, B and C". */
+    comma: ", ",
     and: " and ",
     /** The Exchange among them, when some of the line's sales were on it. */
     theExchange: "the Exchange",

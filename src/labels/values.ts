@@ -12,7 +12,16 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
 }
 
 /** An exchange from the template's dropdown in the language; any other name as the user typed it. */
-export const exchangeName = (L: FormLabels, name: string): string => (Object.hasOwn(L.exchangeNames, name) ? L.exchangeNames[name] : name);
+export function exchangeName(L: FormLabels, name: string): string {
+  const key = name.trim().replace(/\s+/g, " ").toLowerCase();
+  const known = Object.keys(L.exchangeNames).find((k) => k.toLowerCase() === key);
+  return known === undefined ? name : L.exchangeNames[known];
+}
+
+/** "A", "A and B", "A, B and C" (A、B及C). */
+function joinList(L: FormLabels, items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(L.details.comma)}${L.details.and}${items[items.length - 1]}`;
+}
 
 export const statusText = (L: FormLabels, status: Status): string => L.statuses[status];
 
@@ -34,7 +43,7 @@ export function detailsText(L: FormLabels, details: EventDetails | null): string
       return fill(L.details.repurchasedBetween, { from: L.formatDate(details.from), to: L.formatDate(details.to) });
     case "soldOn":
       return fill(L.details.soldOn, {
-        exchanges: [...(details.alsoOnTheExchange ? [L.details.theExchange] : []), ...details.exchanges.map((x) => exchangeName(L, x))].join(L.details.and),
+        exchanges: joinList(L, [...(details.alsoOnTheExchange ? [L.details.theExchange] : []), ...details.exchanges.map((x) => exchangeName(L, x))]),
       });
     case "notApplicable":
       return L.notApplicable;

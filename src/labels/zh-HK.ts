@@ -63,6 +63,7 @@ export const ZH_HK: FormLabels = {
     repurchasedOn: "於{date}購回的股份",
     repurchasedBetween: "於{from}至{to}期間購回的股份",
     soldOn: "於{exchanges}出售",
+    comma: "、",
     and: "及",
     theExchange: "本交易所",
   },

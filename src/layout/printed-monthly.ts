@@ -10,7 +10,7 @@ import { confirmationLines } from "../labels/en";
 import { detailsText, fill, lineTypeText, statusText, typeOfSharesText } from "../labels/values";
 import { sectionTotalLabel, type MonthlyLabels } from "../labels/monthly-en";
 import {
-  blank, decimalsFormat, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
+  blank, decimalsFormat, field, label, money, moneys, pad, row, shares, type PrintedCell, type PrintedLine,
 } from "./printed-return";
 
 export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): PrintedLine[] {
@@ -20,11 +20,11 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   const classOf = (key: string) => mr.partII.find((c) => c.classKey === key)!;
   para("title", L.title);
   gap();
-  out.push({ kind: "field", label: L.monthEnded, value: L.nddr.formatDate(mr.monthEnded) });
+  out.push(field(L.nddr, L.monthEnded, L.nddr.formatDate(mr.monthEnded)));
   out.push({ kind: "line", style: "label", cells: [L.status, statusText(L.nddr, mr.status)] });
   para("text", L.to);
-  out.push({ kind: "field", label: L.issuerName, value: mr.issuer });
-  out.push({ kind: "field", label: L.dateSubmitted, value: L.nddr.formatDate(mr.dateSubmitted) });
+  out.push(field(L.nddr, L.issuerName, mr.issuer));
+  out.push(field(L.nddr, L.dateSubmitted, L.nddr.formatDate(mr.dateSubmitted)));
   gap();
 
   if (!mr.partI.applicable) out.push({ kind: "empty", heading: L.partI, text: L.nddr.notApplicable });
@@ -64,9 +64,9 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
     para("note", L.note2);
   }
   gap();
-  out.push({ kind: "field", label: L.nddr.submittedBy, value: mr.submittedBy });
+  out.push(field(L.nddr, L.nddr.submittedBy, mr.submittedBy));
   out.push({ kind: "hint", text: L.nddr.name });
-  out.push({ kind: "field", label: L.nddr.submitterTitle, value: mr.title });
+  out.push(field(L.nddr, L.nddr.submitterTitle, mr.title));
   out.push({ kind: "hint", text: L.nddr.titleHint });
   return out;
 }
@@ -111,7 +111,7 @@ function partIIClass(cls: PartIIClass, n: number, L: MonthlyLabels): PrintedLine
       { kind: "paragraph", style: "text", text: L.publicFloatLeadIn },
       { kind: "paragraph", style: "text", text: `${pf.complied ? L.ticked : L.unticked} ${L.complied}` },
       { kind: "paragraph", style: "text", text: `${pf.complied ? L.unticked : L.ticked} ${L.notComplied}` },
-      { kind: "field", label: L.requirement, value: pf.requirement },
+      field(L.nddr, L.requirement, pf.requirement),
     );
   }
   out.push({ kind: "gap" });

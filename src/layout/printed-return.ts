@@ -31,7 +31,8 @@ export type PrintedLine =
   /** Labels and values side by side without borders (class identity, Part B "Not applicable"). */
   | { readonly kind: "line"; readonly style: "label" | "text" | "subheading"; readonly cells: readonly string[] }
   /** "Name of Issuer:" and its value; "Submitted by:" and the name. */
-  | { readonly kind: "field"; readonly label: string; readonly value: string }
+  /** `text`: label and value on one line, as the language sets them (return.txt). */
+  | { readonly kind: "field"; readonly label: string; readonly value: string; readonly text: string }
   /** A hint under a field's value: "(Name)". */
   | { readonly kind: "hint"; readonly text: string }
   /** An empty section: its title, then "Not applicable". */
@@ -48,6 +49,9 @@ export interface HeaderMerge {
   readonly cols: number;
 }
 
+/** A label and its value: two cells on the sheet, one line of text set as the language sets it. */
+export const field = (L: FormLabels, label: string, value: string): PrintedLine => ({ kind: "field", label, value, text: L.labelled(label, value) });
+
 export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   const out: PrintedLine[] = [];
   const para = (style: ParagraphStyle, text: string) => out.push({ kind: "paragraph", style, text });
@@ -56,8 +60,8 @@ export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   para("subtitle", L.subtitle);
   gap();
   out.push({ kind: "line", style: "label", cells: [L.labelled(L.instrument, L.instrumentValue), L.labelled(L.status, statusText(L, nddr.status))] });
-  out.push({ kind: "field", label: L.issuerName, value: nddr.issuer });
-  out.push({ kind: "field", label: L.dateSubmitted, value: L.formatDate(nddr.dateSubmitted) });
+  out.push(field(L, L.issuerName, nddr.issuer));
+  out.push(field(L, L.dateSubmitted, L.formatDate(nddr.dateSubmitted)));
   gap();
   para("leadIn", L.sectionILeadIn);
   gap();
@@ -85,9 +89,9 @@ export function printReturn(nddr: NddrReturn, L: FormLabels): PrintedLine[] {
   if (nddr.sectionIII.length === 0) out.push({ kind: "empty", heading: L.treasurySaleReport, text: L.notApplicable });
   else out.push(...sectionIII(nddr, L));
   gap();
-  out.push({ kind: "field", label: L.submittedBy, value: nddr.submittedBy });
+  out.push(field(L, L.submittedBy, nddr.submittedBy));
   out.push({ kind: "hint", text: L.name });
-  out.push({ kind: "field", label: L.submitterTitle, value: nddr.title });
+  out.push(field(L, L.submitterTitle, nddr.title));
   out.push({ kind: "hint", text: L.titleHint });
   return out;
 }

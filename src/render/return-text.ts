@@ -30,7 +30,7 @@ function textLines(line: PrintedLine): string[] {
     case "line":
       return [cells(line.cells)];
     case "field":
-      return [`${line.label} ${line.value}`, ""];
+      return [line.text, ""];
     case "hint":
       return [line.text, ""];
     case "empty":

@@ -63,6 +63,21 @@ describe("Section I lines from sales of treasury shares", () => {
     expect(classOf(g).events[0].details).toEqual({ kind: "soldOn", exchanges: ["Nasdaq"], alsoOnTheExchange: true });
   });
 
+  test("one exchange typed in two cases is named once, as first typed", () => {
+    const g = withSales({
+      treasurySales: [
+        { date: "2024-12-10", shares: 1_000, exchange: "London Stock Exchange", highest: "0.5", aggregate: "500", currency: "GBP" },
+        { date: "2024-12-10", shares: 1_000, exchange: "london stock exchange", highest: "0.5", aggregate: "500", currency: "GBP" },
+      ],
+    });
+    expect(classOf(g).events[0].details).toEqual({ kind: "soldOn", exchanges: ["London Stock Exchange"], alsoOnTheExchange: false });
+  });
+
+  test("a finding about a sale on another exchange names that exchange, not the Exchange", () => {
+    const g = withSales({ treasurySales: [{ date: "2024-12-10", shares: 60_000, exchange: "London Stock Exchange", highest: "0.5", aggregate: "30000", currency: "GBP" }] });
+    expect(findingsOf(g, "TREASURY_BELOW_ZERO").map((f) => f.message)).toEqual([expect.stringContaining("Sale of treasury shares on London Stock Exchange")]);
+  });
+
   test("a sale makes the return due by 08:30 the next business day", () => {
     const nddr = returnOf(withSales({ treasurySales: [{ date: "2024-12-13", shares: 1_000, highest: "5", aggregate: "5000" }] }));
     // Friday 13 December 2024 → Monday 16 December

@@ -29,7 +29,7 @@ describe("label tables", () => {
     const words = [
       ...EVENT_TYPES.map((t) => eventTypeText(ZH_HK, t.label)),
       ...STATUSES.map((st) => statusText(ZH_HK, st)),
-      ...Object.values(ZH_HK.methods), ...Object.values(ZH_HK.partBLines), ...Object.values(ZH_HK.details),
+      ...Object.values(ZH_HK.methods), ...Object.values(ZH_HK.partBLines), ...Object.entries(ZH_HK.details).filter(([k]) => k !== "comma").map(([, v]) => v),
     ];
     expect(words.filter((w) => /[A-Za-z]/.test(w.replace(/\{\w+\}/g, "")) || !/[\u4e00-\u9fff]/.test(w))).toEqual([]);
   });
@@ -51,6 +51,17 @@ describe("label tables", () => {
   it("have a Chinese name for every other exchange the template's dropdown offers", () => {
     const offered = TREASURY_SALES_TABLE.columns.find((c) => c.field === "exchange")!.list!.filter((x) => x !== ON_THE_EXCHANGE);
     expect(offered.filter((x) => !/[\u4e00-\u9fff]/.test(exchangeName(ZH_HK, x)))).toEqual([]);
+  });
+
+  it("name a dropdown exchange in Chinese whatever its case or spacing", () => {
+    expect(exchangeName(ZH_HK, "london  stock exchange")).toBe("倫敦證券交易所");
+    expect(exchangeName(ZH_HK, "NASDAQ")).toBe("納斯達克");
+  });
+
+  it("list three exchanges as a sentence does", () => {
+    const three = { kind: "soldOn", exchanges: ["London Stock Exchange", "Nasdaq"], alsoOnTheExchange: true } as const;
+    expect(detailsText(EN, three)).toBe("Sold on the Exchange, London Stock Exchange and Nasdaq");
+    expect(detailsText(ZH_HK, three)).toBe("於本交易所、倫敦證券交易所及納斯達克出售");
   });
 
   it("keep a typed exchange named like an object's property as typed", () => {

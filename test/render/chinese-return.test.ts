@@ -83,7 +83,7 @@ describe("the Chinese NDDR", () => {
 
   it("prints the user's own English as typed", () => {
     expect(nddr.text).toContain("Placing of 17 December 2024");
-    expect(nddr.text).toContain("公司名稱： Example Holdings Limited");
+    expect(nddr.text).toContain("公司名稱：Example Holdings Limited");
   });
 });
 
