@@ -21,6 +21,7 @@ import { createSimulatedHost, hostReport, type SimulatedHost } from "../simulate
 import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-excel/platforms";
 import { markAsFiledWith } from "../adapters/officejs/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
+import { parseOptions } from "./args";
 import { describe } from "./options";
 import type { Outcome } from "../common/outcome";
 
@@ -94,30 +95,17 @@ const VALUED = ["out", "platform", "today", "lang", "monthly"];
 const SWITCHES = ["file"];
 
 export async function simulateMain(argv: readonly string[], io: SimulateIo = processIo): Promise<number> {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith("--")) {
-      positional.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
-    if (SWITCHES.includes(name) && inline === undefined) {
-      flags.set(name, "yes");
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (!VALUED.includes(name) || !value) {
-      io.err(`${value ? `Unknown option --${name}.` : `Option --${name} needs a value.`}\n${USAGE}`);
-      return 2;
-    }
-    flags.set(name, value);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(USAGE);
+    return 0;
   }
-  if (positional.length !== 1 || !flags.has("out")) {
-    io.err(USAGE);
+  // The command line's own argument reader: the same messages for the same mistakes.
+  const parsed = parseOptions(argv, VALUED, SWITCHES);
+  if (!parsed.ok || parsed.options.positional.length !== 1 || !parsed.options.flags.has("out")) {
+    io.err(`${parsed.ok ? "" : `${parsed.reason}\n`}${USAGE}`);
     return 2;
   }
+  const { flags, positional } = parsed.options;
   const platform = platformNamed(flags.get("platform") ?? "web");
   if (!platform) {
     io.err(`--platform ${flags.get("platform")}: one of ${Object.keys(PLATFORMS).join(", ")}.`);

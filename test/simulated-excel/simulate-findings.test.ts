@@ -34,3 +34,22 @@ test("a breach is printed as BREACH, as the command line prints it", async () =>
   expect(code).toBe(0);
   expect(err.filter((l) => l.includes("RETURN_LATE"))).toEqual([expect.stringMatching(/^BREACH\s+Issuer!B\d+\s+RETURN_LATE: /)]);
 });
+
+describe("npm run simulate reads its arguments as the command line does", () => {
+  const run = async (argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await simulateMain(argv, { out: (t) => out.push(t), err: (t) => err.push(t), today: () => "2024-12-20" as never });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  test("--help prints the usage and exits 0", async () => {
+    const r = await run(["--help"]);
+    expect([r.code, r.out]).toEqual([0, expect.stringContaining("--out")]);
+  });
+
+  test("an unknown option is named, with exit 2", async () => {
+    const r = await run(["wb.xlsx", "--output", "dir"]);
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("Unknown option --output.")]);
+  });
+});
