@@ -2,7 +2,7 @@
 // tried again. Each ends in a clear refusal (or a new file), with the workbook byte for byte as it was —
 // or, for --log, with only the Log sheet, the log table and the recalculation flag changed.
 import JSZip from "jszip";
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, existsSync } from "node:fs";
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, existsSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -208,4 +208,14 @@ test("template never overwrites an existing file", async () => {
   expect(await main(["template", workbook], io)).toBe(2);
   expect(io.text()).toContain("never overwrites");
   unchanged();
+});
+
+test("a file over 2 GB is refused in one sentence, not with Node's buffer error", async () => {
+  const big = join(tmp, "big.xlsx");
+  writeFileSync(big, "");
+  truncateSync(big, 2 ** 31 + 1024); // sparse: no disk is used
+  const io = capture();
+  expect(await main(["generate", big, "--out", join(tmp, "out")], io)).toBe(2);
+  expect(io.text()).toMatch(/cannot read .*big\.xlsx: it is 2\.0 GB, more than the 2 GB a workbook nddr reads may be\./);
+  expect(io.text()).not.toMatch(/out of range/);
 });

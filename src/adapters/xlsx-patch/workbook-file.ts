@@ -18,6 +18,9 @@ export interface WorkbookFile {
   readonly stats: Pick<Stats, "size" | "mtimeMs" | "ino" | "dev" | "mode" | "uid" | "gid">;
 }
 
+/** The largest workbook file read: one Node buffer. */
+export const MAX_FILE_BYTES = 2 ** 31 - 1;
+
 /** The file's bytes and what it was when read, or why it cannot be read, in words. */
 export function readWorkbookFile(path: string): Outcome<{ workbook: WorkbookFile }> {
   let fd: number | undefined;
@@ -26,6 +29,8 @@ export function readWorkbookFile(path: string): Outcome<{ workbook: WorkbookFile
     fd = openSync(realPath, "r");
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { ok: false, reason: "it is a folder, not a workbook file" };
+    // Node holds at most 2 GiB in one buffer; Excel's own files stay far below it.
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, reason: `it is ${(stats.size / 1024 ** 3).toFixed(1)} GB, more than the 2 GB a workbook nddr reads may be` };
     const bytes = readAll(fd, stats.size);
     return { ok: true, workbook: { path, realPath, bytes, stats } };
   } catch (e) {

@@ -39,6 +39,10 @@ export async function readXlsxTables(data: Uint8Array | ArrayBuffer, wanted: (ta
     return { ok: true, tables, date1904: layout.date1904 };
   } catch (e) {
     if (e instanceof ReadFailure) return { ok: false, reason: e.message };
+    // A text beyond what a JavaScript string holds (hundreds of millions of characters) is no cell Excel wrote.
+    if (e instanceof RangeError && /string length/i.test(e.message)) {
+      return { ok: false, reason: "a text in it is hundreds of millions of characters long; an Excel cell holds at most 32,767" };
+    }
     // Offsets that point outside the file (DataView) are a damaged zip, not a bug to report.
     if (e instanceof RangeError) return { ok: false, reason: damaged().message };
     throw e;
