@@ -1,5 +1,6 @@
 // Calendar dates as ISO strings ("2024-12-17"). The domain never reads the clock: "today" is passed in.
 // Strings sort like dates, need no time zone, and print straight into return.json.
+import { groupBy } from "./collections";
 
 export type IsoDate = string & { readonly __brand: "IsoDate" };
 
@@ -84,14 +85,7 @@ export const inPeriod = (date: IsoDate | undefined, p: Period): date is IsoDate 
 
 /** Rows by date, in date order (rows of one date in their order). */
 export function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
-  const groups = new Map<IsoDate, T[]>();
-  for (const r of rows) {
-    const date = dateOf(r);
-    const group = groups.get(date);
-    if (group) group.push(r);
-    else groups.set(date, [r]);
-  }
-  return [...groups].sort(([a], [b]) => compareDates(a, b));
+  return [...groupBy(rows, dateOf)].sort(([a], [b]) => compareDates(a, b));
 }
 
 /**
