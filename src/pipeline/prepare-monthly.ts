@@ -41,9 +41,10 @@ export interface PreparedMonthlyReturn {
 }
 
 export async function prepareMonthlyReturn(tables: readonly TableGrid[], options: PrepareMonthlyOptions): Promise<PreparedMonthlyReturn> {
+  const fingerprinting = inputFingerprint(tables); // hashed off the main thread meanwhile, as in prepare-return.ts
   const parsed = parseMonthlyLedger(tables);
   const generation = generateMonthlyReturn(parsed.ledger, { month: options.month, today: options.today, dateSubmitted: options.dateSubmitted }, parsed.findings);
-  const fingerprint = await inputFingerprint(tables);
+  const fingerprint = await fingerprinting;
   const stamp = provenance(fingerprint, options.language ?? "en", options.host);
   const json = monthlyReturnJsonText(generation, stamp);
   const mr = generation.monthly;

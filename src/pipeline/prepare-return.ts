@@ -41,9 +41,11 @@ export interface PreparedReturn {
 }
 
 export async function prepareReturn(tables: readonly TableGrid[], options: PrepareOptions): Promise<PreparedReturn> {
+  // Started first: the hash runs off the main thread (WebCrypto) while the ledger is parsed and totalled.
+  const fingerprinting = inputFingerprint(tables);
   const parsed = parseLedger(tables);
   const generation = generateReturn(parsed.ledger, { today: options.today }, parsed.findings);
-  const fingerprint = await inputFingerprint(tables);
+  const fingerprint = await fingerprinting;
   const stamp = provenance(fingerprint, options.language ?? "en", options.host);
   const json = returnJsonText(generation, stamp);
   const nddr = generation.nddr;
