@@ -16,7 +16,7 @@ export interface PricedShares {
 }
 
 /** Σ paid ÷ Σ shares, half-up to `decimals`; none for no shares, or for prices in more than one currency (checkOneCurrency says so). */
-export function volumeWeightedPrice(items: readonly PricedShares[], decimals: number): Money | null {
+export function volumeWeightedPrice(items: readonly Omit<PricedShares, "at">[], decimals: number): Money | null {
   if (items.length === 0) return null;
   const currency = items[0].currency;
   if (items.some((i) => i.currency !== currency)) return null;

@@ -90,13 +90,16 @@ export function byDate<T>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDa
 
 /**
  * Rows by date and, within a date, by currency (in order of first appearance): the lines made from the
- * repurchase and sale ledgers, where a day's trades in two currencies (a sale in London in GBP and one in
- * Singapore in SGD) are two lines, each with its own price, since one line has one currency (docs/rules.md 5).
+ * repurchase, sale and redemption ledgers, where a day's trades in two currencies (a sale in London in GBP
+ * and one in Singapore in SGD) are two lines, each with its own price, since one line has one currency
+ * (docs/rules.md 5). A row whose `currencyOf` is undefined (no price) goes with the day's first currency.
  */
-export function byDateAndCurrency<T extends { readonly currency: string }>(rows: readonly T[], dateOf: (r: T) => IsoDate): [IsoDate, T[]][] {
-  return byDate(rows, dateOf).flatMap(([date, group]) => {
-    const currencies = [...new Set(group.map((r) => r.currency))];
-    return currencies.length === 1 ? [[date, group] as [IsoDate, T[]]] : currencies.map((c) => [date, group.filter((r) => r.currency === c)] as [IsoDate, T[]]);
+export function byDateAndCurrency<T>(rows: readonly T[], dateOf: (r: T) => IsoDate, currencyOf: (r: T) => string | undefined): [IsoDate, T[]][] {
+  return byDate(rows, dateOf).flatMap(([date, day]) => {
+    const currencies = [...new Set(day.map(currencyOf).filter((c) => c !== undefined))];
+    if (currencies.length <= 1) return [[date, day] as [IsoDate, T[]]];
+    const any = day.filter((r) => currencyOf(r) === undefined);
+    return currencies.map((c, i) => [date, [...day.filter((r) => currencyOf(r) === c), ...(i === 0 ? any : [])]] as [IsoDate, T[]]);
   });
 }
 

@@ -78,7 +78,7 @@ export function linePrice(group: readonly Movement[], priceDecimals: number): Mo
   return volumeWeightedPrice(
     priced.map((r) => {
       const shares = movementSize(r);
-      return { shares, paid: new Exact(shares).times(exactAmount(r.price!)), currency: r.currency ?? "", at: cellOf(r.origin, "currency") };
+      return { shares, paid: new Exact(shares).times(exactAmount(r.price!)), currency: r.currency ?? "" };
     }),
     priceDecimals,
   );

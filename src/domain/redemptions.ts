@@ -3,7 +3,7 @@
 // date (ΔI = −n); one redeemed by the closing date and not cancelled by it is listed in Part B, as shares
 // repurchased for cancellation are, from whatever period, with its % of this return's base.
 import { sum } from "./collections";
-import { byDate, compareDates, inPeriod, type IsoDate, type Period } from "./dates";
+import { byDateAndCurrency, compareDates, inPeriod, type IsoDate, type Period } from "./dates";
 import { groupEventLines, linePrice, type BalanceChange, type GroupedLine } from "./event-lines";
 import { finding, type Finding } from "./finding";
 import { cellOf, movementSize, type Movement } from "./ledger";
@@ -34,7 +34,8 @@ export function redemptionLines(rows: readonly Movement[], period: Period & { pe
     date: r.cancelledOn!, issued: -movementSize(r), treasury: 0, label: r.type.label, at: cellOf(r.origin, "shares"),
   }));
   const pending = rows.filter((r) => isPending(r, period.closingDate));
-  const partB = byDate(pending, (r) => r.date).flatMap(([date, day]) => byPriceCurrency(day).map((group) => [date, group] as const)).map(([date, group], i) => {
+  // One Part B line has one price, and Part B has no details to keep currencies apart.
+  const partB = byDateAndCurrency(pending, (r) => r.date, (r) => (r.price === undefined ? undefined : (r.currency ?? ""))).map(([date, group], i) => {
     const shares = sum(group.map(movementSize));
     const price = linePrice(group, period.priceDecimals);
     return { no: i + 1, held: "redeemed" as const, shares, percent: percentOf(shares, period.percentBase, period.percentDecimals) ?? null, price, date };
@@ -68,15 +69,4 @@ export function checkCancellationDates(movements: readonly Movement[]): Finding[
       `Cancelled on is for Redemption of shares only; a "${m.type.label}" changes the balances on its Date. Clear the cell, or record a cancellation ` +
         `(Cancellation of treasury shares here, or Cancelled on in NDDR_Repurchases for repurchased shares).`,
       cellOf(m.origin, "cancelledOn")));
-}
-
-/**
- * A day's pending redemptions, one group per currency of their prices (one Part B line has one price,
- * and Part B has no details to keep them apart); rows without a price go with the first group.
- */
-function byPriceCurrency(day: readonly Movement[]): Movement[][] {
-  const currencies = [...new Set(day.filter((r) => r.price !== undefined).map((r) => r.currency ?? ""))];
-  if (currencies.length <= 1) return [[...day]];
-  const unpriced = day.filter((r) => r.price === undefined);
-  return currencies.map((c, i) => [...day.filter((r) => r.price !== undefined && (r.currency ?? "") === c), ...(i === 0 ? unpriced : [])]);
 }

@@ -25,14 +25,14 @@ export function repurchaseLines(rows: readonly Repurchase[], period: Period, pri
   const lines: GroupedLine[] = [];
   const changes: BalanceChange[] = [];
   const treasury = rows.filter((r) => r.heldAs === "Treasury" && inPeriod(r.tradingDate, period));
-  for (const [date, group] of byDateAndCurrency(treasury, (r) => r.tradingDate)) {
+  for (const [date, group] of byDateAndCurrency(treasury, (r) => r.tradingDate, (r) => r.currency)) {
     const n = sumShares(group);
     const price = averagePrice(group, priceDecimals);
     lines.push({ type: HELD_AS_TREASURY, details: null, date, issuedChange: -n, treasuryChange: n, price, rows: [] });
     for (const r of group) changes.push({ date, issued: -r.shares, treasury: r.shares, label: HELD_AS_TREASURY.label, at: cellOf(r.origin, "shares") });
   }
   const cancelled = rows.filter((r) => r.heldAs === "Cancellation" && inPeriod(r.cancelledOn, period));
-  for (const [date, group] of byDateAndCurrency(cancelled, (r) => r.cancelledOn!)) {
+  for (const [date, group] of byDateAndCurrency(cancelled, (r) => r.cancelledOn!, (r) => r.currency)) {
     const n = sumShares(group);
     const price = averagePrice(group, priceDecimals);
     lines.push({ type: CANCELLED, details: tradedOn(group), date, issuedChange: -n, treasuryChange: 0, price, rows: [] });
@@ -56,7 +56,7 @@ export function partBLines(
   decimals: { percent: number; price: number },
 ): PartBLine[] {
   const pending = rows.filter((r) => isPending(r, closingDate));
-  return byDateAndCurrency(pending, (r) => r.tradingDate).map(([date, group], i) => {
+  return byDateAndCurrency(pending, (r) => r.tradingDate, (r) => r.currency).map(([date, group], i) => {
     const shares = sumShares(group);
     return {
       no: i + 1,
@@ -93,7 +93,7 @@ export function checkRepurchaseRows(rows: readonly Repurchase[], period: Period)
 
 /** Σ aggregate ÷ Σ shares, per share, to the price decimals (Note 4). */
 function averagePrice(rows: readonly Repurchase[], decimals: number): Money | null {
-  return volumeWeightedPrice(rows.map((r) => ({ shares: r.shares, paid: exactAmount(r.aggregate), currency: r.currency, at: cellOf(r.origin, "currency") })), decimals);
+  return volumeWeightedPrice(rows.map((r) => ({ shares: r.shares, paid: exactAmount(r.aggregate), currency: r.currency })), decimals);
 }
 
 const sumShares = (rows: readonly { shares: number }[]): number => sum(rows.map((r) => r.shares));

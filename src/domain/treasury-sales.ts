@@ -17,17 +17,15 @@ const SALE = eventType("Sale of treasury shares on the Exchange");
 
 export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
 
-
 /** Section I lines, balance changes and the dates that make a return due, for one class's sales. */
 export function treasurySaleLines(sales: readonly TreasurySale[], period: Period, priceDecimals: number) {
   const findings: Finding[] = checkTradePrices(sales, saleCells, "sold");
   const lines: GroupedLine[] = [];
   const changes: BalanceChange[] = [];
   const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
-  for (const [date, group] of byDateAndCurrency(inThePeriod, (s) => s.tradingDate)) {
+  for (const [date, group] of byDateAndCurrency(inThePeriod, (s) => s.tradingDate, (s) => s.currency)) {
     const n = sum(group.map((s) => s.shares));
-    const priced = group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency, at: saleCells(s, "aggregate") }));
-    const price = volumeWeightedPrice(priced, priceDecimals);
+    const price = volumeWeightedPrice(group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency })), priceDecimals);
     lines.push({ type: SALE, details: elsewhere(group), date, issuedChange: n, treasuryChange: -n, price, rows: [] });
     // Findings name the sale as the user knows it: on the Exchange, or on the exchange typed.
     for (const s of group) changes.push({ date, issued: s.shares, treasury: -s.shares, label: s.exchange === ON_THE_EXCHANGE ? SALE.label : `Sale of treasury shares on ${s.exchange}`, at: cellOf(s.origin, "shares") });
