@@ -3,6 +3,7 @@
 // (stock codes, currencies).
 import { CURRENCY_CODES } from "../domain/currencies";
 import { findEventType, OTHER_LABEL, TYPEABLE_EVENT_LABELS, type EventType } from "../domain/event-types";
+import { normalizeKey } from "../domain/text-key";
 import { CellReader, clip, type CellAt } from "./cell-reader";
 import type { RowParser, RowPlace } from "./parse-rows";
 import type { CellValue } from "./grid";
@@ -116,7 +117,7 @@ function readMovement(
  * "HKSE", "(the) Exchange", 香港聯合交易所, 聯交所, 港交所, 香港交易所, 本交易所.
  */
 export function namesTheExchange(name: string): boolean {
-  const n = name.trim().toLowerCase().replace(/\s+/g, " ");
+  const n = normalizeKey(name);
   return /hong kong|hkex|sehk|hkse/.test(n) || /^(the )?exchange$/.test(n) || /聯交所|港交所|香港交易所|香港聯合交易所|本交易所/.test(n);
 }
 

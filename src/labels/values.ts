@@ -4,6 +4,7 @@
 import type { Status } from "../domain/ledger";
 import type { EventTypeName } from "../domain/event-types";
 import type { EventDetails, PartBLine, TradeMethod } from "../domain/return-model";
+import { normalizeKey } from "../domain/text-key";
 import type { FormLabels } from "./en";
 
 /** "{date}" etc. filled in; a function replacer, so a "$&" the user typed stays as typed. */
@@ -13,8 +14,8 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
 
 /** An exchange from the template's dropdown in the language; any other name as the user typed it. */
 export function exchangeName(L: FormLabels, name: string): string {
-  const key = name.trim().replace(/\s+/g, " ").toLowerCase();
-  const known = Object.keys(L.exchangeNames).find((k) => k.toLowerCase() === key);
+  const key = normalizeKey(name);
+  const known = Object.keys(L.exchangeNames).find((k) => normalizeKey(k) === key);
   return known === undefined ? name : L.exchangeNames[known];
 }
 
