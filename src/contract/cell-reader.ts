@@ -18,6 +18,8 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const EXCEL_CELL_CHARACTERS = 32_767;
+/** Date slots per reader: consecutive serials, 11 years of days, never share one. */
+const DATE_SLOTS = 4_096;
 /** Texts remembered per reader: a column of unique texts (details) stops adding at this many. */
 const MAX_TEXTS = 10_000;
 
@@ -40,8 +42,12 @@ export class CellReader<F extends string = never> {
   private errors = 0;
   /** String cells read as text without a finding, and their tidied text. */
   private readonly texts = new Map<string, string>();
-  /** Number cells read as dates without a finding: a table repeats a few thousand dates over many rows. */
-  private readonly dates = new Map<number, IsoDate>();
+  /**
+   * Number cells read as dates without a finding, in a slot of their own by serial (slots hold the last
+   * one): a table repeats a few thousand dates over many rows, and a Map lookup per date cell cost more.
+   */
+  private readonly dateSerials = new Float64Array(DATE_SLOTS).fill(NaN);
+  private readonly dateTexts: IsoDate[] = new Array<IsoDate>(DATE_SLOTS).fill(EARLIEST_DATE);
 
   /** `serialOffset` turns the workbook's date serials into 1900-system ones (grid.ts, serialOffset). */
   readonly findings: Finding[] = [];
@@ -174,8 +180,8 @@ export class CellReader<F extends string = never> {
   }
 
   date(value: CellValue | undefined, at: CellAt<F>, what: string, required = false): IsoDate | undefined {
-    const known = typeof value === "number" ? this.dates.get(value) : undefined;
-    if (known !== undefined) return known;
+    // NaN, in empty slots, is equal to no value; `& mask` keeps any number's slot in range.
+    if (typeof value === "number" && this.dateSerials[value & (DATE_SLOTS - 1)] === value) return this.dateTexts[value & (DATE_SLOTS - 1)];
     if (!this.present(value, at, what, required)) return undefined;
     let date: IsoDate | undefined;
     if (typeof value === "number") date = excelSerialToIsoDate(Math.floor(value + this.serialOffset));
@@ -188,7 +194,10 @@ export class CellReader<F extends string = never> {
       this.error("DATE_OUT_OF_RANGE", `${what} is ${date}, outside 1990–2100. Check the year.`, at);
       return undefined;
     }
-    if (typeof value === "number") this.dates.set(value, date);
+    if (typeof value === "number") {
+      this.dateSerials[value & (DATE_SLOTS - 1)] = value;
+      this.dateTexts[value & (DATE_SLOTS - 1)] = date;
+    }
     return date;
   }
 

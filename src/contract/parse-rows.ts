@@ -58,7 +58,7 @@ export function parseRows<F extends string, T>(
   const place = { row: 0, origin: (): RowOrigin<F> => ({ sheet, row: place.row, columns: columnLetterOf }) };
   const reader = new CellReader<F>(serialOffset(grid),
     (field) => ({ sheet, cell: dataCellAddress(grid, place.row - grid.headerRow - 1, columnOf.get(field) ?? 0) }));
-  const seenRows = new RowSet<number>(columns);
+  const seenRows = new RowSet(grid.rows, columns);
   let values: readonly CellValue[] = [];
   const get = (field: F) => {
     const index = indexOf[field];
@@ -68,10 +68,10 @@ export function parseRows<F extends string, T>(
     values = grid.rows[i] ?? [];
     if (isBlankRow(values, columns)) continue;
     place.row = grid.headerRow + 1 + i;
-    const first = seenRows.seenBefore(values, place.row);
-    if (first !== undefined) {
+    const first = seenRows.firstOf(i);
+    if (first >= 0) {
       reader.warning("DUPLICATE_ROW",
-        `This row repeats row ${first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
+        `This row repeats row ${grid.headerRow + 1 + first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
         spec.columns[0].field);
     }
     reader.restart();

@@ -1,31 +1,43 @@
 // Finds a table row that repeats an earlier one exactly, for the DUPLICATE_ROW warning. Rows are
 // found again by a number hash and compared cell by cell, keeping no key string per row: building a
-// JSON key for each row of a 100,000-row ledger made parsing it several times slower.
+// JSON key for each row of a 100,000-row ledger made parsing it several times slower. The hashes and
+// row indices sit in one typed array, open-addressed and sized once for the table, rather than in a Map
+// and arrays of their own: those were most of the check's time on a large table and allocated ~10 MB.
 import { isErrorValue, isUncalculated, type CellValue } from "./grid";
 
 const FNV_PRIME = 0x01000193;
 
-export class RowSet<R> {
-  private readonly rows: (readonly CellValue[])[] = [];
-  private readonly ids: R[] = [];
-  /** Per hash: the index of its row, or of each of its rows once differing rows share it (rare). */
-  private readonly byHash = new Map<number, number | number[]>();
+export class RowSet {
+  /**
+   * Two int32 per slot: a row's hash and its index + 1 (0: an empty slot). There are at least twice as
+   * many slots as rows, so a probe soon meets an empty one; a row is compared only where its hash matches.
+   */
+  private readonly slots: Int32Array;
 
-  /** @param columns the row positions compared (−1 for a column the table lacks: blank). */
-  constructor(private readonly columns: readonly number[]) {}
+  /**
+   * @param rows the table's rows, each looked at when `firstOf` is given its index.
+   * @param columns the row positions compared (−1 for a column the table lacks: blank).
+   */
+  constructor(private readonly rows: readonly (readonly CellValue[])[], private readonly columns: readonly number[]) {
+    let size = 16;
+    while (size < rows.length * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+  }
 
-  /** The id of an earlier row with the same cells, or undefined after remembering this one as `id`. */
-  seenBefore(values: readonly CellValue[], id: R): R | undefined {
+  /** The index of an earlier row given here with the same cells as row `i`, or −1 after remembering row `i`. */
+  firstOf(i: number): number {
+    const values = this.rows[i];
     const hash = this.hash(values);
-    const known = this.byHash.get(hash);
-    if (typeof known === "number" && this.same(this.rows[known], values)) return this.ids[known];
-    if (typeof known === "object") for (const i of known) if (this.same(this.rows[i], values)) return this.ids[i];
-    const index = this.rows.push(values) - 1;
-    this.ids.push(id);
-    if (known === undefined) this.byHash.set(hash, index);
-    else if (typeof known === "number") this.byHash.set(hash, [known, index]);
-    else known.push(index);
-    return undefined;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    let slot = hash & mask;
+    for (; slots[slot * 2 + 1] !== 0; slot = (slot + 1) & mask) {
+      const earlier = slots[slot * 2 + 1] - 1;
+      if (slots[slot * 2] === hash && this.same(this.rows[earlier], values)) return earlier;
+    }
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = i + 1;
+    return -1;
   }
 
   private cell(values: readonly CellValue[], column: number): CellValue {

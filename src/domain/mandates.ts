@@ -7,7 +7,7 @@
 import { compareDates, type IsoDate, type Period } from "./dates";
 import { Exact } from "./exact";
 import { finding, type CellRef, type Finding } from "./finding";
-import { cellOf, movementEffect, type Board, type Mandate, type Movement, type Repurchase, type TreasurySale } from "./ledger";
+import { cellOf, movementEffect, type Board, type Mandate, type Movement, type Repurchase, type RowOrigin, type TreasurySale } from "./ledger";
 import { formatShares } from "./printing";
 import { ruleRef, type RuleTopic } from "./rule-numbers";
 
@@ -36,15 +36,37 @@ const KIND: Record<Mandate["kind"], { name: string; verb: string; limitPercent: 
 
 const ON_AN_EXCHANGE: ReadonlySet<Repurchase["method"]> = new Set(["On the Exchange", "On another stock exchange"]);
 
+/**
+ * A draw made from its row: one object per row of 100,000s, which words its message and finds its cells
+ * only when a finding needs them (two closures and a text per row were most of what the draws allocated).
+ */
+class RowDraw<F extends string> implements MandateDraw {
+  constructor(
+    readonly date: IsoDate, readonly shares: number, readonly mandate: IsoDate | undefined,
+    readonly defaultsToLatest: boolean, readonly counts: boolean,
+    /** "The repurchase of": `what` adds the date. */
+    private readonly whatOf: string,
+    private readonly origin: RowOrigin<F | "mandate">, private readonly sharesField: F,
+  ) {}
+
+  get what(): string {
+    return `${this.whatOf} ${this.date}`;
+  }
+
+  at(): CellRef {
+    return cellOf(this.origin, this.sharesField);
+  }
+
+  mandateAt(): CellRef {
+    return cellOf(this.origin, "mandate");
+  }
+}
+
 /** Repurchases draw on the repurchase mandate they name, else the latest resolved by their trading date. */
 export function repurchaseDraws(rows: readonly Repurchase[]): MandateDraw[] {
-  return rows.map((r) => ({
-    date: r.tradingDate, shares: r.shares, mandate: r.mandate, defaultsToLatest: true,
-    // Part B item 3 counts repurchases on the Exchange or another stock exchange, not off-market ones.
-    counts: ON_AN_EXCHANGE.has(r.method),
-    what: `The repurchase of ${r.tradingDate}`,
-    at: () => cellOf(r.origin, "shares"), mandateAt: () => cellOf(r.origin, "mandate"),
-  }));
+  // Part B item 3 counts repurchases on the Exchange or another stock exchange, not off-market ones.
+  return rows.map((r) => new RowDraw(r.tradingDate, r.shares, r.mandate, true, ON_AN_EXCHANGE.has(r.method),
+    "The repurchase of", r.origin, "shares"));
 }
 
 /**
@@ -53,20 +75,17 @@ export function repurchaseDraws(rows: readonly Repurchase[]): MandateDraw[] {
  * mandate instead, so a movement without a Mandate uses none.
  */
 export function generalMandateDraws(movements: readonly Movement[], sales: readonly TreasurySale[]): MandateDraw[] {
-  const draws: MandateDraw[] = sales.map((s) => ({
-    date: s.tradingDate, shares: s.shares, mandate: s.mandate, defaultsToLatest: true, counts: true,
-    what: `The sale of treasury shares of ${s.tradingDate}`,
-    at: () => cellOf(s.origin, "shares"), mandateAt: () => cellOf(s.origin, "mandate"),
-  }));
-  for (const m of movements) {
+  const draws: MandateDraw[] = sales.map((s) => new RowDraw(s.tradingDate, s.shares, s.mandate, true, true,
+    "The sale of treasury shares of", s.origin, "shares"));
+  // An index loop: this runs once per class over 100,000s of movements, often before the optimizer has
+  // compiled it, and for-of then allocated an iterator result per row.
+  for (let i = 0; i < movements.length; i++) {
+    const m = movements[i];
     if (m.mandate === undefined) continue;
     const issued = movementEffect(m).issued;
     if (issued <= 0) continue;
-    draws.push({
-      date: m.date, shares: issued, mandate: m.mandate, defaultsToLatest: false, counts: true,
-      what: `${m.type.label} of ${m.date}`,
-      at: () => cellOf(m.origin, m.type.issued === "given" ? "issuedChange" : "shares"), mandateAt: () => cellOf(m.origin, "mandate"),
-    });
+    draws.push(new RowDraw(m.date, issued, m.mandate, false, true,
+      `${m.type.label} of`, m.origin, m.type.issued === "given" ? "issuedChange" : "shares"));
   }
   return draws;
 }

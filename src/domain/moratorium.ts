@@ -29,10 +29,23 @@ export function checkMoratoria(input: MoratoriumInput): Finding[] {
 }
 
 /** The `dates` (ascending) whose 30-day window (day after, to day 30) contains `date`: those in [date − 30, date). */
-function windowsHolding(dates: readonly IsoDate[], date: IsoDate): IsoDate[] {
-  // One date computation per event, not one per repurchase day: a ledger holds years of them.
+export function windowsHolding(dates: readonly IsoDate[], date: IsoDate): IsoDate[] {
+  // One date computation per event, not one per repurchase day, and the window's ends found by halving:
+  // a ledger holds years of repurchase days, and thousands of events were each scanning all of them.
   const from = addDays(date, -MORATORIUM_DAYS);
-  return dates.filter((t) => t >= from && t < date);
+  return dates.slice(firstOnOrAfter(dates, from), firstOnOrAfter(dates, date));
+}
+
+/** The index of the first of `dates` (ascending) on or after `date`; `dates.length` when there is none. */
+function firstOnOrAfter(dates: readonly IsoDate[], date: IsoDate): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle] < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The latest of `dates` whose 30-day window contains `date`. */

@@ -57,12 +57,12 @@ export interface ReturnFacts extends LedgerFacts {
 export function ledgerFacts(ledger: Ledger): LedgerFacts {
   const classes = uniqueClasses(ledger.classes);
   const known = new Set(classes.map((c) => c.key.toLowerCase()));
-  // Class keys as typed, lower-cased once each: 100,000s of rows repeat a few keys.
-  const lowered = new Map<string, string>();
+  // Whether a class key as typed is known, worked out once per key: 100,000s of rows repeat a few keys.
+  const knownAsTyped = new Map<string, boolean>();
   const isKnown = (r: { classKey: string }) => {
-    let lower = lowered.get(r.classKey);
-    if (lower === undefined) lowered.set(r.classKey, (lower = r.classKey.toLowerCase()));
-    return known.has(lower);
+    let isIt = knownAsTyped.get(r.classKey);
+    if (isIt === undefined) knownAsTyped.set(r.classKey, (isIt = known.has(r.classKey.toLowerCase())));
+    return isIt;
   };
   const unknownClassRows: ClassedRow[] = [];
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
@@ -136,10 +136,11 @@ export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: I
   const upToClosing = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => r.tradingDate <= closingDate);
   const ofPeriod = <R extends { tradingDate: IsoDate }>(rows: readonly R[]) => rows.filter((r) => inPeriod(r.tradingDate, period));
   // Mandates are used by rows of any period up to the closing date (usage runs back to the resolution).
-  const movementsToClosing = movements.filter((m) => m.date <= closingDate);
+  // Only movements naming a mandate draw on one (generalMandateDraws): the rest are not grouped by class.
+  const mandateMovements = movements.filter((m) => m.mandate !== undefined && m.date <= closingDate);
   const draws = new Map(classes.map((cls) => [cls, {
     repurchase: repurchaseDraws(upToClosing(ofClass(repurchases, cls))),
-    general: generalMandateDraws(ofClass(movementsToClosing, cls), upToClosing(ofClass(treasurySales, cls))),
+    general: generalMandateDraws(ofClass(mandateMovements, cls), upToClosing(ofClass(treasurySales, cls))),
   }]));
   const common = (cls: ShareClass) => ({
     classKey: cls.key, mandates: ofClass(mandates, cls), primaryListing: issuer.primaryListing, percentDecimals: issuer.percentDecimals,

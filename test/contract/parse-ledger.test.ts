@@ -489,6 +489,12 @@ describe("the same row twice", () => {
     expect(r.ledger.movements).toHaveLength(2);
   });
 
+  it("names the earlier row by its sheet row, blank rows between them counted", () => {
+    const r = parse(tables({ movements: [PLACING.map(() => null), PLACING, PLACING.map(() => null), PLACING] }));
+    expect(where(r.findings)).toEqual(["warning DUPLICATE_ROW Movements!A5"]);
+    expect(r.findings[0].message).toContain("row 3 ");
+  });
+
   it("does not warn about rows that differ in one cell", () => {
     const r = parse(tables({ movements: [PLACING, movement("Details", "Second placing")] }));
     expect(r.findings).toEqual([]);
