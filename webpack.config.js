@@ -55,7 +55,12 @@ module.exports = (env, argv) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // The command line loads exceljs's Workbook class alone (write-layout.ts); its sources need Node,
+      // so in the browser that path is the library's browser build (exceljs-workbook.browser.ts).
+      alias: { "exceljs/lib/doc/workbook$": path.resolve(__dirname, "src/adapters/exceljs/exceljs-workbook.browser.ts") },
+    },
     module: {
       rules: [
         {

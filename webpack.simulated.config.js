@@ -10,7 +10,8 @@ const common = {
   mode: "development",
   devtool: false,
   target: "web",
-  resolve: { extensions: [".ts", ".js"] },
+  // As in webpack.config.js: exceljs's Workbook class alone is a Node-only path; the browser build serves it here.
+  resolve: { extensions: [".ts", ".js"], alias: { "exceljs/lib/doc/workbook$": path.resolve(__dirname, "src/adapters/exceljs/exceljs-workbook.browser.ts") } },
   module: {
     rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false }, transpileOnly: true } }],
   },

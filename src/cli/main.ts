@@ -1,29 +1,28 @@
 // The command line: `nddr generate`, `nddr monthly`, `nddr file`, `nddr next` and `nddr template`, one
 // file each in commands/. Exit 0: written (warnings allowed); 1: errors found, the .json holds them;
 // 2: usage or unreadable file.
-import { fileCommand } from "./commands/file";
-import { generateCommand } from "./commands/generate";
-import { monthlyCommand } from "./commands/monthly";
-import { nextCommand } from "./commands/next";
-import { templateCommand } from "./commands/template";
 import { processIo, type Io } from "./io";
 import { USAGE } from "./usage";
 
 export { processIo, type Io } from "./io";
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
-  generate: generateCommand,
-  monthly: monthlyCommand,
-  file: fileCommand,
-  template: templateCommand,
-  next: nextCommand,
+type Command = (args: readonly string[], io: Io) => Promise<number>;
+
+// Each command's module is loaded when it runs, so a process loads only what its command needs
+// (`--help` nothing, `generate` no exceljs until it writes return.xlsx, `template` all of exceljs).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  generate: async () => (await import("./commands/generate")).generateCommand,
+  monthly: async () => (await import("./commands/monthly")).monthlyCommand,
+  file: async () => (await import("./commands/file")).fileCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
+  next: async () => (await import("./commands/next")).nextCommand,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    const run = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (run) return await run(rest, io);
+    const load = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (load) return await (await load())(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(USAGE);
       return 0;

@@ -1,6 +1,6 @@
 // Renders a SheetLayout into an exceljs worksheet (return.xlsx). Every cell gets fresh style objects:
 // exceljs shares style objects between cells, and mutating one restyles others.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { a1 } from "../../common/a1";
 import { setZipEntryDates } from "./zip-dates";
 import { cellValue, FONT_NAME, STYLES, type SheetLayout } from "../../layout/sheet-layout";
@@ -52,7 +52,12 @@ export interface WorkbookProperties {
 
 /** return.xlsx: a workbook holding the return sheet alone. */
 export async function returnWorkbookBytes(layout: SheetLayout, props: WorkbookProperties): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, when a return is written (a run with errors writes none), and only the Workbook class:
+  // in Node `require("exceljs")` also loads its streaming reader and writer, 660 modules against 278
+  // (docs/decisions.md, "Loading exceljs"). The browser bundles map this path to the whole library
+  // (exceljs-workbook.browser.ts); "eager" keeps it in the chunk that imports it, with no extra request.
+  const { default: Workbook } = await import(/* webpackMode: "eager" */ "exceljs/lib/doc/workbook");
+  const wb = new Workbook();
   wb.creator = "nddr";
   wb.lastModifiedBy = "nddr";
   wb.created = props.created;

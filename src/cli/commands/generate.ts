@@ -5,7 +5,6 @@ import { formatDateEn } from "../../domain/printing";
 import { generateFromXlsx } from "../../files/return-files";
 import { dueSentence } from "../../render/due-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
-import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { nodeInflater } from "../node-inflate";
 import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
@@ -40,8 +39,9 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
-  // --log is `nddr file` after generating: the same filing, from the same read of the workbook.
-  if (opts.flags.has("log")) return fileInWorkbook(workbook, { kind: "nddr", prepared: result.prepared }, filedAt(opts, today, io), io);
+  // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
+  // package patcher (jszip) is loaded only then.
+  if (opts.flags.has("log")) return (await import("../mark-as-filed")).fileInWorkbook(workbook, { kind: "nddr", prepared: result.prepared }, filedAt(opts, today, io), io);
   if (nddr.returnDue) io.out(`Once it is submitted on HKEXnews, mark it as filed: nddr file ${path}`);
   return 0;
 }

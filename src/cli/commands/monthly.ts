@@ -9,7 +9,6 @@ import { parseReturnMonth } from "../../domain/monthly-return/month";
 import { formatDateEn, formatShares } from "../../domain/printing";
 import { generateMonthlyFromXlsx } from "../../files/monthly-files";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
-import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption, type Options } from "../options";
 import { commandOptions } from "../usage";
@@ -44,7 +43,8 @@ export async function monthlyCommand(args: readonly string[], io: Io): Promise<n
   for (const line of partIILines(mr)) io.out(line);
   io.out(`Monthly Return of ${mr.issuer} for the month ended ${formatDateEn(mr.monthEnded)} written to ${out}: ${MONTHLY_FILES.join(", ")}.`);
   io.out(mr.deadline ? `It is due by ${deadlineText(mr.deadline)} (Hong Kong time).` : "Its deadline could not be worked out (see the warnings).");
-  if (opts.flags.has("log")) return fileInWorkbook(workbook, { kind: "monthly", prepared }, filedAt(opts, today, io), io);
+  // The filing's package patcher (jszip) is loaded only for --log, as in generate.ts.
+  if (opts.flags.has("log")) return (await import("../mark-as-filed")).fileInWorkbook(workbook, { kind: "monthly", prepared }, filedAt(opts, today, io), io);
   io.out(`Once it is submitted on HKEXnews, mark it as filed: nddr file ${path} --month ${mr.month}`);
   return 0;
 }
