@@ -66,7 +66,9 @@ const sheet = fc.record({
   firstRow: fc.constantFrom(1, 1, 5, 1_048_575),
 });
 
-function serialize(s: fc.GenValue<typeof sheet>): string {
+type Sheet = typeof sheet extends fc.Arbitrary<infer T> ? T : never;
+
+function serialize(s: Sheet): string {
   const p = s.prefix;
   let n = s.firstRow - 1;
   const rows = s.rows.map((r) => {
