@@ -1,9 +1,10 @@
 // The cell shapes Excel, LibreOffice and exceljs write for nearly every cell, read straight from the
 // text instead of as five tokenizer events each: <c r="B2" s="4" t="s"><v>12</v></c>, <c r="B2" s="4"/>,
-// and a formula before the value (<f>…</f>, <f t="shared" si="0"/>). Anything else — a prefix, an entity,
-// a CR, white space inside the cell, an attribute it does not know how to read, inline text, the chunk's
-// end — is "not plain" and left to the tokenizer, which reads it as before; so this reader only ever has
-// to be right about what it accepts (a property test compares both on random sheets cut at random).
+// a formula before the value (<f>…</f>, <f t="shared" si="0"/>), and the step from one row to the next
+// (</row><row r="3" …>). Anything else — a prefix, an entity, a CR, white space inside a cell, an
+// attribute it does not know how to read, inline text, the chunk's end — is "not plain" and left to the
+// tokenizer, which reads it as before; so this reader only has to be right about what it accepts
+// (test/adapters/xlsx-read/plain-cells.test.ts compares both ways on random sheets cut at random).
 
 /** Where the parts of the plain cell just read are in the text: starts and ends, -1 when absent. */
 export class PlainCell {

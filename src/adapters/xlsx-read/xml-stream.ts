@@ -5,7 +5,8 @@
 // written with a prefix (<x:c>) or in the Strict namespace reads the same. It is not a validating parser:
 // a part Excel could not open may still be read, but a well-formed part is never misread. Its events
 // were checked against saxes (test/adapters/xlsx-read/xml-stream.test.ts). Chosen over saxes for speed:
-// docs/decisions.md, "Reading workbooks".
+// docs/decisions.md, "Reading workbooks". A handler may read the plain children of an element itself
+// (readInside: the cells of a sheet's rows), the tokenizer taking over wherever it declines.
 import { damaged } from "./zip-directory";
 
 export interface XmlHandler {
