@@ -8,7 +8,8 @@ import type { CellValue } from "../../contract/grid";
 import { isoDateToExcelSerial, parseIsoDate } from "../../domain/dates";
 import { parseRef, readXmlPart, unescapeText, type Package } from "./package-parts";
 import { damaged } from "./zip-directory";
-import type { Tag, XmlHandler, XmlStream } from "./xml-stream";
+import { nextRow, PlainCell, plainCell } from "./plain-cells";
+import type { FastReader, Tag, XmlHandler, XmlStream } from "./xml-stream";
 
 export interface Window {
   readonly top: number;
@@ -56,8 +57,12 @@ export interface CellSink {
   columnWidth?(min: number, max: number, width: number): void;
 }
 
-/** A handler over one sheet part that reports its cells, merges and column widths to `sink`; `attach` must be given the tokenizer. */
-export function sheetCellsHandler(part: string, sink: CellSink): { handler: XmlHandler & { done: boolean }; attach: (xml: XmlStream) => void } {
+/**
+ * A handler over one sheet part that reports its cells, merges and column widths to `sink`; `attach`
+ * must be given the tokenizer. `plain: false` reads every cell through the tokenizer's events (the
+ * property test compares both ways).
+ */
+export function sheetCellsHandler(part: string, sink: CellSink, plain = true): { handler: XmlHandler & { done: boolean }; attach: (xml: XmlStream) => void } {
   let xml: XmlStream | undefined;
   let row = 0;
   let col = 0;
@@ -74,6 +79,41 @@ export function sheetCellsHandler(part: string, sink: CellSink): { handler: XmlH
   const listen = (on: Target) => {
     target = on;
     xml!.wantText = on !== Target.None;
+  };
+
+  // The plain cells of a row, read in place (plain-cells.ts) with the same effects as open/close below.
+  const cell = new PlainCell();
+  let plainRows = false;
+  const plainCells: FastReader = (s, at) => {
+    if (target !== Target.None) return at;
+    let k = at;
+    while (s.charCodeAt(k) === 60) {
+      let end = plainCell(s, k, cell);
+      if (end < 0) {
+        // </row><row r="…" …>: the next row, as the "row" case below reads it, unless it needs more (a
+        // row out of order, past the last one wanted, or past the sheet's end).
+        if (!plainRows) break;
+        end = nextRow(s, k, cell);
+        if (end < 0 || cell.row <= row || cell.row > lastRow || cell.row > MAX_ROW) break;
+        row = cell.row;
+        col = 0;
+        k = end;
+        continue;
+      }
+      const ref = cell.r < 0 ? 0 : columnAt(s, cell.r);
+      col = ref > 0 ? ref : col + 1;
+      if (inSheetData && sink.wants(row, col)) {
+        read.type = cell.t < 0 ? "n" : typeAt(s, cell.t, cell.tEnd);
+        if (styles) read.style = cell.s < 0 ? 0 : styleAt(s, cell.s, cell.sEnd);
+        read.value = cell.v < 0 ? undefined : s.slice(cell.v, cell.vEnd);
+        read.formula = cell.f < 0 ? undefined : s.slice(cell.f, cell.fEnd);
+        read.inline = undefined;
+        sink.cell(row, col, read);
+      }
+      relevant = false;
+      k = end;
+    }
+    return k;
   };
 
   const handler: XmlHandler & { done: boolean } = {
@@ -100,6 +140,11 @@ export function sheetCellsHandler(part: string, sink: CellSink): { handler: XmlH
           col = 0;
           if (row > lastRow) xml!.skipRestOf("sheetData");
           else if (row > MAX_ROW) throw damaged(part);
+          else if (plain && inSheetData) {
+            xml!.readInside(plainCells);
+            // The next row's start tag may be read in place too when this one's end tag is a plain </row>.
+            plainRows = xml!.innermost === "row";
+          }
           return;
         }
         case "v":
@@ -272,6 +317,31 @@ function cellType(tag: Tag): string {
     if (c === 100) return "d";
   }
   return tag.attr("t")!;
+}
+
+/** A `t` value read by plainCells, as cellType reads it. */
+function typeAt(s: string, from: number, to: number): string {
+  if (to === from + 1) {
+    const c = s.charCodeAt(from);
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  }
+  return s.slice(from, to);
+}
+
+/** An `s` value read by plainCells: a few plain digits in place, anything else as Number reads it. */
+function styleAt(s: string, from: number, to: number): number {
+  if (to - from > 9) return Number(s.slice(from, to));
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return Number(s.slice(from, to));
+    n = n * 10 + c - 48;
+  }
+  return n;
 }
 
 /** The row number of `<row r="…">` whose value starts at `at`, read in place when it is plain digits; 0 when it is no whole number. */

@@ -5,7 +5,8 @@
 // written with a prefix (<x:c>) or in the Strict namespace reads the same. It is not a validating parser:
 // a part Excel could not open may still be read, but a well-formed part is never misread. Its events
 // were checked against saxes (test/adapters/xlsx-read/xml-stream.test.ts). Chosen over saxes for speed:
-// docs/decisions.md, "Reading workbooks".
+// docs/decisions.md, "Reading workbooks". A handler may read the plain children of an element itself
+// (readInside: the cells of a sheet's rows), the tokenizer taking over wherever it declines.
 import { damaged } from "./zip-directory";
 
 export interface XmlHandler {
@@ -22,6 +23,14 @@ export interface XmlHandler {
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
+
+/**
+ * Reads whole elements in place of the tokenizer from the "<" at `at` in `s`, as many as follow one
+ * another, and returns where it stopped (`at`: none, the tokenizer reads on from there). It must take
+ * only complete, well-formed elements it reads exactly as the handler would from the tokenizer's
+ * events, and leave anything else (a chunk's end included) untouched for the tokenizer.
+ */
+export type FastReader = (s: string, at: number) => number;
 
 /** The tag being reported: its local name and, on request, an attribute's value. */
 export class Tag {
@@ -140,6 +149,9 @@ export class XmlStream {
   /** While set, everything up to this end tag is passed over unparsed. */
   private skipTo: string | undefined;
   private skipDepth = 0;
+  /** A handler's own reader of plain elements, offered each tag directly inside the element at `fastDepth`. */
+  private fast: FastReader | undefined;
+  private fastDepth = -1;
 
   constructor(private readonly handler: XmlHandler, private readonly part: string) {}
 
@@ -185,8 +197,23 @@ export class XmlStream {
     }
   }
 
+  /**
+   * Offers `read` each tag that starts directly inside the innermost open element (called from `open`,
+   * the element being opened), until that element ends.
+   */
+  readInside(read: FastReader): void {
+    this.fast = read;
+    this.fastDepth = this.stack.length;
+  }
+
+  /** The qualified name of the innermost open element. */
+  get innermost(): string | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
   private feed(chunk: string): void {
-    let s = this.rest.length > 0 ? this.rest + chunk : chunk;
+    // Joined, not added: "+" makes a rope, and every character read from a rope costs more.
+    let s = this.rest.length > 0 ? [this.rest, chunk].join("") : chunk;
     let i = 0;
     if (this.skipTo !== undefined) {
       const found = this.findEndTag(s, this.skipTo);
@@ -197,6 +224,7 @@ export class XmlStream {
       }
       this.skipTo = undefined;
       this.stack.length = this.locals.length = this.skipDepth + 1;
+      if (this.fastDepth > this.stack.length) this.fastDepth = -1;
       s = s.slice(found);
     }
     const n = s.length;
@@ -214,6 +242,13 @@ export class XmlStream {
       i = lt;
       const c1 = s.charCodeAt(lt + 1);
       if (c1 !== c1) break; // "<" is the last character: wait for more
+      if (this.stack.length === this.fastDepth) {
+        const next = this.fast!(s, lt);
+        if (next > lt) {
+          i = next;
+          continue;
+        }
+      }
       if (c1 === 33 || c1 === 63) {
         const next = this.special(s, lt, c1);
         if (next < 0) break;
@@ -347,6 +382,7 @@ export class XmlStream {
   private closeTag(s: string, from: number, gt: number): void {
     let end = gt;
     while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    if (this.stack.length <= this.fastDepth) this.fastDepth = -1;
     const open = this.stack.pop();
     if (open === undefined || open.length !== end - from || !s.startsWith(open, from)) throw damaged(this.part);
     this.handler.close(this.locals.pop()!);
