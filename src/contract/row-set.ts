@@ -82,6 +82,7 @@ export class RowSet {
         }
       }
     }
-    return h;
+    // As an int32, as the slots hold it (the start value alone, with no column, is above 2^31).
+    return h | 0;
   }
 }

@@ -80,7 +80,8 @@ const LAST_DAY = 2_932_896;
  * distinct date of every table of a 100,000-row ledger. Other years, and NaN, are left to Date.
  */
 function fromUtcMs(t: number): IsoDate {
-  const days = Math.floor(t / DAY_MS);
+  // Date drops a fraction of a millisecond towards zero (TimeClip); so does this, before the floor.
+  const days = Math.floor(Math.trunc(t) / DAY_MS);
   if (!(days >= FIRST_DAY && days <= LAST_DAY)) return new Date(t).toISOString().slice(0, 10) as IsoDate;
   const z = days + 719_468; // days since 0000-03-01: years start in March, so 29 February ends one
   const era = Math.floor(z / 146_097);

@@ -56,4 +56,8 @@ describe("RowSet", () => {
   test("treats equal Excel errors as the same cell and different ones as different", () => {
     expect(firsts([[{ error: "#N/A" }], [{ error: "#REF!" }], [{ error: "#N/A" }]], [0])).toEqual([-1, -1, 0]);
   });
+
+  test("with no column compared, every row repeats the first (the hash's start value alone still finds its slot)", () => {
+    expect(firsts([[1], [2], [3]], [])).toEqual([-1, 0, 0]);
+  });
 });

@@ -33,4 +33,9 @@ describe("dates", () => {
       for (const days of [-1, 0, 1]) expect(addDays(date, days)).toBe(byDate(toUtcMs(date) + days * DAY_MS));
     }
   });
+
+  test("a time a fraction of a millisecond before 1970 is the day Date gives (Date drops the fraction towards zero)", () => {
+    expect(addDays("1970-01-01" as IsoDate, -1e-9)).toBe(byDate(-1e-9 * DAY_MS));
+    expect(addDays("1970-01-01" as IsoDate, -1e-9)).toBe("1970-01-01");
+  });
 });

@@ -199,7 +199,7 @@ export class XmlStream {
 
   /**
    * Offers `read` each tag that starts directly inside the innermost open element (called from `open`,
-   * the element being opened), until that element ends.
+   * the element being opened; for a self-closing one, that is its parent), until that element ends.
    */
   readInside(read: FastReader): void {
     this.fast = read;
