@@ -2,6 +2,7 @@
 // platform's does, and a damaged part is still a refusal, never an uncaught error from a zlib callback.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { streamInflater } from "../../../src/adapters/xlsx-read/inflate";
 import { readXlsxTables } from "../../../src/adapters/xlsx-read/read-xlsx-tables";
 import { entryData, zipDirectory } from "../../../src/adapters/xlsx-read/zip-directory";
@@ -44,5 +45,35 @@ describe("node's zlib as the reader's inflater", () => {
     const text = new TextDecoder("latin1").decode(bytes);
     new DataView(bytes.buffer).setUint32(text.lastIndexOf("xl/worksheets/sheet1.xml") - 46 + 24, 10, true);
     expect(await reason(bytes)).toMatch(/damaged\): xl\/worksheets\/sheet1.xml/);
+  });
+
+  describe("inflating ahead of the parser", () => {
+    // 6 MB of XML-like text that compresses well: ~100 pieces of 64 kB, far more than are kept ahead.
+    const plain = new TextEncoder().encode(Array.from({ length: 120_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`).join(""));
+    const compressed = deflateRawSync(plain);
+
+    it("hands over every byte, in order", async () => {
+      const pieces: Uint8Array[] = [];
+      await nodeInflater(compressed, (chunk) => (pieces.push(Uint8Array.from(chunk)), true));
+      expect(Buffer.concat(pieces).equals(inflateRawSync(compressed))).toBe(true);
+    });
+
+    it("stops at the first piece the parser declines", async () => {
+      let calls = 0;
+      await nodeInflater(compressed, () => (calls++, calls < 3));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(calls).toBe(3);
+    });
+
+    it("rejects with the parser's own failure and reads no further", async () => {
+      let calls = 0;
+      const failure = new Error("the parser's");
+      await expect(nodeInflater(compressed, () => {
+        if (++calls === 2) throw failure;
+        return true;
+      })).rejects.toBe(failure);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(calls).toBe(2);
+    });
   });
 });
