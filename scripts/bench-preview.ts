@@ -27,7 +27,7 @@ function browserSupport(): Browser {
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 async function benchPreview(): Promise<void> {
-  const { ensureBuilt, serveAndLaunch } = browserSupport();
+  const { ensureBuilt, generateInPreview, serveAndLaunch } = browserSupport();
   ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), "nddr-bench-preview-"));
   const served = await serveAndLaunch();
@@ -40,15 +40,10 @@ async function benchPreview(): Promise<void> {
       await page.goto(`${served.origin}/preview.html`);
       await page.setInputFiles("input[type=file]", file);
       const start = Date.now();
-      await page.getByRole("button", { name: /Generate return/ }).click();
-      await page.waitForFunction(() => {
-        // Run in the page; this script is compiled without the DOM's types (and the page's CSP forbids a string).
-        const doc = (globalThis as unknown as { document: { querySelector(s: string): { hasAttribute(a: string): boolean; textContent: string | null } | null } }).document;
-        return !doc.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(doc.querySelector("#status")?.textContent ?? "");
-      }, undefined, { timeout: 120_000 });
+      await generateInPreview(page, 120_000);
       await page.locator("#return").getByText("Closing balance", { exact: false }).first().waitFor();
       const elapsed = Date.now() - start;
-      const status = await page.locator("#status").innerText();
+      const status = await page.locator("#messages").innerText();
       if (!/Return for/.test(status)) throw new Error(`the preview did not show a return: ${status}`);
       // The first run also fetches and compiles the bundles: a warm-up.
       if (i > 0) times.push(elapsed);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { ROOT } from "../support/browser";
+import { generateInPreview, ROOT } from "../support/browser";
 import { browserSuite } from "../support/browser-suite";
 
 jest.setTimeout(120_000);
@@ -35,8 +35,7 @@ async function generateFrom(file: string, language?: string): Promise<Page> {
   await page.goto(`${suite.served.origin}/preview.html`);
   await page.setInputFiles("input[type=file]", file);
   if (language) await page.getByLabel("Language of the return").selectOption({ label: language });
-  await page.getByRole("button", { name: /Generate return/ }).click();
-  await page.waitForFunction(() => !document.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(document.getElementById("messages")?.textContent ?? ""));
+  await generateInPreview(page);
   return page;
 }
 

@@ -5,7 +5,7 @@
 // 404, an abort, a script the page's CSP refused) is recorded too, so a test can assert that none happened.
 import { existsSync, readFileSync, statSync } from "fs";
 import { extname, join } from "path";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildOnce, CHROMIUM, CONTENT_TYPES, DIST, launchChromium, newest, OFFICE_CDN, officeJsFile, ROOT, runWebpack, serveDist } from "../../scripts/simulated-pages";
 
 export { CHROMIUM, OFFICE_CDN, ROOT };
@@ -81,3 +81,18 @@ export async function serveAndLaunch(): Promise<Served> {
     },
   };
 }
+
+/**
+ * Clicks preview.html's Generate return and waits until the page has its answer in #messages: a return,
+ * its errors, or why the file cannot be read. One wait for the tests and `npm run bench:preview`, so the
+ * benchmark follows the page as it changes.
+ */
+export async function generateInPreview(page: Page, timeout = 30_000): Promise<void> {
+  await page.getByRole("button", { name: /Generate return/ }).click();
+  await page.waitForFunction(() => {
+    // Run in the page; the benchmark compiles this file without the DOM's types.
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): { hasAttribute(a: string): boolean; textContent: string | null } | null } }).document;
+    return !doc.querySelector("#app")?.hasAttribute("aria-busy") && /Return for|error|cannot/.test(doc.querySelector("#messages")?.textContent ?? "");
+  }, undefined, { timeout });
+}
+
