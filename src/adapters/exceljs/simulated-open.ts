@@ -13,7 +13,7 @@ import { defaultInflater } from "../xlsx-read/inflate";
 import { DEFAULT_LIMITS, ReadFailure } from "../xlsx-read/limits";
 import { readXmlPart, readXmlPartSync, relationships, unescapeText, workbookLayout, type Package } from "../xlsx-read/package-parts";
 import { sharedStringsHandler } from "../xlsx-read/shared-strings";
-import { cellValue, sheetCellsHandler } from "../xlsx-read/sheet-cells";
+import { cellRead, sheetCellsHandler } from "../xlsx-read/sheet-cells";
 import type { Tag, XmlStream } from "../xlsx-read/xml-stream";
 import { damaged, zipDirectory } from "../xlsx-read/zip-directory";
 import { readStyles, type FileStyles } from "./simulated-styles";
@@ -186,8 +186,9 @@ function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: 
     lastRow: Infinity,
     styles: true,
     wants: () => true,
-    cell(row, col, { type, style, value, formula, inline }) {
-      const read = cellValue(type, value, formula, inline, date1904);
+    cell(row, col, got) {
+      const { type, style, formula } = got;
+      const read = cellRead(got, date1904);
       const cell: SimCell = {};
       let pending = false;
       if (read !== null) {

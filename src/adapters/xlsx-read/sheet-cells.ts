@@ -38,7 +38,13 @@ export interface CellRead {
   type: string;
   /** Its `s` attribute (the cell format's index), read only for a sink that asks for styles. */
   style: number;
+  /** The `<v>` text; undefined when there is none, or when it was read in place as `number`. */
   value: string | undefined;
+  /**
+   * The value of a cell of type n or s whose `<v>` is plain digits, read in place without a string
+   * (integerAt); a sink uses it as it stands (cellRead does). Undefined: the value is in `value`.
+   */
+  number: number | undefined;
   formula: string | undefined;
   inline: string | undefined;
 }
@@ -72,7 +78,7 @@ export function sheetCellsHandler(part: string, sink: CellSink, plain = true): {
   let target = Target.None;
   let inInline = false;
   let phonetic = 0;
-  const read: CellRead = { type: "n", style: 0, value: undefined, formula: undefined, inline: undefined };
+  const read: CellRead = { type: "n", style: 0, value: undefined, number: undefined, formula: undefined, inline: undefined };
   const { lastRow } = sink;
   const styles = sink.styles === true;
 
@@ -105,7 +111,10 @@ export function sheetCellsHandler(part: string, sink: CellSink, plain = true): {
       if (inSheetData && sink.wants(row, col)) {
         read.type = cell.t < 0 ? "n" : typeAt(s, cell.t, cell.tEnd);
         if (styles) read.style = cell.s < 0 ? 0 : styleAt(s, cell.s, cell.sEnd);
-        read.value = cell.v < 0 ? undefined : s.slice(cell.v, cell.vEnd);
+        // Most values are shared strings' indices and whole numbers: read without a string each.
+        const number = cell.v >= 0 && (read.type === "n" || read.type === "s") ? integerAt(s, cell.v, cell.vEnd) : undefined;
+        read.number = number;
+        read.value = cell.v < 0 || number !== undefined ? undefined : s.slice(cell.v, cell.vEnd);
         read.formula = cell.f < 0 ? undefined : s.slice(cell.f, cell.fEnd);
         read.inline = undefined;
         sink.cell(row, col, read);
@@ -128,7 +137,7 @@ export function sheetCellsHandler(part: string, sink: CellSink, plain = true): {
           if (!relevant) return;
           read.type = cellType(tag);
           if (styles) read.style = Number(tag.attr("s") ?? 0);
-          read.value = read.formula = read.inline = undefined;
+          read.value = read.formula = read.inline = read.number = undefined;
           return;
         }
         case "row": {
@@ -236,7 +245,7 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
       return false;
     },
     cell(row, col, cell) {
-      const value = cellValue(cell.type, cell.value, cell.formula, cell.inline, date1904);
+      const value = cellRead(cell, date1904);
       const shared = cell.type === "s" && typeof value === "number";
       if (shared && (!Number.isInteger(value) || value < 0)) throw damaged(part);
       for (let w = 0; w < windows.length; w++) {
@@ -262,6 +271,11 @@ export async function sheetCells(pkg: Package, part: string, windows: readonly W
   });
   await readXmlPart(pkg, part, handler, attach);
   return out;
+}
+
+/** What Excel shows for the cell a CellSink is told of (its number when read in place, else cellValue). */
+export function cellRead(read: CellRead, date1904: boolean): CellValue {
+  return read.number ?? cellValue(read.type, read.value, read.formula, read.inline, date1904);
 }
 
 /**
@@ -342,6 +356,25 @@ function styleAt(s: string, from: number, to: number): number {
     n = n * 10 + c - 48;
   }
   return n;
+}
+
+/**
+ * The text from..to as a number when it is 1 to 15 ASCII digits after an optional "-", else undefined.
+ * Such a number is below 2^53, so n * 10 + digit is exact at every step and equals Number(text), "-0"
+ * and leading zeros included; anything else (a point, an exponent, more digits, a space) is left to
+ * Number, which rounds and trims as it does.
+ */
+function integerAt(s: string, from: number, to: number): number | undefined {
+  const negative = s.charCodeAt(from) === 45;
+  const first = negative ? from + 1 : from;
+  if (to <= first || to - first > 15) return undefined;
+  let n = 0;
+  for (let i = first; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + c - 48;
+  }
+  return negative ? -n : n;
 }
 
 /** The row number of `<row r="…">` whose value starts at `at`, read in place when it is plain digits; 0 when it is no whole number. */

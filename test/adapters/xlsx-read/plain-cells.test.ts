@@ -3,7 +3,7 @@
 // inline and rich text, CR LF, white space, odd attributes, rows out of order, damage), cut into random
 // chunks, must give the same cells, merges and widths — or the same refusal — read either way.
 import fc from "fast-check";
-import { sheetCellsHandler, type CellSink } from "../../../src/adapters/xlsx-read/sheet-cells";
+import { cellRead, sheetCellsHandler, type CellSink } from "../../../src/adapters/xlsx-read/sheet-cells";
 import { XmlStream } from "../../../src/adapters/xlsx-read/xml-stream";
 
 const q = fc.constantFrom('"', "'");
@@ -23,7 +23,18 @@ const cellAttrs = fc.array(
 const spacing = fc.constantFrom(" ", " ", " ", " ", "  ", "\t", "\n", "\r\n");
 const attrsText = (as: [string, string, string][], sp: string[]) => as.map(([n, v, qu], i) => `${sp[i % sp.length]}${n}=${qu}${v}${qu}`).join("");
 
-const valueText = fc.constantFrom("12", "0", "-3.5", "1E-3", "true", "", "#N/A", "2024-12-17T12:00:00", "a b", "x&amp;y", "&#49;2", "1\r\n2", "1\r2", "&lt;v&gt;", "中文", "_x000A_", "&bad;", "&");
+// Numbers in every shape: what integerAt reads in place (up to 15 digits, "-", leading zeros, "-0") and
+// what it must leave to Number (16+ digits; 49084879294206554 and 827325133143477439 are ones that
+// digit-by-digit arithmetic rounds twice and gets wrong; points, exponents, signs, spaces, hex, Infinity).
+const digits = fc.tuple(fc.constantFrom("", "", "-", "+", " "), fc.array(fc.constantFrom("0", "1", "5", "9"), { minLength: 0, maxLength: 18 }), fc.constantFrom("", "", "", ".0", ".5", "E3", "e-2", " ", "x")).map(([sign, ds, tail]) => sign + ds.join("") + tail);
+const numberText = fc.oneof(
+  digits,
+  fc.constantFrom("007", "-0", "-00", "0", "-", "123456789012345", "-999999999999999", "000000000000000012", "1234567890123456", "9007199254740993", "49084879294206554", "827325133143477439", "99999999999999999999", "1.50", "1e3", "1E+3", ".5", "5.", "0x1A", "Infinity", "-Infinity", "1_000"),
+);
+const valueText = fc.oneof(
+  { weight: 1, arbitrary: numberText },
+  { weight: 1, arbitrary: fc.constantFrom("12", "0", "-3.5", "1E-3", "true", "", "#N/A", "2024-12-17T12:00:00", "a b", "x&amp;y", "&#49;2", "1\r\n2", "1\r2", "&lt;v&gt;", "中文", "_x000A_", "&bad;", "&") },
+);
 const formulaText = fc.constantFrom("SUM(A1:A3)", "", "Table1[[#This Row],[Shares]]*2", "A1&amp;B1", "\"x\"", "1\r\n+2", "IF(A1&gt;0,1,0)");
 const prefix = fc.constantFrom("", "", "", "", "x:");
 
@@ -89,7 +100,8 @@ function read(xml: string, cuts: number[], plain: boolean, lastRow: number, maxC
     lastRow,
     styles: true,
     wants: (_row, col) => col <= maxCol,
-    cell: (row, col, c) => events.push(JSON.stringify(["cell", row, col, c.type, c.style, c.value, c.formula, c.inline])),
+    // The value as sinks take it (cellRead): a number read in place has no text to compare.
+    cell: (row, col, c) => events.push(JSON.stringify(["cell", row, col, c.type, c.style, cellRead(c, false), c.formula, c.inline], exactNumbers)),
     merge: (range) => events.push(JSON.stringify(["merge", range])),
     columnWidth: (min, max, width) => events.push(JSON.stringify(["col", min, max, width])),
   };
@@ -110,6 +122,9 @@ function read(xml: string, cuts: number[], plain: boolean, lastRow: number, maxC
   }
   return events;
 }
+
+/** JSON with the numbers it would blur kept apart: -0 from 0, Infinity and NaN from null. */
+const exactNumbers = (_key: string, v: unknown) => (typeof v === "number" && (Object.is(v, -0) || !Number.isFinite(v)) ? `number ${Object.is(v, -0) ? "-0" : v}` : v);
 
 const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
 const reading = fc.record({ lastRow: fc.constantFrom(Infinity, Infinity, 3, 1_048_576), maxCol: fc.constantFrom(16_384, 16_384, 2) });
@@ -145,7 +160,7 @@ describe("plain cells read in place", () => {
     const { handler, attach } = sheetCellsHandler("s.xml", {
       lastRow: Infinity,
       wants: () => true,
-      cell: (row, col, c) => cells.push(`${row},${col},${c.type},${c.value},${c.formula}`),
+      cell: (row, col, c) => cells.push(`${row},${col},${c.type},${c.number},${c.value},${c.formula}`),
       merge() {},
     });
     const stream = new XmlStream(handler, "s.xml");
@@ -158,7 +173,26 @@ describe("plain cells read in place", () => {
     };
     stream.write(new TextEncoder().encode(xml));
     stream.end();
-    expect(cells).toEqual(["1,1,s,12,undefined", "1,2,n,1.5,undefined", "1,3,n,undefined,undefined", "2,1,n,3,A1*2"]);
+    // Whole numbers and shared strings' indices come as numbers, with no text cut out for them.
+    expect(cells).toEqual(["1,1,s,12,undefined,undefined", "1,2,n,undefined,1.5,undefined", "1,3,n,undefined,undefined,undefined", "2,1,n,3,undefined,A1*2"]);
     expect(opened).toBe(0);
+  });
+
+  it("read a number cell's value as Number reads its text, in place or not", () => {
+    // Against the definition, not the other path: bit for bit, -0 and 2^53 + 1 included.
+    fc.assert(
+      fc.property(numberText.filter((v) => v !== ""), fc.constantFrom("", ' t="n"', ' t="s"'), (text, type) => {
+        const values: unknown[] = [];
+        const { handler, attach } = sheetCellsHandler("s.xml", { lastRow: Infinity, wants: () => true, cell: (_r, _c, c) => values.push(cellRead(c, false)), merge() {} });
+        const stream = new XmlStream(handler, "s.xml");
+        attach(stream);
+        stream.write(new TextEncoder().encode(`<worksheet><sheetData><row r="1"><c r="A1"${type}><v>${text}</v></c></row></sheetData></worksheet>`));
+        stream.end();
+        const n = Number(text);
+        expect(values).toHaveLength(1);
+        expect(values[0]).toBe(type !== ' t="s"' && Number.isNaN(n) ? text : n); // toBe is Object.is
+      }),
+      { numRuns: 500 },
+    );
   });
 });
