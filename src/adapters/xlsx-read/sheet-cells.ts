@@ -322,40 +322,29 @@ function cellType(tag: Tag): string {
   const at = tag.attrStart("t");
   if (at < 0) return "n";
   const s = tag.source;
-  if (s.charCodeAt(at + 1) === s.charCodeAt(at - 1)) {
-    const c = s.charCodeAt(at);
-    if (c === 115) return "s";
-    if (c === 110) return "n";
-    if (c === 98) return "b";
-    if (c === 101) return "e";
-    if (c === 100) return "d";
-  }
-  return tag.attr("t")!;
+  // A value of one character is followed by its closing quote.
+  const known = s.charCodeAt(at + 1) === s.charCodeAt(at - 1) ? oneLetterType(s.charCodeAt(at)) : undefined;
+  return known ?? tag.attr("t")!;
 }
 
 /** A `t` value read by plainCells, as cellType reads it. */
 function typeAt(s: string, from: number, to: number): string {
-  if (to === from + 1) {
-    const c = s.charCodeAt(from);
-    if (c === 115) return "s";
-    if (c === 110) return "n";
-    if (c === 98) return "b";
-    if (c === 101) return "e";
-    if (c === 100) return "d";
-  }
-  return s.slice(from, to);
+  return (to === from + 1 ? oneLetterType(s.charCodeAt(from)) : undefined) ?? s.slice(from, to);
 }
 
-/** An `s` value read by plainCells: a few plain digits in place, anything else as Number reads it. */
+/** The cell types written as one letter (s, n, b, e, d), by character code: no string made per cell. */
+function oneLetterType(c: number): string | undefined {
+  if (c === 115) return "s";
+  if (c === 110) return "n";
+  if (c === 98) return "b";
+  if (c === 101) return "e";
+  if (c === 100) return "d";
+  return undefined;
+}
+
+/** An `s` value read by plainCells: plain digits in place, anything else as Number reads it. */
 function styleAt(s: string, from: number, to: number): number {
-  if (to - from > 9) return Number(s.slice(from, to));
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return Number(s.slice(from, to));
-    n = n * 10 + c - 48;
-  }
-  return n;
+  return integerAt(s, from, to) ?? Number(s.slice(from, to));
 }
 
 /**
