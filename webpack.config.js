@@ -31,6 +31,9 @@ function devServerHttps() {
   return { type: "https", options };
 }
 
+/** Module paths that mean something else in a browser bundle (webpack.simulated.config.js uses them too). */
+const BROWSER_ALIASES = { "exceljs/lib/doc/workbook$": path.resolve(__dirname, "src/adapters/exceljs/exceljs-workbook.browser.ts") };
+
 module.exports = (env, argv) => {
   const dev = argv.mode === "development";
   // `--env url=https://host/path/` builds for a team's own host: dist/manifest.xml points there
@@ -59,7 +62,7 @@ module.exports = (env, argv) => {
       extensions: [".ts", ".js"],
       // The command line loads exceljs's Workbook class alone (write-layout.ts); its sources need Node,
       // so in the browser that path is the library's browser build (exceljs-workbook.browser.ts).
-      alias: { "exceljs/lib/doc/workbook$": path.resolve(__dirname, "src/adapters/exceljs/exceljs-workbook.browser.ts") },
+      alias: BROWSER_ALIASES,
     },
     module: {
       rules: [
@@ -136,3 +139,5 @@ module.exports = (env, argv) => {
     },
   };
 };
+
+module.exports.BROWSER_ALIASES = BROWSER_ALIASES;

@@ -5,13 +5,14 @@
 "use strict";
 
 const path = require("path");
+const { BROWSER_ALIASES } = require("./webpack.config.js");
 
 const common = {
   mode: "development",
   devtool: false,
   target: "web",
-  // As in webpack.config.js: exceljs's Workbook class alone is a Node-only path; the browser build serves it here.
-  resolve: { extensions: [".ts", ".js"], alias: { "exceljs/lib/doc/workbook$": path.resolve(__dirname, "src/adapters/exceljs/exceljs-workbook.browser.ts") } },
+  // The same paths as dist/'s bundles (exceljs's Workbook class alone is a Node-only path).
+  resolve: { extensions: [".ts", ".js"], alias: BROWSER_ALIASES },
   module: {
     rules: [{ test: /\.ts$/, exclude: /node_modules/, loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false }, transpileOnly: true } }],
   },
