@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { generateInPreview } from "../support/browser";
 import { browserSuite } from "../support/browser-suite";
 import { goldenCases } from "../support/golden-cases";
 import { cliRun, withoutGenerator, type HostRun } from "../support/parity";
@@ -37,7 +38,7 @@ describe.each(NDDR_CASES.map((c) => [c.name, c] as const))("golden case %s in pr
     await page.clock.setFixedTime(new Date(`${c.spec.today}T12:00:00+08:00`));
     await page.goto(`${suite.served.origin}/preview.html`);
     await page.setInputFiles("input[type=file]", input);
-    await page.getByRole("button", { name: /Generate return/ }).click();
+    await generateInPreview(page);
     await page.locator("#return table").waitFor();
     await page.getByRole("button", { name: "Export" }).click();
     expect(withoutGenerator(JSON.parse(await downloaded(page, "Download .json")))).toEqual(withoutGenerator(cli.json));
