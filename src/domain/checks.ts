@@ -3,8 +3,9 @@
 // return's facts (return-facts.ts) that returns its findings. Checks that need a period return none without the issuer settings. Findings are sorted
 // afterwards (finding.ts), so this order only decides between findings at the same cell.
 import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calendar-findings";
+import { RENMINBI_CODES } from "./currencies";
 import { finding, type CellRef, type Finding } from "./finding";
-import { cellOf, type ShareClass } from "./ledger";
+import { cellOf, type RowOrigin, type ShareClass } from "./ledger";
 import { checkMandateDraws, checkMovementMandates } from "./mandates";
 import { checkGrantDates, checkMoratoria } from "./moratorium";
 import { checkCancellationDates } from "./redemptions";
@@ -24,6 +25,7 @@ export const RETURN_CHECKS: readonly ReturnCheck[] = [
   unknownClassKeys,
   closingAfterOpening,
   sectionOne,
+  renminbiOneCode,
   repurchaseMandateInForce,
   saleMandateInForce,
   movementMandates,
@@ -88,6 +90,33 @@ export function closingAfterOpening(facts: LedgerFacts | ReturnFacts): Finding[]
 /** What building each class's Section I found: prices, balances below zero, totals too large (section-one.ts). */
 export function sectionOne(facts: LedgerFacts | ReturnFacts): readonly Finding[] {
   return framed(facts) ? facts.sectionI.flatMap((s) => s.findings) : [];
+}
+
+/**
+ * Renminbi under one code in a return: the rows it prints (the period's priced movements, repurchases and
+ * sales of treasury shares), in table order. A warning at the first row that uses a second code, since
+ * the return then shows two currencies where there is one; nothing blocks, every figure is still right.
+ */
+export function renminbiOneCode(facts: LedgerFacts | ReturnFacts): Finding[] {
+  if (!framed(facts)) return [];
+  const tables: readonly (readonly { readonly currency?: string; readonly origin: RowOrigin<"currency"> }[])[] = [
+    facts.periodMovements.filter((m) => m.price !== undefined),
+    facts.ofPeriod(facts.repurchases),
+    facts.ofPeriod(facts.treasurySales),
+  ];
+  let first: { code: string; at: CellRef } | undefined;
+  for (const rows of tables) {
+    for (const row of rows) {
+      const code = row.currency;
+      if (code === undefined || !RENMINBI_CODES.has(code) || code === first?.code) continue;
+      const at = cellOf(row.origin, "currency");
+      if (!first) first = { code, at };
+      else return [finding("RENMINBI_TWO_CODES", "warning",
+        `Renminbi is written ${code} here and ${first.code} at ${first.at.sheet}!${first.at.cell}: the return prints them as two currencies, with lines and totals apart. Write one code for renminbi in every row (HKEX's forms print RMB).`,
+        at, { related: [first.at] })];
+    }
+  }
+  return [];
 }
 
 /** Section II's Part B needs the repurchase mandate in force (primary listing). */

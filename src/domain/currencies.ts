@@ -6,3 +6,9 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   "BRL", "MXN", "CLP", "COP", "ARS", "PEN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "RUB", "KZT",
   "PKR", "BDT", "LKR", "NGN", "EGP", "KES",
 ]);
+
+/**
+ * The codes renminbi goes by: RMB (HKEX's forms), CNY (ISO 4217) and CNH (offshore). Written two ways in
+ * one return, they print as two currencies: lines and totals apart ("RMB 54,000; CNY 63,000").
+ */
+export const RENMINBI_CODES: ReadonlySet<string> = new Set(["RMB", "CNY", "CNH"]);

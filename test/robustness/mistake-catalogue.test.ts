@@ -165,6 +165,7 @@ const CASES: Case[] = [
   { mistake: "A currency that is not an ISO code (HK$)", code: "UNKNOWN_CURRENCY", at: "Movements!I2", change: mov("Currency", "HK$") },
   { mistake: "A negative price", code: "NEGATIVE_AMOUNT", at: "Movements!H2", change: mov("Price", -1.5) },
   { mistake: "Prices in two currencies in one event line", code: "MIXED_CURRENCIES", at: "Movements!I3", change: addMovement("B", s("2024-12-17"), "Placing/subscription - new shares involved", "Placing of 17 December 2024", 1_000, null, null, 0.2, "USD") },
+  { mistake: "Renminbi written RMB in one row and CNY in another (two currencies on the return)", code: "RENMINBI_TWO_CODES", at: "Repurchases!I2", change: (t) => { mov("Currency", "RMB")(t); repurchaseInPeriod(t); rep("Currency", "CNY")(t); } },
   { mistake: "The same row typed twice", code: "DUPLICATE_ROW", at: "Movements!A3", change: (t) => { t.movements.push([...t.movements[0]]); } },
   { mistake: "A cancellation of more treasury shares than are held", code: "TREASURY_BELOW_ZERO", at: "Movements!E3", change: addMovement("B", s("2024-12-17"), "Cancellation of treasury shares", null, 5_000_000, null, null, null, null) },
   { mistake: "A redemption of more shares than are issued", code: "ISSUED_BELOW_ZERO", at: "Movements!E3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 700_000_000, null, null, null, null, null, s("2024-12-17")) },
