@@ -3,6 +3,7 @@
 // return's facts (return-facts.ts) that returns its findings. Checks that need a period return none without the issuer settings. Findings are sorted
 // afterwards (finding.ts), so this order only decides between findings at the same cell.
 import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calendar-findings";
+import { classesTellApart } from "./class-identity";
 import { RENMINBI_CODES } from "./currencies";
 import { finding, type CellRef, type Finding } from "./finding";
 import { cellOf, type RowOrigin, type ShareClass } from "./ledger";
@@ -22,6 +23,7 @@ export type ReturnCheck = (facts: LedgerFacts | ReturnFacts) => readonly Finding
 
 export const RETURN_CHECKS: readonly ReturnCheck[] = [
   duplicateClassKeys,
+  classesTellApart,
   unknownClassKeys,
   closingAfterOpening,
   sectionOne,

@@ -142,6 +142,7 @@ const CASES: Case[] = [
   { mistake: "Confirmations names an item that does not exist", code: "UNKNOWN_CONFIRMATION", at: `Issuer!B${setting("Confirmations") + 2}`, change: setIssuer("Confirmations", "i,ix") },
   // Classes
   { mistake: "The same class key on two rows", code: "DUPLICATE_CLASS_KEY", at: "Classes!A4", change: (t) => { t.classes.push([...t.classes[1]]); } },
+  { mistake: "One class typed twice under two keys (the return would print two blocks alike)", code: "CLASSES_PRINT_ALIKE", at: "Classes!A4", change: (t) => { t.classes.push(["B2", ...t.classes[0].slice(1)]); } },
   { mistake: "A class key pasted with a long text", code: "CLASS_KEY_TOO_LONG", at: "Classes!A2", change: cls(0, "Class key", "WVR ordinary shares of class B (listed)") },
   { mistake: "A stock code typed with four digits", code: "STOCK_CODE_NOT_FIVE_DIGITS", at: "Classes!E2", change: cls(0, "Stock code", "0020") },
   { mistake: "A stock code typed as a number, losing its leading zeros", code: "STOCK_CODE_NOT_FIVE_DIGITS", at: "Classes!E2", change: cls(0, "Stock code", 20) },

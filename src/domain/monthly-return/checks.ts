@@ -2,6 +2,7 @@
 // (../checks.ts, whose class-key checks it shares): each a pure function of the month's facts
 // (month-facts.ts) returning its findings.
 import { deadlineFindings, unconfirmedClosureFindings } from "../calendar/calendar-findings";
+import { classesTellApart } from "../class-identity";
 import { duplicateClassKeys, unknownClassKeys } from "../checks";
 import type { IsoDate } from "../dates";
 import { finding, type Finding } from "../finding";
@@ -18,6 +19,7 @@ export type MonthlyCheck = (facts: MonthLedgerFacts | MonthFacts) => readonly Fi
 
 export const MONTHLY_CHECKS: readonly MonthlyCheck[] = [
   duplicateClassKeys,
+  classesTellApart,
   unknownClassKeys,
   duplicateSchemeKeys,
   duplicateInstrumentKeys,
