@@ -36,6 +36,23 @@ export interface TableGrid {
    * Readers hand over serials as the workbook stores them, as Office.js's Range.values does.
    */
   readonly date1904?: boolean;
+  /**
+   * The row just under the table's range (its totals row included), in the table's columns, when it holds
+   * anything: only Excel widens a table when a row is typed under it, so a row saved there by LibreOffice,
+   * a script or a paste is outside the table and would be silently left out (src/contract/row-below.ts).
+   */
+  readonly rowBelow?: RowBelow;
+}
+
+export interface RowBelow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly values: readonly CellValue[];
+}
+
+/** The row under a table as a RowBelow, or undefined when it holds nothing. */
+export function rowBelowOf(row: number, values: readonly CellValue[] | undefined): RowBelow | undefined {
+  return values && values.some((v) => v !== null && v !== "") ? { row, values } : undefined;
 }
 
 /** A 1904-system serial plus this is the 1900-system serial of the same day. */

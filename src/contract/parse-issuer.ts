@@ -3,6 +3,7 @@ import type { IsoDate } from "../domain/dates";
 import { finding, type CellRef, type Finding } from "../domain/finding";
 import { PERCENTAGE_BASES, type IssuerField, type IssuerSettings } from "../domain/ledger";
 import { CellReader, clip } from "./cell-reader";
+import { rowBelowFindings } from "./row-below";
 import { dataCellAddress, headerCellAddress, headerKey, isErrorValue, isUncalculated, serialOffset, type CellValue, type TableGrid } from "./grid";
 import { BOARDS, ISSUER_FIELDS, ISSUER_TABLE, STATUSES } from "./tables";
 import { ROMAN } from "../labels/en";
@@ -10,7 +11,7 @@ import { ROMAN } from "../labels/en";
 
 /** The settings, or none when the table cannot hold them, and the findings of reading them. */
 export function parseIssuer(grid: TableGrid): { issuer: IssuerSettings | undefined; findings: Finding[] } {
-  const findings: Finding[] = [];
+  const findings: Finding[] = rowBelowFindings(grid);
   const fieldCol = grid.headers.findIndex((h) => headerKey(h) === "field");
   const valueCol = grid.headers.findIndex((h) => headerKey(h) === "value");
   if (fieldCol < 0 || valueCol < 0) {

@@ -3,6 +3,7 @@
 // reported.
 import { finding, type Finding } from "../domain/finding";
 import { CellReader } from "./cell-reader";
+import { rowBelowFindings } from "./row-below";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
 import type { TableSpec } from "./tables";
@@ -24,7 +25,7 @@ export interface RowPlace<F extends string> {
 export function parseRows<F extends string, T>(
   grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
 ): { rows: T[]; findings: Finding[] } {
-  const findings: Finding[] = [];
+  const findings: Finding[] = rowBelowFindings(grid);
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));

@@ -42,6 +42,8 @@ interface Tables {
   names: Record<string, string>;
   /** Copies of a table under another name, on a sheet of their own. */
   copies: { of: string; name: string; sheet: string }[];
+  /** A row typed just under a table, outside it (by table name). */
+  below: Record<string, Row>;
 }
 
 function base(): Tables {
@@ -61,6 +63,7 @@ function base(): Tables {
     dropped: [],
     names: {},
     copies: [],
+    below: {},
   };
 }
 
@@ -76,7 +79,8 @@ function grids(t: Tables): TableGrid[] {
     ...(t.log.length ? [grid(LOG_TABLE, "log", t.log)] : []),
     ...(t.sales.length ? [grid(TREASURY_SALES_TABLE, "sales", t.sales)] : []),
   ];
-  const kept = all.filter((g) => !t.dropped.includes(g.name));
+  const kept = all.filter((g) => !t.dropped.includes(g.name))
+    .map((g) => (t.below[g.name] ? { ...g, rowBelow: { row: g.headerRow + g.rows.length + 1, values: t.below[g.name] } } : g));
   const copies = t.copies.map((c) => ({ ...kept.find((g) => g.name === c.of)!, name: c.name, sheet: c.sheet }));
   return [...kept.map((g) => ({ ...g, name: t.names[g.name] ?? g.name })), ...copies];
 }
@@ -167,6 +171,8 @@ const CASES: Case[] = [
   { mistake: "A negative price", code: "NEGATIVE_AMOUNT", at: "Movements!H2", change: mov("Price", -1.5) },
   { mistake: "Prices in two currencies in one event line", code: "MIXED_CURRENCIES", at: "Movements!I3", change: addMovement("B", s("2024-12-17"), "Placing/subscription - new shares involved", "Placing of 17 December 2024", 1_000, null, null, 0.2, "USD") },
   { mistake: "Renminbi written RMB in one row and CNY in another (two currencies on the return)", code: "RENMINBI_TWO_CODES", at: "Repurchases!I2", change: (t) => { mov("Currency", "RMB")(t); repurchaseInPeriod(t); rep("Currency", "CNY")(t); } },
+  { mistake: "A movement typed just under NDDR_Movements, outside the table (LibreOffice and scripts do not widen a table)", code: "ROW_BELOW_TABLE", at: "Movements!A3", change: (t) => { t.below.NDDR_Movements = ["B", s("2024-12-17"), "Share option scheme - exercise of options", null, 400_000, null, null, 1.8, "HKD"]; } },
+  { mistake: "A lone total typed just under NDDR_Movements", code: "ROW_BELOW_TABLE", at: "Movements!E3", change: (t) => { t.below.NDDR_Movements = [null, null, null, null, 1_865_000_000, null, null, null, null]; } },
   { mistake: "The same row typed twice", code: "DUPLICATE_ROW", at: "Movements!A3", change: (t) => { t.movements.push([...t.movements[0]]); } },
   { mistake: "A cancellation of more treasury shares than are held", code: "TREASURY_BELOW_ZERO", at: "Movements!E3", change: addMovement("B", s("2024-12-17"), "Cancellation of treasury shares", null, 5_000_000, null, null, null, null) },
   { mistake: "A redemption of more shares than are issued", code: "ISSUED_BELOW_ZERO", at: "Movements!E3", change: addMovement("A", s("2024-12-17"), "Redemption of shares", null, 700_000_000, null, null, null, null, null, s("2024-12-17")) },

@@ -149,6 +149,11 @@ export function excelStyleFromGrids(grids: readonly TableGrid[], options: FromGr
       sheet.chartOf = `'${g.sheet}'!$${columnLetters(g.firstColumn + shares)}$${g.headerRow + 1}:$${columnLetters(g.firstColumn + shares)}$${g.headerRow + Math.max(1, g.rows.length)}`;
     }
     sheet.tables.push(table);
+    // A row under the table, outside its ref: as LibreOffice or a script leaves it (Excel would widen the table).
+    const below = g.rowBelow;
+    if (below) below.values.forEach((v, c) => {
+      if (v !== null) sheet.cells[`${columnLetters(g.firstColumn + c)}${below.row}`] = shift(v, g.rows.length, c) as FixtureCell;
+    });
   }
   const extra: FixtureSheet[] = options.rich
     ? [

@@ -109,6 +109,10 @@ export async function workbookFromGrids(grids: readonly TableGrid[]): Promise<Ui
       columns: headers.map((name) => ({ name })),
       rows: g.rows.length > 0 ? g.rows.map((r) => Array.from({ length: width }, (_, i) => cell(r[i] ?? null))) : [Array.from({ length: width }, () => null)],
     });
+    // A row under the table, outside it, as a script writes it (exceljs does not widen the table).
+    g.rowBelow?.values.forEach((v, i) => {
+      if (v !== null) ws.getCell(g.rowBelow!.row, g.firstColumn + i).value = cell(v);
+    });
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -4,7 +4,7 @@
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
 // TableGrids the command line's reader (src/adapters/xlsx-read) makes, so one pipeline serves both.
-import type { CellValue, TableGrid } from "../../contract/grid";
+import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { isContractOrNearName } from "../../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
@@ -114,16 +114,21 @@ export interface ReadOptions {
 
 interface Pending {
   readonly table: FoundTable;
-  /** Rows of the table's range read so far. */
+  /** Rows to read: the table's range and the row under it (TableGrid.rowBelow), unless it ends the sheet. */
+  readonly rows: number;
+  /** Rows read so far. */
   next: number;
   readonly cells: CellValue[][];
 }
 
+const SHEET_ROWS = 1_048_576;
+const rowsToRead = (t: FoundTable): number => t.rows + (t.top - 1 + t.rows < SHEET_ROWS ? 1 : 0);
+
 /** The contract tables' cells, in syncs that each stay within the budget. */
 export async function readTables(context: Excel.RequestContext, inventory: WorkbookInventory, options: ReadOptions = {}): Promise<TableGrid[]> {
   const budget = options.budget ?? SYNC_BUDGET;
-  const pending: Pending[] = inventory.tables.map((table) => ({ table, next: 0, cells: [] }));
-  const total = inventory.tables.reduce((n, t) => n + t.rows, 0);
+  const pending: Pending[] = inventory.tables.map((table) => ({ table, rows: rowsToRead(table), next: 0, cells: [] }));
+  const total = pending.reduce((n, p) => n + p.rows, 0);
   let done = 0;
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
   // Until cells of this workbook have been weighed, a sync reads at most this many rows of a table: a
@@ -131,13 +136,13 @@ export async function readTables(context: Excel.RequestContext, inventory: Workb
   let unmeasuredRows = FIRST_CHUNK_ROWS;
   options.onProgress?.({ phase: "read", done, total });
 
-  while (pending.some((p) => p.next < p.table.rows)) {
+  while (pending.some((p) => p.next < p.rows)) {
     // Fill one sync with chunks of rows, table after table, up to the budget.
     const reads: { p: Pending; rows: number; range: Excel.Range }[] = [];
     let bytes = 0;
     let cells = 0;
     for (const p of pending) {
-      const left = p.table.rows - p.next;
+      const left = p.rows - p.next;
       if (left === 0) continue;
       const width = p.table.columns;
       const byBytes = Math.floor((budget.bytes - bytes) / (bytesPerCell * width));
@@ -202,12 +207,13 @@ function sampleBytes(values: unknown[][], types: string[][]): { bytes: number; c
   return { bytes, cells };
 }
 
-/** A table's range as a TableGrid: header row (when shown), body, totals row dropped. */
+/** A table's range as a TableGrid: header row (when shown), body, totals row dropped; `cells` may go one row past the range (the row under it). */
 export function toGrid(t: FoundTable, cells: CellValue[][], date1904: boolean): TableGrid {
   const headers = t.showHeaders ? (cells[0] ?? []) : t.columnNames.map((n) => n as CellValue);
-  const body = cells.slice(t.showHeaders ? 1 : 0, t.showTotals ? cells.length - 1 : cells.length);
+  const body = cells.slice(t.showHeaders ? 1 : 0, t.showTotals ? t.rows - 1 : t.rows);
   const grid: TableGrid = { name: t.name, sheet: t.sheet, headerRow: t.showHeaders ? t.top : t.top - 1, firstColumn: t.left, headers, rows: body };
-  return date1904 ? { ...grid, date1904 } : grid;
+  const rowBelow = rowBelowOf(t.top + t.rows, cells[t.rows]);
+  return { ...grid, ...(date1904 ? { date1904 } : {}), ...(rowBelow ? { rowBelow } : {}) };
 }
 
 /** What Office.js reports for a cell, as the parser's CellValue: "" of an empty cell is null, errors are { error }. */

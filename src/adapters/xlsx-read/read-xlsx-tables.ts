@@ -2,7 +2,7 @@
 // only the parts that hold them: the package and workbook relationships, the workbook, the table
 // definitions, the sheets those tables are on (up to their last row) and the shared strings they use.
 // Nothing here needs Node: the command line and the browser preview run the same code.
-import type { CellValue, TableGrid } from "../../contract/grid";
+import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { defaultInflater, type Inflater } from "./inflate";
 import { DEFAULT_LIMITS, ReadFailure, type ReadLimits } from "./limits";
 import { workbookLayout, type Package, type TableDefinition } from "./package-parts";
@@ -10,6 +10,8 @@ import { sharedStrings } from "./shared-strings";
 import { sheetCells, type WindowCells } from "./sheet-cells";
 import { damaged, zipDirectory } from "./zip-directory";
 import type { Outcome } from "../../common/outcome";
+
+const MAX_ROW = 1_048_576;
 
 export type XlsxTables = Outcome<{ readonly tables: TableGrid[]; readonly date1904: boolean }>;
 
@@ -31,7 +33,8 @@ export async function readXlsxTables(data: Uint8Array | ArrayBuffer, wanted: (ta
     const cells = new Map<TableDefinition, WindowCells>();
     for (const part of new Set(chosen.map((t) => t.sheetPart))) {
       const onSheet = chosen.filter((t) => t.sheetPart === part);
-      const read = await sheetCells(pkg, part, onSheet, layout.date1904);
+      // One row more than each table: the row under it, which Excel would have taken in (TableGrid.rowBelow).
+      const read = await sheetCells(pkg, part, onSheet.map((t) => ({ ...t, bottom: Math.min(t.bottom + 1, MAX_ROW) })), layout.date1904);
       onSheet.forEach((t, i) => cells.set(t, read[i]));
     }
     const strings = await sharedStrings(pkg, layout.sharedStringsPart, sharedIndices([...cells.values()]));
@@ -104,5 +107,11 @@ function grid(t: TableDefinition, cells: WindowCells, strings: ReadonlyMap<numbe
     headers,
     rows,
     ...(date1904 ? { date1904: true } : {}),
+    ...below(t.bottom + 1, cells.rows[t.bottom + 1 - t.top]),
   };
+}
+
+function below(row: number, values: readonly CellValue[] | undefined): { rowBelow?: TableGrid["rowBelow"] } {
+  const rowBelow = row <= MAX_ROW ? rowBelowOf(row, values) : undefined;
+  return rowBelow ? { rowBelow } : {};
 }

@@ -71,6 +71,21 @@ describe("readXlsxTables on tables saved by Excel", () => {
     expect(t.rows).toHaveLength(2);
   });
 
+  it("hands over the row under a table, in the table's columns, when it holds anything", async () => {
+    const [t] = await read(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [movements()], cells: { A4: "C", C4: 400_000, D4: "a note beside, not under, the table" } }] }));
+    expect(t.rowBelow).toEqual({ row: 4, values: ["C", null, 400_000] });
+  });
+
+  it("hands over no row under a table when the row under it is empty", async () => {
+    const [t] = await read(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [movements()], cells: { A5: "two rows down" } }] }));
+    expect(t.rowBelow).toBeUndefined();
+  });
+
+  it("takes the row under a totals row as the row under the table", async () => {
+    const [t] = await read(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [movements({ totals: { label: "Total", sums: [2] } })], cells: { B5: serial("2024-12-18") } }] }));
+    expect(t.rowBelow).toEqual({ row: 5, values: [null, serial("2024-12-18"), null] });
+  });
+
   it("takes column names from the definition when the header row is turned off", async () => {
     const table = movements({ headerRow: false, row: 3 });
     const [t] = await read(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [table] }] }));
