@@ -200,12 +200,26 @@ export function deadlineKnown(facts: LedgerFacts | ReturnFacts): Finding[] {
   return deadlineFindings(facts.deadline, `the change on ${trigger}`, `the next business day after ${trigger}`, submittedAt(facts));
 }
 
-/** MB 13.25A(1): by 08:30 on the next business day. Never from a calendar that would miss that year's holidays. */
+/**
+ * MB 13.25A(1): by 08:30 on the next business day. Never from a calendar that would miss that year's
+ * holidays. Date submitted has no time of day, so a return submitted on the deadline's own day is late
+ * only when it shows it: it reports a change of that day or later, which it cannot have reported at
+ * 08:30 (short of a change made before the market opened).
+ */
 export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
-  if (!framed(facts) || !facts.deadline?.known || facts.dateSubmitted <= facts.deadline.date) return [];
+  if (!framed(facts) || !facts.deadline?.known) return [];
+  const due = `The return was due by 08:30 on ${facts.deadline.date} (next business day after the change on ${facts.firstTrigger})`;
+  const extra = { rule: ruleRef(facts.issuer.board, "nddr-deadline") };
+  if (facts.dateSubmitted > facts.deadline.date) {
+    return [finding("RETURN_LATE", "warning", `${due}; Date submitted is ${facts.dateSubmitted}.`, submittedAt(facts), extra)];
+  }
+  const deadlineDay = facts.deadline.date;
+  const later = facts.sectionI.flatMap((s) => s.section.events).find((e) => !e.filler && e.date >= deadlineDay);
+  if (!later) return [];
   return [finding("RETURN_LATE", "warning",
-    `The return was due by 08:30 on ${facts.deadline.date} (next business day after the change on ${facts.firstTrigger}); Date submitted is ${facts.dateSubmitted}.`,
-    submittedAt(facts), { rule: ruleRef(facts.issuer.board, "nddr-deadline") })];
+    `${due}, and it also reports a change of ${later.date} (${later.eventType}), so it was not ready by then unless that change came before 08:30. ` +
+    `The change of ${facts.firstTrigger} needed its own return (closing date ${facts.firstTrigger}) by 08:30 on ${deadlineDay}.`,
+    submittedAt(facts), extra)];
 }
 
 function submittedAt({ issuer }: ReturnFacts): CellRef | undefined {

@@ -47,6 +47,20 @@ describe("date submitted", () => {
     expect(codes(generate(placingOn17Dec, "2024-12-18"))).not.toContain("RETURN_LATE");
   });
 
+  test("a return submitted on the deadline day that also reports a change of that day is late", () => {
+    // placing Tue 17 Dec → due Wed 18 Dec 08:30; the return also holds a placing of 18 Dec, so it was not ready by 08:30
+    const g = generate({ movements: [...placingOn17Dec.movements, { date: "2024-12-18", type: T.placingNew, shares: 1 }] }, "2024-12-18");
+    const [late] = findingsOf(g, "RETURN_LATE");
+    expect(late).toMatchObject({ severity: "warning", breach: true, sheet: "Issuer", cell: "B5" });
+    expect(late.message).toMatch(/change of 2024-12-18 .*needed its own return \(closing date 2024-12-17\) by 08:30 on 2024-12-18/);
+    expect(g.ok).toBe(true);
+  });
+
+  test("a return submitted on the deadline day whose changes all came before it is not late", () => {
+    const g = generate({ movements: [...placingOn17Dec.movements, { date: "2024-12-17", type: T.warrants, shares: 1 }] }, "2024-12-18");
+    expect(codes(g)).not.toContain("RETURN_LATE");
+  });
+
   test("a return that is not due is never late", () => {
     // a 5% event below 5%, submitted a month later
     const g = generate({ movements: [{ date: "2024-12-17", type: T.warrants, shares: 1 }] }, "2025-01-17");
