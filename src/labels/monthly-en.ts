@@ -85,8 +85,18 @@ export const MONTHLY_EN = {
   partV: "V. Confirmations", // [V SC]
   confirmationLeadIn: // [I: after FF305's confirmation and GEM 17.27C]
     "Pursuant to Main Board Rule 13.25C / GEM Rule 17.27C, we hereby confirm to the best knowledge, information and belief that, in relation to each issue of shares or sale or transfer of treasury shares as set out in Part III which has not been previously disclosed in a return published under Main Board Rule 13.25A / GEM Rule 17.27A, it has been duly authorised by the board of directors of the listed issuer and carried out in compliance with all applicable listing rules, laws and other regulatory requirements and, insofar as applicable:",
+  /**
+   * Part V's items: FF305's wording (FF301's was never retrieved) without item (iv)'s "(Note 8)", a note
+   * of FF305 whose FF301 number and text are unknown and which this return does not print.
+   */
+  confirmationItems: EN.confirmationItems.map((item) => item.replace(" (Note 8)", "")),
   note2Title: "Notes", // [V SC]
-  note2: "2. Items (i) to (viii) are suggested forms of confirmation which may be amended to meet individual cases.", // [V SC, first sentence]
+  /**
+   * The form's Note 2 [V SC, first sentence], printed without its number: the texts of Notes 1 and 3–8
+   * were never retrieved (reference §2.6), so a list here would start at "2." and look cut. The form's
+   * own labels still cite "(Note 1)" and "(Note 4)" as printed [V M24, M26]; the e-form carries those notes.
+   */
+  note2: "Items (i) to (viii) are suggested forms of confirmation which may be amended to meet individual cases.", // [V SC, first sentence]
 } as const;
 
 export type MonthlyLabels = Widen<Omit<typeof MONTHLY_EN, "nddr">> & { readonly nddr: FormLabels };

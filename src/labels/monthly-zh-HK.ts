@@ -78,6 +78,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   partV: "V. 確認", // [U]
   confirmationLeadIn:
     "根據《主板規則》第13.25C條 / 《GEM規則》第17.27C條，我們謹此確認，就我們所知、所悉及所信，有關第III部所載而未曾於根據《主板規則》第13.25A條 / 《GEM規則》第17.27A條刊發的報表中披露的每次股份發行或庫存股份出售或轉讓，均已獲上市發行人董事會正式授權，並遵照所有適用的上市規則、法律及其他監管規定進行，以及在適用的情況下：", // [U]
+  confirmationItems: ZH_HK.confirmationItems.map((item) => item.replace("(註8)", "")),
   note2Title: "附註", // [U]
-  note2: "2. 第(i)至(viii)項為建議的確認形式，可作修訂以切合個別情況。", // [U]
+  note2: "第(i)至(viii)項為建議的確認形式，可作修訂以切合個別情況。", // [U]
 };

@@ -32,7 +32,10 @@ export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
     case "hint":
       return b.aside(line.text);
     case "empty":
-      return b.put([line.heading, line.text], "heading");
+      // The title across the whole width and "Not applicable" under it: a long title beside it in
+      // column A was cut off (FF301's Part III titles run to two lines).
+      b.wide(line.heading, line.style ?? "heading");
+      return b.wide(line.text, "text");
     case "headers": {
       const top = b.row;
       line.rows.forEach((cells, i) => {

@@ -27,7 +27,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   out.push(field(L.nddr, L.dateSubmitted, L.nddr.formatDate(mr.dateSubmitted)));
   gap();
 
-  if (!mr.partI.applicable) out.push({ kind: "empty", heading: L.partI, text: L.nddr.notApplicable });
+  if (!mr.partI.applicable) out.push({ kind: "empty", style: "heading", heading: L.partI, text: L.nddr.notApplicable });
   else {
     para("heading", L.partI);
     mr.partI.classes.forEach((cls, i) => out.push(...partIClass(cls, i + 1, L)));
@@ -48,17 +48,17 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   out.push(...section(L.sectionD, mr.partIII.D, (b) => arrangementBlock(b, classOf(b.classKey), L), L));
   out.push(...section(L.sectionE, mr.partIII.E, (b) => otherBlock(b, classOf(b.classKey), L), L));
   for (const t of mr.partIII.totals) {
-    out.push(row(label(fill(L.grandTotal, { class: classOf(t.classKey).classOfShares })), shares(t.issued), shares(t.treasury)));
+    out.push(totalLine(fill(L.grandTotal, { class: classOf(t.classKey).classOfShares }), t, E_COLUMNS));
   }
   gap();
 
-  out.push({ kind: "empty", heading: L.partIV, text: L.nddr.notApplicable });
+  out.push({ kind: "empty", style: "heading", heading: L.partIV, text: L.nddr.notApplicable });
   gap();
-  if (!mr.partV.applicable) out.push({ kind: "empty", heading: L.partV, text: L.nddr.notApplicable });
+  if (!mr.partV.applicable) out.push({ kind: "empty", style: "heading", heading: L.partV, text: L.nddr.notApplicable });
   else {
     para("heading", L.partV);
     para("text", L.confirmationLeadIn);
-    for (const text of confirmationLines(L.nddr, mr.partV.confirmations)) out.push({ kind: "item", text });
+    for (const text of confirmationLines({ ...L.nddr, confirmationItems: L.confirmationItems }, mr.partV.confirmations)) out.push({ kind: "item", text });
     gap();
     para("subheading", L.note2Title);
     para("note", L.note2);
@@ -120,12 +120,38 @@ function partIIClass(cls: PartIIClass, n: number, L: MonthlyLabels): PrintedLine
 
 /** A subsection of Part III: its heading, then "Not applicable" or one block per class. */
 function section<B>(title: string, blocks: readonly B[], print: (b: B) => PrintedLine[], L: MonthlyLabels): PrintedLine[] {
-  if (blocks.length === 0) return [{ kind: "empty", heading: title, text: L.nddr.notApplicable }, { kind: "gap" }];
+  if (blocks.length === 0) return [{ kind: "empty", style: "subheading", heading: title, text: L.nddr.notApplicable }, { kind: "gap" }];
   return [{ kind: "paragraph", style: "subheading", text: title }, ...blocks.flatMap(print)];
 }
 
-function totalRow(L: MonthlyLabels, letter: string, cls: ClassIdentity, total: SectionTotal): PrintedLine {
-  return row(label(sectionTotalLabel(L, letter, cls.classOfShares)), shares(total.issued), shares(total.treasury));
+/**
+ * Where a table's total prints: the 0-based columns of the issued and treasury changes it adds up, and
+ * the table's width. (B)–(D) issue new shares only (their event types never move treasury shares), so
+ * their total has no treasury column.
+ */
+interface TotalColumns {
+  readonly issued: number;
+  readonly treasury: number | null;
+  readonly width: number;
+}
+const A_COLUMNS: TotalColumns = { issued: 4, treasury: 5, width: 7 };
+const BC_COLUMNS: TotalColumns = { issued: 5, treasury: null, width: 7 };
+const D_COLUMNS: TotalColumns = { issued: 2, treasury: null, width: 4 };
+/** (E) and the total of A to E after it: "Increase / decrease (-) in issued shares …", then "… in treasury shares". */
+const E_COLUMNS: TotalColumns = { issued: 4, treasury: 5, width: 6 };
+
+/** A total under the columns it adds up, bordered across its table. */
+function totalLine(text: string, total: SectionTotal, at: TotalColumns): PrintedLine {
+  const cells: PrintedCell[] = [label(text)];
+  while (cells.length < at.width) {
+    const i = cells.length;
+    cells.push(i === at.issued ? shares(total.issued) : i === at.treasury ? shares(total.treasury) : i > Math.max(at.issued, at.treasury ?? 0) ? pad() : blank());
+  }
+  return row(...cells);
+}
+
+function totalRow(L: MonthlyLabels, letter: string, cls: ClassIdentity, total: SectionTotal, at: TotalColumns): PrintedLine {
+  return totalLine(sectionTotalLabel(L, letter, cls.classOfShares), total, at);
 }
 
 function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
@@ -139,7 +165,7 @@ function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): Prin
       .map(([what, n]) => L.nddr.labelled(what as string, formatShares(n as number))).join("\n");
     out.push(row(label(particulars), shares(s.outstandingOpening), label(movement), shares(s.outstandingClosing), shares(s.newShares), shares(s.treasuryShares), shares(s.issuableAtClose)));
   });
-  out.push(totalRow(L, "A", cls, b.total));
+  out.push(totalRow(L, "A", cls, b.total, A_COLUMNS));
   out.push(row(label(L.fundsRaised), b.fundsRaised.length ? moneys(b.fundsRaised, L.nddr.listSeparator) : { kind: "figure", text: "0" }));
   out.push({ kind: "gap" });
   return out;
@@ -169,7 +195,7 @@ function instrumentBlock(b: InstrumentBlock, cls: ClassIdentity, letter: string,
     out.push(row(label(instrumentLabel(i, n + 1, L)), label(i.currency ?? ""), amount(i.amountOpening), amount(i.movement), amount(i.amountClosing),
       shares(i.newShares), i.issuableAtClose === null ? blank() : shares(i.issuableAtClose)));
   });
-  out.push(totalRow(L, letter, cls, b.total), { kind: "gap" });
+  out.push(totalRow(L, letter, cls, b.total, BC_COLUMNS), { kind: "gap" });
   return out;
 }
 
@@ -182,20 +208,20 @@ function arrangementBlock(b: InstrumentBlock, cls: ClassIdentity, L: MonthlyLabe
     out.push(row(label(instrumentLabel({ ...i, approvalDate: null }, n + 1, L)), label(i.approvalDate ? L.nddr.formatDate(i.approvalDate) : ""),
       shares(i.newShares), i.issuableAtClose === null ? blank() : shares(i.issuableAtClose)));
   });
-  out.push(totalRow(L, "D", cls, b.total), { kind: "gap" });
+  out.push(totalRow(L, "D", cls, b.total, D_COLUMNS), { kind: "gap" });
   return out;
 }
 
 function otherBlock(b: OtherMovementBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
   const out: PrintedLine[] = [
     ...identity(cls, null, L),
-    { kind: "headers", rows: [[L.typeOfIssue, L.atPrice, L.issueDate, L.approvalDate, L.changeInIssued, L.changeInTreasury, ""]], merges: [], lines: [7] },
+    { kind: "headers", rows: [[L.typeOfIssue, L.atPrice, L.issueDate, L.approvalDate, L.changeInIssued, L.changeInTreasury]], merges: [], lines: [7] },
   ];
   for (const line of b.lines) {
     const text = [`${line.no}). ${lineTypeText(L.nddr, line.eventType, line.details)}`, detailsText(L.nddr, line.details)].filter(Boolean).join("\n");
     out.push(row(label(text), money(line.price), label(L.nddr.formatDate(line.date)), label(line.approvalDate ? L.nddr.formatDate(line.approvalDate) : ""),
-      shares(line.issuedChange), shares(line.treasuryChange), pad()));
+      shares(line.issuedChange), shares(line.treasuryChange)));
   }
-  out.push(totalRow(L, "E", cls, b.total), { kind: "gap" });
+  out.push(totalRow(L, "E", cls, b.total, E_COLUMNS), { kind: "gap" });
   return out;
 }

@@ -35,8 +35,8 @@ export type PrintedLine =
   | { readonly kind: "field"; readonly label: string; readonly value: string; readonly text: string }
   /** A hint under a field's value: "(Name)". */
   | { readonly kind: "hint"; readonly text: string }
-  /** An empty section: its title, then "Not applicable". */
-  | { readonly kind: "empty"; readonly heading: string; readonly text: string }
+  /** An empty section: its title (printed in `style`, "heading" when none), then "Not applicable". */
+  | { readonly kind: "empty"; readonly style?: "heading" | "subheading"; readonly heading: string; readonly text: string }
   /** Column headers of a table; merges are 0-based within these rows. */
   | { readonly kind: "headers"; readonly rows: readonly (readonly string[])[]; readonly merges: readonly HeaderMerge[]; readonly lines: readonly number[] }
   | { readonly kind: "row"; readonly cells: readonly PrintedCell[] }

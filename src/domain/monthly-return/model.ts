@@ -119,7 +119,7 @@ export interface OtherMovementLine {
   readonly details: EventDetails | null;
   readonly price: Money | null;
   readonly date: IsoDate;
-  /** Resolution date of the mandate used (repurchases, sales of treasury shares); null otherwise. */
+  /** Resolution date of the mandate used: a repurchase's or sale's, or the general mandate an issue's rows name; null otherwise. */
   readonly approvalDate: IsoDate | null;
   readonly issuedChange: number;
   readonly treasuryChange: number;

@@ -35,7 +35,7 @@ export function buildOtherBlock(input: OtherMonth): { block: OtherMovementBlock 
   for (const rows of groupBy(input.rows, dateOf).values()) {
     const grouped = groupEventLines(rows, input.priceDecimals, dateOf);
     findings.push(...grouped.findings);
-    for (const line of grouped.lines) lines.push({ ...line, approvalDate: null });
+    for (const line of grouped.lines) lines.push({ ...line, approvalDate: namedMandate(line.rows) });
   }
   const bought = repurchaseLines(input.repurchases, period, input.priceDecimals);
   findings.push(...bought.findings);
@@ -80,5 +80,15 @@ function mandateDate(
 ): IsoDate | null {
   const ofKind = mandates.filter((m) => m.kind === kind).map((m) => m.resolutionDate).sort(compareDates);
   const dates = new Set(rows.map((r) => r.mandate ?? [...ofKind].reverse().find((d) => d <= r.tradingDate) ?? null));
+  return dates.size === 1 ? [...dates][0] : null;
+}
+
+/**
+ * An issue or transfer's "General Meeting approval date": the general mandate its rows name in
+ * NDDR_Movements' Mandate column (rule 19), when they all name the same one. Blank when a row names
+ * none (no default here, unlike a sale: an issue may rest on a specific mandate or need none).
+ */
+function namedMandate(rows: readonly Movement[]): IsoDate | null {
+  const dates = new Set(rows.map((r) => r.mandate ?? null));
   return dates.size === 1 ? [...dates][0] : null;
 }

@@ -33,6 +33,14 @@ const TABLE_OF: Readonly<Record<Section, string>> = {
 };
 const LETTER: Readonly<Record<Section, string>> = { A: "A", Warrants: "B", Convertibles: "C", "Other arrangement": "D" };
 
+/** Longest Details quoted whole as the key to type; a longer one is named by its cell, to copy. */
+const QUOTED_KEY_MAX = 200;
+
+/** The key must equal the Details (as Details compare), so it is never shown cut short. */
+function keyToType(details: string, cell: string): string {
+  return details.length <= QUOTED_KEY_MAX ? `add a row whose key is "${details}" (the Details of ${cell})` : `add a row whose key is a copy of the Details of ${cell}`;
+}
+
 export interface ClassMonth {
   readonly classKey: string;
   readonly month: ReturnMonth;
@@ -86,10 +94,11 @@ export function buildClassPartIII(input: ClassMonth): ClassPartIII {
     // One warning per scheme or instrument named, at its first row.
     if (unclaimed.has(`${section}\u0000${key}`)) continue;
     unclaimed.add(`${section}\u0000${key}`);
+    const at = cellOf(row.origin, "details");
     findings.push(finding(section === "A" ? "SCHEME_NOT_IN_MR_SCHEMES" : "INSTRUMENT_NOT_IN_MR_INSTRUMENTS", "warning",
       `"${row.type.label}" rows of class ${input.classKey} with Details "${clip(row.details)}" name nothing in ${TABLE_OF[section]}, so the Monthly Return prints them in Part III (E). ` +
-        `To print them in Part III (${LETTER[section]}), add a row whose key is "${clip(row.details)}".`,
-      cellOf(row.origin, "details")));
+        `To print them in Part III (${LETTER[section]}), ${keyToType(row.details, `${at.sheet}!${at.cell}`)}, or change these Details to a key already in ${TABLE_OF[section].split(" ")[0]}.`,
+      at));
   }
 
   const A = buildSchemeBlock({ classKey: input.classKey, month: input.month, schemes: input.schemes, optionMovements: input.optionMovements, rows: schemeRows });

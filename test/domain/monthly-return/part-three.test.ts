@@ -65,9 +65,21 @@ describe("Part III (A): share option schemes", () => {
     const g = monthly({ movements: [row("2024-10-10", "Share scheme - new shares to other participants", "RSU Plan", 10), row("2024-10-12", "Share scheme - new shares to other participants", "rsu plan", 5)] });
     expect(at(g, "SCHEME_NOT_IN_MR_SCHEMES")).toEqual(["Movements!D2"]);
     expect(returnOf(g).partIII.A).toEqual([]);
+    expect(g.findings.find((f) => f.code === "SCHEME_NOT_IN_MR_SCHEMES")!.message).toContain('add a row whose key is "RSU Plan" (the Details of Movements!D2)');
     expect(returnOf(g).partIII.E[0].lines.map((l) => [l.eventType, l.issuedChange])).toEqual([
       ["Share scheme - new shares to other participants", 10], ["Share scheme - new shares to other participants", 5],
     ]);
+  });
+
+  it("names in full the key to type for a scheme row, however long its Details", () => {
+    const details = "2021 Share Option Scheme (Mr Lee Ka Wing, executive director of the Company)";
+    const g = monthly({ movements: [row("2024-10-10", "Share scheme - new shares to directors", details, 10)] });
+    expect(g.findings.find((f) => f.code === "SCHEME_NOT_IN_MR_SCHEMES")!.message).toContain(`add a row whose key is "${details}"`);
+  });
+
+  it("names the cell to copy the key from when the Details are too long to quote", () => {
+    const g = monthly({ movements: [row("2024-10-10", "Share scheme - new shares to directors", "x".repeat(500), 10)] });
+    expect(g.findings.find((f) => f.code === "SCHEME_NOT_IN_MR_SCHEMES")!.message).toContain("add a row whose key is a copy of the Details of Movements!D2");
   });
 });
 
@@ -142,6 +154,18 @@ describe("Part III (E): other movements", () => {
       ["Sale of treasury shares on the Exchange", "2024-10-15", "2024-06-01", 500, -500],
     ]);
     expect(returnOf(g).partII[0].change).toEqual({ issued: -1_500, treasury: 1_500 });
+  });
+
+  it("prints an issue's General Meeting approval date from the general mandate its rows name, and none when they name none", () => {
+    const withMandate = (mandate: number | null) => [...row("2024-10-10", "Placing/subscription - new shares involved", "Placing", 1_000, 2), mandate];
+    const g = monthly({
+      movements: [withMandate(s("2024-06-01")), [...row("2024-10-12", "Consideration issue", "Acquisition", 300, 4), null]],
+      mandates: [["A", "General mandate", s("2024-06-01"), 200_000, 1_000_000, 0]],
+    });
+    expect(returnOf(g).partIII.E[0].lines.map((l) => [l.eventType, l.approvalDate])).toEqual([
+      ["Placing/subscription - new shares involved", "2024-06-01"],
+      ["Consideration issue", null],
+    ]);
   });
 
   it("prints a cancellation on its cancellation date, whenever the shares were bought", () => {
