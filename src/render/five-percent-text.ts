@@ -1,4 +1,4 @@
-// The 5% running total and headroom of each class (rules.md 17), in the words every host prints: the
+// The 5% running total and headroom of each class (docs/rules.md 17), in the words every host prints: the
 // command line and the ribbon after "not due", the pane's headroom list. The figures are the return's
 // own (return.json's fivePercent); only this sentence's percentage is kept below 5 while the headroom is.
 import Decimal from "decimal.js";
