@@ -57,6 +57,8 @@ export type WrittenCopy = Outcome<{ readonly path: string }>;
 /**
  * Writes the next return's copy: to `out` if given (refused if a file is there), else to the first free
  * name among <workbook>-next.<ext>, <workbook>-next-2.<ext>, … beside the workbook. Never overwrites.
+ * A copy made by `next` loses its own "-next[-n]" first, so a register's name stays the same length
+ * return after return (register-next.xlsx → register-next-2.xlsx, not register-next-next.xlsx).
  */
 export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefined, kind: WorkbookKind | undefined, content: Uint8Array): WrittenCopy {
   if (out !== undefined) {
@@ -68,7 +70,7 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
     if (written === "exists") return { ok: false, reason: outRefusal(workbook, out) ?? `${out} appeared meanwhile` };
     return written === true ? { ok: true, path: out } : { ok: false, reason: `cannot write ${out}: ${written}` };
   }
-  const base = join(dirname(workbook.path), basename(workbook.path).replace(WORKBOOK_EXTENSION, ""));
+  const base = join(dirname(workbook.path), basename(workbook.path).replace(WORKBOOK_EXTENSION, "").replace(/(.)-next(-\d+)?$/i, "$1"));
   const extension = kind ?? (WORKBOOK_EXTENSION.exec(workbook.path)?.[1].toLowerCase() || "xlsx");
   for (let n = 1; n <= 999; n++) {
     const path = `${base}-next${n === 1 ? "" : `-${n}`}.${extension}`;

@@ -70,6 +70,8 @@ export interface FivePercentTest {
   readonly percent: string | null;
   /** Shares of further "5%" events before they reach 5% of the opening issued shares. */
   readonly headroom: number;
+  /** The day of the event that reached 5%, when one did: the deadline may run from it (rule 17). Not in return.json. */
+  readonly reachedOn?: IsoDate;
 }
 
 /** What every part prints of a class: the class block of the form. */

@@ -97,7 +97,7 @@ export function buildClassSection(period: ClassPeriod): ClassOutcome {
       opening: balance(period.openingDate, openingIssued, cls.openingTreasury),
       events,
       closing: balance(period.closingDate, closingIssued, closingTreasury),
-      fivePercent: five.test,
+      fivePercent: five,
       partB,
       percentBase: base,
     },
@@ -172,7 +172,7 @@ function fivePercentTest(
   events: readonly { date: IsoDate; size: number }[],
   base: number,
   percentDecimals: number,
-): { test: FivePercentTest; reachedOn?: IsoDate } {
+): FivePercentTest {
   const threshold = new Decimal(base).times(5).dividedBy(100).ceil().toNumber();
   const ordered = [...events].sort((a, b) => compareDates(a.date, b.date));
   let aggregate = 0;
@@ -183,11 +183,9 @@ function fivePercentTest(
     if (reachedOn === undefined && aggregate > 0 && aggregate >= threshold) reachedOn = row.date;
   }
   return {
-    test: {
-      aggregate,
-      percent: percentOf(aggregate, base, percentDecimals) ?? null,
-      headroom: Math.max(threshold - aggregate, 0),
-    },
-    reachedOn,
+    aggregate,
+    percent: percentOf(aggregate, base, percentDecimals) ?? null,
+    headroom: Math.max(threshold - aggregate, 0),
+    ...(reachedOn ? { reachedOn } : {}),
   };
 }

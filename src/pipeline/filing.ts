@@ -6,6 +6,7 @@ import type { Outcome } from "../common/outcome";
 import type { CellValue } from "../contract/grid";
 import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "../domain/ledger";
 import type { IsoDate } from "../domain/dates";
+import type { Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
 import { plural } from "../render/due-text";
 import { alreadyLogged, logRows, type ClassClosing } from "../render/log-rows";
@@ -45,6 +46,16 @@ export function closingsOf(filed: FiledReturn): Outcome<{ closings: ClassClosing
     closings: mr.partII.map((c) => ({ classKey: c.classKey, closingDate: mr.monthEnded, issued: c.closing.issued, treasury: c.closing.treasury })),
   };
 }
+
+/**
+ * The generation's warnings about the filing itself (a preceding month never logged: the month may be
+ * mistyped), for a host that files without showing the generation first (`nddr file`).
+ */
+export function filingWarnings(filed: FiledReturn): Finding[] {
+  return filed.prepared.generation.findings.filter((f) => f.severity === "warning" && FILING_WARNINGS.has(f.code));
+}
+
+const FILING_WARNINGS: ReadonlySet<string> = new Set(["MONTHLY_PRECEDING_NOT_LOGGED"]);
 
 const notFileable = (errors: number): string =>
   `This return has ${errors === 1 ? "an error" : `${errors} errors`} and cannot have been filed: fix ${errors === 1 ? "it" : "them"}, generate it again, submit it, then mark it as filed.`;

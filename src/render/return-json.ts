@@ -77,7 +77,8 @@ function jsonClass(cls: ClassReturn): object {
       price: e.price,
     })),
     closing: cls.closing,
-    fivePercent: cls.fivePercent,
+    // The documented shape: reachedOn stays in the model (the pane's reasons), out of the file.
+    fivePercent: { aggregate: cls.fivePercent.aggregate, percent: cls.fivePercent.percent, headroom: cls.fivePercent.headroom },
     partB: cls.partB.map((b) => ({ no: b.no, shares: b.shares, percent: b.percent, price: b.price, date: b.date })),
     percentBaseShares: cls.percentBase,
   };

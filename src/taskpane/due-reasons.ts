@@ -1,6 +1,7 @@
 // Why a return is due, in the pane's words: each event that makes it due with the Listing Rule that
 // does (MB 13.25A(2)(a) "always" events, the 5% test of 13.25A(3), repurchases under 10.06(4)(a)), the
-// earliest first (the deadline runs from it), and how urgent the deadline is. Pure: read off the return.
+// earliest first (the deadline runs from it; the 5% test's day is the one it was reached), and how
+// urgent the deadline is. Pure: read off the return.
 import type { IsoDate } from "../domain/dates";
 import { findEventType } from "../domain/event-types";
 import { formatDateEn, formatShares } from "../domain/printing";
@@ -12,7 +13,7 @@ import { methodText } from "../labels/values";
 const EN = labelsFor("en");
 
 export interface DueReason {
-  /** The day of the event; absent for the 5% test, reached over several. */
+  /** The day of the event; for the 5% test, of the event that reached 5%. */
   readonly date?: IsoDate;
   readonly what: string;
   readonly rule: string;
@@ -36,7 +37,8 @@ export function dueReasons(nddr: NddrReturn): DueReason[] {
     const five = cls.fivePercent;
     if (five.aggregate > 0 && five.headroom === 0) {
       reasons.push({
-        what: `"5%" events of class ${cls.classKey} reached 5% of the issued shares: ${formatShares(five.aggregate)} shares${five.percent ? ` (${five.percent} %)` : ""}`,
+        ...(five.reachedOn ? { date: five.reachedOn } : {}),
+        what: `"5%" events of class ${cls.classKey} reached 5% of the issued shares${five.reachedOn ? ` on ${formatDateEn(five.reachedOn)}` : ""}: ${formatShares(five.aggregate)} shares${five.percent ? ` (${five.percent} %)` : ""}`,
         rule: `${nddrRule}(2)(b) and (3)`,
       });
     }
@@ -59,7 +61,7 @@ export function dueReasons(nddr: NddrReturn): DueReason[] {
       });
     }
   }
-  // The earliest dated event first: the deadline runs from it (the 5% test's own date is its last event's).
+  // The earliest first: the deadline runs from it, be it an "always" event or the one that reached 5%.
   return reasons.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
 }
 

@@ -3,7 +3,9 @@
 // "not due" (the rows in error may be the ones that make it due).
 import type { IsoDate } from "../domain/dates";
 import type { Generation } from "../domain/generate-return";
-import { formatDateEn, formatShares } from "../domain/printing";
+import { formatDateEn } from "../domain/printing";
+import { deadlineText, dueSentence } from "../render/due-text";
+import { fivePercentSentence } from "../render/five-percent-text";
 import { el } from "./dom";
 import { deadlineUrgency, dueReasons } from "./due-reasons";
 
@@ -54,7 +56,7 @@ export function summaryView(now: () => Date): SummaryView {
               ...(i === 0 && r.date ? [el("span", { class: "muted" }, " — the deadline runs from this event.")] : [])))));
       }
     } else {
-      parts.push(el("p", { class: "due" }, "No return is due yet: nothing in the period needs disclosure and the 5% events are below 5%."));
+      parts.push(el("p", { class: "due" }, dueSentence(nddr, deadlineText)));
     }
     // Note 1: the opening follows the later of the last NDDR and the last Monthly Return logged.
     if (nddr.openingFollows) {
@@ -63,9 +65,7 @@ export function summaryView(now: () => Date): SummaryView {
         `Opens after the last return logged: the ${f.returnKind} closing ${formatDateEn(f.closingDate)} (${f.sheet}!${f.cell}).`));
     }
     parts.push(el("h3", {}, "5% headroom"), el("ul", { class: "headroom", "aria-label": "5% headroom by class" },
-      ...nddr.sectionI.map((c) => el("li", {},
-        `Class ${c.classKey}: 5% events ${formatShares(c.fivePercent.aggregate)} shares${c.fivePercent.percent ? ` (${c.fivePercent.percent} %)` : ""}; ` +
-          (c.fivePercent.headroom > 0 ? `headroom ${formatShares(c.fivePercent.headroom)} shares before 5%.` : "5% reached.")))));
+      ...nddr.sectionI.map((c) => el("li", {}, fivePercentSentence(c)))));
     element.replaceChildren(...parts);
   }
 

@@ -109,6 +109,19 @@ describe("a Monthly Return filed, and the next NDDR opening on it", () => {
     ]);
   });
 
+  test("nddr file --month for a month whose month before was never logged warns at the last one logged, and still logs it", async () => {
+    const first = capture("2024-10-04");
+    expect(await main(["file", workbook, "--month", "2024-09", "--today", "2024-10-04"], first)).toBe(0);
+    expect(first.text()).not.toContain("MONTHLY_PRECEDING_NOT_LOGGED");
+    // 2024-11 typed for 2024-10: October's return was never logged.
+    const io = capture("2024-12-04");
+    expect(await main(["file", workbook, "--month", "2024-11", "--today", "2024-12-04"], io)).toBe(0);
+    const warning = io.lines.find((l) => l.includes("MONTHLY_PRECEDING_NOT_LOGGED"));
+    expect(warning).toMatch(/^warning\s+Log!B2\s/);
+    expect(warning).toContain("No Monthly Return is logged for the month ended 31 October 2024, though one is for the month ended 30 September 2024 (Log!B2)");
+    expect((await logRowsOf(workbook)).map((r) => r[6])).toEqual(["Monthly Return", "Monthly Return"]);
+  });
+
   test("generate the Monthly Return, file it, nddr next, generate the NDDR of 18 October 2024: it opens on the Monthly Return and closes as published", async () => {
     expect(await main(["monthly", workbook, "--month", "2024-09", "--out", join(tmp, "mr"), "--today", "2024-10-04", "--log"], capture("2024-10-04"))).toBe(0);
     const copy = join(tmp, "miniso-october.xlsx");

@@ -87,6 +87,18 @@ describe("nddr next never overwrites a file", () => {
     expect((await zipEntries(readFileSync(join(tmp, "register-next-2.xlsx")))).has("xl/workbook.xml")).toBe(true);
   });
 
+  test("next on a copy made by next takes the next free -next-n name, not -next-next", async () => {
+    expect(await main(["next", workbook], capture())).toBe(0);
+    const first = join(tmp, "register-next.xlsx");
+    const before = readFileSync(first);
+    expect(await main(["next", first], capture())).toBe(0);
+    expect(existsSync(join(tmp, "register-next-next.xlsx"))).toBe(false);
+    expect(readFileSync(first).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "register-next-2.xlsx"))).toBe(true);
+    expect(await main(["next", join(tmp, "register-next-2.xlsx")], capture())).toBe(0);
+    expect(existsSync(join(tmp, "register-next-3.xlsx"))).toBe(true);
+  });
+
   test("--out naming an existing file refuses and keeps it", async () => {
     const mine = join(tmp, "other.xlsx");
     writeFileSync(mine, "my own file");

@@ -43,7 +43,7 @@ describe("taskpane.html on the simulated Excel", () => {
     expect(summary).toContain("A return is due.");
     expect(summary).toContain("08:30 Hong Kong time on 18 December 2024");
     // The placing makes the return due by itself (13.25A(2)(a)); it is not a "5%" event.
-    expect(summary).toContain("Class B: 5% events 0 shares (0 %); headroom 1,726,416,827 shares before 5%.");
+    expect(summary).toContain("Class B: 5% events so far 0 shares (0 %); 1,726,416,827 more shares of 5% events before a return is due.");
     expect(suite.served.outside).toEqual([]);
     await page.close();
   });

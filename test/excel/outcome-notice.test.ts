@@ -5,7 +5,7 @@ import type { ExcelGeneration } from "../../src/adapters/officejs/generate-in-ex
 const written = (nddr: { returnDue: boolean | null; deadline: string | null }): ExcelGeneration =>
   ({
     returnSheet: "NDDR 2036-01-25",
-    generation: { ok: true, findings: [], nddr: { ...nddr, closingDate: "2036-01-25" } },
+    generation: { ok: true, findings: [], nddr: { ...nddr, closingDate: "2036-01-25", sectionI: [{ classKey: "A", fivePercent: { aggregate: 2_500, percent: "0.25", headroom: 47_500 } }] } },
   }) as unknown as ExcelGeneration;
 
 describe("the ribbon's notice on whether a return is due", () => {
@@ -17,5 +17,10 @@ describe("the ribbon's notice on whether a return is due", () => {
 
   test("not due says why, in the command line's words", () => {
     expect(outcomeNotice(written({ returnDue: false, deadline: null })).message).toContain("No change in the period makes a return due yet");
+  });
+
+  test("not due gives each class's 5% running total and headroom, as the command line does", () => {
+    expect(outcomeNotice(written({ returnDue: false, deadline: null })).message)
+      .toContain("Class A: 5% events so far 2,500 shares (0.25 %); 47,500 more shares of 5% events before a return is due.");
   });
 });

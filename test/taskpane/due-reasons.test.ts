@@ -4,6 +4,7 @@ import type { NddrReturn } from "../../src/domain/return-model";
 import { prepareReturn } from "../../src/pipeline/prepare-return";
 import { deadlineUrgency, dueReasons } from "../../src/taskpane/due-reasons";
 import { exampleTables } from "../support/simulated";
+import { generate, returnOf, T } from "../domain/ledger-builder";
 
 async function nddrOf(file: string, today: string): Promise<NddrReturn> {
   const nddr = (await prepareReturn(await exampleTables(file), { today: today as never, language: "en" })).generation.nddr;
@@ -27,6 +28,28 @@ describe("why a return is due", () => {
       what: "Repurchase of 982,000 class T shares on 13 June 2025 (On the Exchange)",
       rule: "MB 10.06(4)(a), 13.25A(2)(a)(viii)",
     });
+  });
+});
+
+describe("the 5% crossing among the reasons (rule 17: the deadline runs from the event that reaches 5%)", () => {
+  // Opening 1,000,010: the threshold is ⌈50,000.5⌉ = 50,001; 30,000 (3 Jun) + 20,001 (5 Jun) reach it on 5 Jun.
+  const nddr = returnOf(generate({
+    issuer: { openingDate: "2025-05-30" },
+    classes: [{ key: "A", openingIssued: 1_000_010 }],
+    movements: [
+      { date: "2025-06-03", type: T.schemeNewOthers, details: "2023 scheme", shares: 30_000 },
+      { date: "2025-06-05", type: T.schemeNewOthers, details: "2023 scheme", shares: 20_001 },
+      { date: "2025-06-10", type: T.placingNew, shares: 1 },
+    ],
+  }, "2025-06-11"));
+
+  test("a crossing on 5 June is listed before an \"always\" event of 10 June, dated 5 June", () => {
+    expect(nddr.deadline).toBe("2025-06-06T08:30:00+08:00");
+    expect(dueReasons(nddr).map((r) => r.date)).toEqual(["2025-06-05", "2025-06-10"]);
+  });
+
+  test("the 5% reason names the day it was reached", () => {
+    expect(dueReasons(nddr)[0].what).toBe('"5%" events of class A reached 5% of the issued shares on 05 June 2025: 50,001 shares (5 %)');
   });
 });
 

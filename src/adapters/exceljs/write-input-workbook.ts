@@ -3,7 +3,11 @@
 // instructions sheet. `nddr template` writes it empty; the example builder fills it.
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../common/a1";
-import { CLASSES_TABLE, CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, REPURCHASES_TABLE, TREASURY_SALES_TABLE, type TableSpec } from "../../contract/tables";
+import {
+  CLASSES_TABLE, CONTRACT_TABLES, ISSUER_FIELDS, ISSUER_TABLE, LOG_TABLE, MANDATES_TABLE, MOVEMENTS_TABLE, MR_AUTHORISED_CAPITAL_TABLE,
+  MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE, MR_OPTION_MOVEMENTS_TABLE, MR_PUBLIC_FLOAT_TABLE, MR_SCHEMES_TABLE, REPURCHASES_TABLE,
+  TREASURY_SALES_TABLE, type TableSpec,
+} from "../../contract/tables";
 
 export type InputCell = string | number | Date | null;
 
@@ -79,7 +83,7 @@ function addInstructions(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Instructions");
   ws.getColumn(1).width = 110;
   const lines = [
-    "Next Day Disclosure Return (FF305) — input workbook",
+    "Next Day Disclosure Return (FF305) and Monthly Return (FF301) — input workbook",
     "",
     "Keep your share movements in the tables of this workbook; rows accumulate from return to return.",
     "A return covers the period after the Opening date up to the Closing date; rows outside it are history.",
@@ -99,6 +103,9 @@ function addInstructions(wb: ExcelJS.Workbook): void {
     "  Once a return is submitted on HKEXnews, Mark as filed (the pane, or nddr file) adds its rows; generating never does.",
     "  Monthly Returns are logged too (Return: Monthly Return): a return opens at the later of the two.",
     "",
+    "For the Monthly Return only (leave them empty otherwise; its share figures come from the tables above):",
+    ...MONTHLY_INSTRUCTIONS,
+    "",
     "Dates: Excel dates or text like 2024-12-17. Share counts: whole numbers, without a sign (the event type decides).",
     "Stock codes: five digits typed as text (00020). Prices: per share, with an ISO currency code.",
     "",
@@ -110,6 +117,19 @@ function addInstructions(wb: ExcelJS.Workbook): void {
     cell.font = i === 0 ? { ...FONT, size: 14, bold: true } : FONT;
   });
 }
+
+// One entry per Monthly Return sheet: what it holds and when to fill it (its sheet named from the contract).
+const MONTHLY_INSTRUCTIONS: readonly string[] = [
+  `${MR_AUTHORISED_CAPITAL_TABLE.sheet}: Part I, authorised (registered) shares and par value per class; a new row when they change.`,
+  "  Leave it empty if the company has no authorised capital (a Hong Kong company): Part I prints Not applicable.",
+  `${MR_PUBLIC_FLOAT_TABLE.sheet}: Part II, whether each listed class met its minimum public float at the month's close (from January 2026).`,
+  `${MR_SCHEMES_TABLE.sheet}: Part III(A), one row per share option scheme with its options outstanding at a date. Fill it if you`,
+  "  have a scheme; its rows in Movements give the Scheme key as Details.",
+  `${MR_OPTION_MOVEMENTS_TABLE.sheet}: options granted, exercised, cancelled or lapsed under a scheme, one row each (price for exercises).`,
+  `${MR_INSTRUMENTS_TABLE.sheet}: Part III(B) to (D), one row per warrant, convertible or other arrangement, with the amount outstanding`,
+  "  at a date. Fill it if you have one; its rows in Movements give the Instrument key as Details.",
+  `${MR_INSTRUMENT_MOVEMENTS_TABLE.sheet}: amounts of an instrument issued, exercised, converted, redeemed, cancelled or lapsed, one row each.`,
+];
 
 function addIssuerSheet(wb: ExcelJS.Workbook, values: Readonly<Record<string, InputCell>>, lists: ListSheet): void {
   const ws = wb.addWorksheet(ISSUER_TABLE.sheet);

@@ -4,6 +4,7 @@
 import type { Outcome } from "../../common/outcome";
 import { formatDateEn } from "../../domain/printing";
 import { deadlineText, dueSentence, plural } from "../../render/due-text";
+import { notDueFivePercent } from "../../render/five-percent-text";
 import type { Language } from "../../labels";
 import type { IsoDate } from "../../domain/dates";
 import type { Finding } from "../../domain/finding";
@@ -68,7 +69,7 @@ export function outcomeNotice(r: ExcelGeneration): Notice {
   if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
   if (r.returnSheet && nddr) {
     // The words the command line and the pane print: never "not due" when due without a deadline.
-    const due = ` ${dueSentence(nddr, deadlineText)}`;
+    const due = [dueSentence(nddr, deadlineText), ...notDueFivePercent(nddr)].map((s) => ` ${s}`).join("");
     const breaches = r.generation.findings.filter((f) => f.breach).length;
     const notes = warningsSentence(r.generation.findings, r.findingsSheet);
     const message = `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${nddr.returnDue ? FILE_HINT : ""}`;

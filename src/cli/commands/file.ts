@@ -4,7 +4,7 @@
 import { nodeInflater } from "../node-inflate";
 import { whyNotWritable } from "../../adapters/xlsx-patch/workbook-file";
 import { readContractTables } from "../../files/return-files";
-import type { FiledReturn } from "../../pipeline/filing";
+import { filingWarnings, type FiledReturn } from "../../pipeline/filing";
 import { prepareMonthlyReturn } from "../../pipeline/prepare-monthly";
 import { prepareReturn } from "../../pipeline/prepare-return";
 import { fileInWorkbook } from "../mark-as-filed";
@@ -37,5 +37,7 @@ export async function fileCommand(args: readonly string[], io: Io): Promise<numb
     : { kind: "nddr", prepared: await prepareReturn(read.tables, { today }) };
   // Errors first, as `generate` prints them: a return with errors was not what was submitted.
   for (const f of filed.prepared.generation.findings) if (f.severity === "error") io.err(describe(f));
+  // And what may make it the wrong return to log: a month before it never logged (a mistyped --month).
+  for (const f of filingWarnings(filed)) io.err(describe(f));
   return fileInWorkbook(workbook, filed, filedAt(opts, today, io), io);
 }

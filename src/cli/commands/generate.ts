@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
 import { generateFromXlsx } from "../../files/return-files";
 import { dueSentence } from "../../render/due-text";
+import { notDueFivePercent } from "../../render/five-percent-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import type { Io } from "../io";
 import { nodeInflater } from "../node-inflate";
@@ -39,6 +40,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
+  for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
   // package patcher (jszip) is loaded only then.
   if (opts.flags.has("log")) return (await import("../mark-as-filed")).fileInWorkbook(workbook, { kind: "nddr", prepared: result.prepared }, filedAt(opts, today, io), io);

@@ -90,3 +90,20 @@ export function checkLoggedMonth(chain: ClassChain, closing: Holding): Finding[]
       cell)];
   });
 }
+
+/**
+ * The preceding month has no Monthly Return logged though an earlier month has: a month skipped, or the
+ * wrong month typed (2025-09 for 2025-08). A warning, not an error: the ledger gives the opening, and a
+ * month may rightly be filed late; but filing it would log a return perhaps never submitted (QA F10).
+ */
+export function checkPrecedingMonthLogged(month: ReturnMonth, log: readonly LogEntry[]): Finding[] {
+  const monthly = log.filter((e) => e.returnKind === MONTHLY_RETURN_KIND && e.closingDate <= month.previousMonthEnd);
+  if (monthly.length === 0 || monthly.some((e) => e.closingDate === month.previousMonthEnd)) return [];
+  const last = monthly.reduce((a, e) => (e.closingDate > a.closingDate || (e.closingDate === a.closingDate && e.origin.row > a.origin.row) ? e : a));
+  const cell = cellOf(last.origin, "closingDate");
+  const preceding = formatDateEn(month.previousMonthEnd);
+  return [finding("MONTHLY_PRECEDING_NOT_LOGGED", "warning",
+    `No Monthly Return is logged for the month ended ${preceding}, though one is for the month ended ${formatDateEn(last.closingDate)} (${at(cell)}), ` +
+      `so this return for ${month.month} opens on the ledger's balances at ${preceding}. Check the month: if the return for ${preceding.slice(3)} was submitted, mark it as filed first.`,
+    cell)];
+}

@@ -10,7 +10,7 @@ import { cellOf, type RowOrigin, type ShareClass } from "../ledger";
 import { formatDateEn, formatShares } from "../printing";
 import { ruleRef } from "../rule-numbers";
 import { clip, normalizeKey } from "../text-key";
-import { checkLoggedMonth, checkMonthOpening, checkNddrsOfMonth } from "./chain";
+import { checkLoggedMonth, checkMonthOpening, checkNddrsOfMonth, checkPrecedingMonthLogged } from "./chain";
 import type { MonthFacts, MonthLedgerFacts } from "./month-facts";
 import { parseReturnMonth } from "./month";
 
@@ -26,6 +26,7 @@ export const MONTHLY_CHECKS: readonly MonthlyCheck[] = [
   unknownSchemeKeys,
   unknownInstrumentKeys,
   monthOpeningFollowsLog,
+  precedingMonthLogged,
   monthBalancesNotBelowZero,
   nddrsOfMonthTied,
   loggedMonthTied,
@@ -86,6 +87,11 @@ export function unknownInstrumentKeys({ unknownInstrumentRows }: MonthLedgerFact
 /** The preceding Monthly Return's closing, when logged, matches the ledger (chain.ts). */
 export function monthOpeningFollowsLog(facts: MonthLedgerFacts | MonthFacts): Finding[] {
   return monthFramed(facts) ? facts.perClass.flatMap((c) => checkMonthOpening(c.chain, c.ledgerOpening)) : [];
+}
+
+/** The month before has its Monthly Return logged when earlier months have theirs (chain.ts). */
+export function precedingMonthLogged(facts: MonthLedgerFacts | MonthFacts): Finding[] {
+  return monthFramed(facts) ? checkPrecedingMonthLogged(facts.month, facts.ledger.log ?? []) : [];
 }
 
 /** No balance below zero at either end of the month: a row is wrong, or the anchor's balances. */
