@@ -64,25 +64,3 @@ export function dueReasons(nddr: NddrReturn): DueReason[] {
   // The earliest first: the deadline runs from it, be it an "always" event or the one that reached 5%.
   return reasons.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
 }
-
-export type Urgency = "overdue" | "hours" | "later";
-
-export interface DeadlineUrgency {
-  readonly urgency: Urgency;
-  /** Whole hours left (negative once passed). */
-  readonly hoursLeft: number;
-  /** "7 h 05 min left", "45 minutes left", "3 days left", "Overdue by 2 h 10 min". */
-  readonly text: string;
-}
-
-/** Overdue once 08:30 has passed; "hours" within a day of it. */
-export function deadlineUrgency(deadline: string, now: Date): DeadlineUrgency {
-  const ms = Date.parse(deadline) - now.getTime();
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (ms < 0) return { urgency: "overdue", hoursLeft: -Math.ceil(-ms / 3_600_000), text: `Overdue by ${h > 0 ? `${h} h ${String(m).padStart(2, "0")} min` : `${m} min`}` };
-  const hoursLeft = Math.floor(ms / 3_600_000);
-  const text = h === 0 ? `${m} minute${m === 1 ? "" : "s"} left` : h < 48 ? `${h} h ${String(m).padStart(2, "0")} min left` : `${Math.floor(h / 24)} days left`;
-  return { urgency: hoursLeft < 24 ? "hours" : "later", hoursLeft, text };
-}

@@ -7,7 +7,8 @@ import { formatDateEn } from "../domain/printing";
 import { deadlineText, dueSentence } from "../render/due-text";
 import { fivePercentSentence } from "../render/five-percent-text";
 import { el } from "./dom";
-import { deadlineUrgency, dueReasons } from "./due-reasons";
+import { deadlineUrgency } from "../render/deadline-urgency";
+import { dueReasons } from "./due-reasons";
 
 export interface SummaryView {
   readonly element: HTMLElement;

@@ -2,7 +2,8 @@
 // 13.25A(2)(a)(i)) and Tencent's buyback (MB 10.06(4)(a)); and how urgent the 08:30 deadline is.
 import type { NddrReturn } from "../../src/domain/return-model";
 import { prepareReturn } from "../../src/pipeline/prepare-return";
-import { deadlineUrgency, dueReasons } from "../../src/taskpane/due-reasons";
+import { deadlineUrgency } from "../../src/render/deadline-urgency";
+import { dueReasons } from "../../src/taskpane/due-reasons";
 import { exampleTables } from "../support/simulated";
 import { generate, returnOf, T } from "../domain/ledger-builder";
 

@@ -2,7 +2,9 @@
 // three files in --out; with --log, then marked as filed (as `nddr file` does).
 import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
+import type { NddrReturn } from "../../domain/return-model";
 import { generateFromXlsx } from "../../files/return-files";
+import { deadlineUrgency } from "../../render/deadline-urgency";
 import { dueSentence } from "../../render/due-text";
 import { notDueFivePercent } from "../../render/five-percent-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
@@ -40,6 +42,8 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
+  const left = timeLeft(nddr, opts.flags.get("today"), io);
+  if (left) io.out(left);
   for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
   // package patcher (jszip) is loaded only then.
@@ -48,3 +52,15 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   return 0;
 }
 
+
+/**
+ * "Overdue by 1 h 30 min (10:00 in Hong Kong now)." or "5 h 10 min left (…)": the pane's words, on the
+ * clock the run reads, so a return generated after 08:30 says so. Not with a --today other than today
+ * (a run for another day has no time of day to measure from).
+ */
+function timeLeft(nddr: Pick<NddrReturn, "returnDue" | "deadline">, todayFlag: string | undefined, io: Io): string | undefined {
+  if (!nddr.returnDue || !nddr.deadline || !io.now) return undefined;
+  const now = io.now();
+  if (todayFlag !== undefined && todayFlag !== now.slice(0, 10)) return undefined;
+  return `${deadlineUrgency(nddr.deadline, new Date(now)).text} (${now.slice(11, 16)} in Hong Kong now).`;
+}
