@@ -180,12 +180,28 @@ export function rollForward(facts: LedgerFacts | ReturnFacts): Finding[] {
   return framed(facts) ? checkRollForward(facts.issuer, facts.classes, facts.ledger.log ?? [], facts.closingDate) : [];
 }
 
-/** A return reports changes that have happened: not submitted before its closing date. */
+/**
+ * A return reports changes that have happened: not submitted before its closing date. With Closing date
+ * blank the closing date is a row's date, so the finding names that row's cell, and stands at it when
+ * Date submitted is blank too (today is no cell): a future year mistyped there is the usual cause.
+ */
 export function submittedAfterClosing(facts: LedgerFacts | ReturnFacts): Finding[] {
   if (!framed(facts) || facts.dateSubmitted >= facts.closingDate) return [];
+  const { issuer, closingDate, dateSubmitted, closingDateFrom: row } = facts;
+  if (!row) {
+    return [finding("SUBMITTED_BEFORE_CLOSING", "error",
+      `Date submitted ${dateSubmitted} is before the closing date ${closingDate}. A return reports changes that have happened: check both dates.`,
+      submittedAt(facts))];
+  }
+  const typed = issuer.dateSubmitted !== undefined;
+  const submitted = typed ? `Date submitted ${dateSubmitted}` : `Today, ${dateSubmitted} (Date submitted is blank),`;
+  const where = `${row.sheet}!${row.cell}`;
+  const at = typed ? submittedAt(facts) : row;
+  const related = typed ? [row] : issuer.cells.dateSubmitted ? [issuer.cells.dateSubmitted] : [];
   return [finding("SUBMITTED_BEFORE_CLOSING", "error",
-    `Date submitted ${facts.dateSubmitted} is before the closing date ${facts.closingDate}. A return reports changes that have happened: check both dates.`,
-    submittedAt(facts))];
+    `${submitted} is before the closing date ${closingDate}, the date at ${where}, the latest in the ledger (Closing date is blank). ` +
+      `A return reports changes that have happened: if the date at ${where} is mistyped, correct it; otherwise ${typed ? "correct" : "fill"} Date submitted, or set Closing date to the last day this return reports.`,
+    at, { related })];
 }
 
 /** Weekday Exchange closures the deadline counts must be confirmed (exchange-closures.ts). */

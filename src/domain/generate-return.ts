@@ -28,7 +28,7 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
   const facts = returnFacts(known, ledger.issuer, options.today);
   const findings = [...earlier, ...runChecks(facts)];
   const { issuer, closingDate, deadline } = facts;
-  const followed = latestEntry(precedingEntries(ledger.log ?? [], issuer.openingDate, closingDate));
+  const followed = latestEntry(precedingEntries(ledger.log ?? [], issuer, closingDate));
   const openingFollows = followed ? { returnKind: followed.returnKind, closingDate: followed.closingDate, ...cellOf(followed.origin, "closingDate") } : null;
   const nddr: NddrReturn = {
     form: "FF305",

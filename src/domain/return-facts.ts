@@ -6,7 +6,8 @@ import { exchangeClosures, unconfirmedInCount } from "./calendar/exchange-closur
 import { groupBy } from "./collections";
 import { compareDates, inPeriod, type IsoDate, type Period } from "./dates";
 import { REDEMPTION_LABEL } from "./event-types";
-import type { IssuerSettings, Ledger, Mandate, Movement, Repurchase, RowOrigin, ShareClass, TreasurySale } from "./ledger";
+import type { CellRef } from "./finding";
+import { cellOf, type IssuerSettings, type Ledger, type Mandate, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import { generalMandateDraws, repurchaseDraws, type MandateDraw } from "./mandates";
 import type { RepurchaseReport, TreasurySaleReport } from "./return-model";
 import { buildClassSection, type ClassOutcome } from "./section-one";
@@ -35,6 +36,8 @@ export interface ReturnFacts extends LedgerFacts {
   readonly issuer: IssuerSettings;
   readonly period: Period;
   readonly closingDate: IsoDate;
+  /** With Closing date blank, the row's cell whose date became the closing date (none when no row is after the opening). */
+  readonly closingDateFrom?: CellRef;
   /** Movements dated in the period (redemptions too). */
   readonly periodMovements: readonly Movement[];
   readonly sectionI: readonly ClassOutcome[];
@@ -107,7 +110,10 @@ export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: I
     return (groups.get(lowerKey(cls.key)) ?? []) as R[];
   };
 
-  const closingDate = issuer.closingDate ?? latestEventDate(issuer.openingDate, movements, repurchases, treasurySales) ?? issuer.openingDate;
+  const dateSubmitted = issuer.dateSubmitted ?? today;
+  // Closing date left blank: the latest event's date, and the cell that set it (for the findings about it).
+  const latest = issuer.closingDate === undefined ? latestEvent(issuer.openingDate, dateSubmitted, movements, repurchases, treasurySales) : undefined;
+  const closingDate = issuer.closingDate ?? latest?.date ?? issuer.openingDate;
   const period = { openingDate: issuer.openingDate, closingDate };
   // Section I and the moratoria use the period's movements only; the other tables run back before it.
   const periodMovements = movements.filter((m) => inPeriod(m.date, period));
@@ -172,29 +178,38 @@ export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: I
     mandatesOf: (cls) => ofClass(mandates, cls),
     upToClosing,
     ofPeriod,
-    dateSubmitted: issuer.dateSubmitted ?? today,
+    dateSubmitted,
+    ...(latest ? { closingDateFrom: latest.at } : {}),
     firstTrigger,
     deadline: firstTrigger ? disclosureDeadline(firstTrigger, closures.closed) : undefined,
     unconfirmedClosures: firstTrigger ? unconfirmedInCount(closures, firstTrigger, 1) : [],
   };
 }
 
-/** The latest date of an event after the opening date, if any: a movement, a trade or a cancellation (rule 3, Note 5). */
-function latestEventDate(
-  openingDate: IsoDate, movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
-): IsoDate | undefined {
+/**
+ * The latest date of an event after the opening date, if any, and the cell it was typed in: a movement, a
+ * trade or a cancellation (rule 3, Note 5). A cancellation dated after the return is submitted has not
+ * happened yet: its shares wait in Part B (rule 7, Note 6), so it does not push the closing date out. Every
+ * other date counts, a mistyped future year too, so that its row is reported at its cell, never dropped.
+ */
+function latestEvent(
+  openingDate: IsoDate, submitted: IsoDate, movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
+): { readonly date: IsoDate; readonly at: CellRef } | undefined {
+  // The row and column of the latest date so far; the cell is worked out once, at the end (100,000s of rows).
   let latest = openingDate;
-  const see = (date: IsoDate | undefined) => {
-    if (date !== undefined && date > latest) latest = date;
+  let origin: RowOrigin | undefined;
+  let field = "";
+  const see = (date: IsoDate | undefined, row: RowOrigin, column: string) => {
+    if (date !== undefined && date > latest) [latest, origin, field] = [date, row, column];
   };
   for (const m of movements) {
-    see(m.date);
-    if (m.cancelledOn !== undefined && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn);
+    see(m.date, m.origin, "date");
+    if (m.cancelledOn !== undefined && m.cancelledOn <= submitted && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn, m.origin, "cancelledOn");
   }
   for (const r of repurchases) {
-    see(r.tradingDate);
-    see(r.cancelledOn);
+    see(r.tradingDate, r.origin, "tradingDate");
+    if (r.cancelledOn !== undefined && r.cancelledOn <= submitted) see(r.cancelledOn, r.origin, "cancelledOn");
   }
-  for (const s of sales) see(s.tradingDate);
-  return latest === openingDate ? undefined : latest;
+  for (const s of sales) see(s.tradingDate, s.origin, "tradingDate");
+  return origin ? { date: latest, at: cellOf(origin, field) } : undefined;
 }

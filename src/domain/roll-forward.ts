@@ -8,12 +8,20 @@ import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type IssuerSettings, type LogEn
 import { formatShares } from "./printing";
 
 /**
- * The log entries a return with this period follows. An NDDR entry closing on this return's own closing
- * date is this return, logged when it was generated before: generating it again (after a correction) is
- * not an overlap with another return. A Monthly Return is never this return.
+ * The log entries a return with this period follows. A return generated again — an NDDR logged on this
+ * return's closing date is this return, and Status Resubmission says it is an earlier one — follows the
+ * entries closing before its closing date: those closing on or after it are this return and the returns
+ * filed since, whatever their kind. A new return follows every entry, so one opening behind the last
+ * logged return is caught, except a Monthly Return closing on or after this return's closing date: it
+ * reports the same month, not the period before this one (Note 1), so an NDDR of that month still
+ * opens on the return before it. An entry closing on or before the opening date always counts: its
+ * balances are the ones this return opens with.
  */
-export function precedingEntries(log: readonly LogEntry[], openingDate: IsoDate, closingDate: IsoDate): LogEntry[] {
-  return log.filter((e) => !(e.returnKind === NDDR_KIND && e.closingDate === closingDate && closingDate > openingDate));
+export function precedingEntries(log: readonly LogEntry[], issuer: Pick<IssuerSettings, "openingDate" | "status">, closingDate: IsoDate): LogEntry[] {
+  const { openingDate } = issuer;
+  if (closingDate <= openingDate) return [...log];
+  const again = issuer.status === "Resubmission" || log.some((e) => e.returnKind === NDDR_KIND && e.closingDate === closingDate);
+  return log.filter((e) => e.closingDate <= openingDate || e.closingDate < closingDate || (!again && e.returnKind === NDDR_KIND));
 }
 
 /** The entry with the latest closing date (the later row among equals): the return the next one opens on. */
@@ -25,7 +33,7 @@ const sameClass = (e: LogEntry, cls: ShareClass) => e.classKey.toLowerCase() ===
 
 export function checkRollForward(issuer: IssuerSettings, classes: readonly ShareClass[], log: readonly LogEntry[], closingDate: IsoDate): Finding[] {
   const out: Finding[] = [];
-  const preceding = precedingEntries(log, issuer.openingDate, closingDate);
+  const preceding = precedingEntries(log, issuer, closingDate);
   for (const cls of classes) {
     const entries = preceding.filter((e) => sameClass(e, cls));
     const last = latestEntry(entries);
@@ -37,7 +45,7 @@ export function checkRollForward(issuer: IssuerSettings, classes: readonly Share
         ? openingBeforeMonthlyReturn(issuer, cls, last, entries)
         : finding("OPENING_BEFORE_LOGGED_CLOSING", "error",
           `Opening date ${issuer.openingDate} is before the closing date ${last.closingDate} of the last return logged for class ${cls.key} ` +
-            `(${where}): this period overlaps one already reported. Set the opening date to ${last.closingDate}.`,
+            `(${where}): this period overlaps one already reported. ${overlapFix(issuer.openingDate, closingDate, last.closingDate)}`,
           issuer.cells.openingDate, { related: [logged] }));
       continue;
     }
@@ -61,6 +69,17 @@ export function checkRollForward(issuer: IssuerSettings, classes: readonly Share
     }
   }
   return out;
+}
+
+/**
+ * A new return closing before a logged one (with rows of its own) is either an earlier return generated
+ * again, which Status Resubmission says, or one whose rows that return reported already.
+ */
+function overlapFix(openingDate: IsoDate, closingDate: IsoDate, loggedClosing: IsoDate): string {
+  return closingDate > openingDate && closingDate < loggedClosing
+    ? `This return closes on ${closingDate}, before that one: if it is a return already filed, generated again, set Status to Resubmission; ` +
+        `if not, that return reported its rows already: set the opening date to ${loggedClosing}.`
+    : `Set the opening date to ${loggedClosing}.`;
 }
 
 /** Note 1: opening on an earlier closing (typically the last NDDR's) while a later Monthly Return is logged. */

@@ -17,12 +17,16 @@ const SALE = eventType("Sale of treasury shares on the Exchange");
 
 export const saleCells: TradeCells<TreasurySale> = (s, field) => cellOf(s.origin, field);
 
-/** Section I lines, balance changes and the dates that make a return due, for one class's sales. */
+/**
+ * Section I lines, balance changes and the dates that make a return due, for one class's sales. Prices
+ * are checked (rule 10) on the sales this return reports only, as repurchases' are: an older sale's were
+ * checked by the return that reported it, and rows outside the period are history, never errors.
+ */
 export function treasurySaleLines(sales: readonly TreasurySale[], period: Period, priceDecimals: number) {
-  const findings: Finding[] = checkTradePrices(sales, saleCells, "sold");
+  const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
+  const findings: Finding[] = checkTradePrices(inThePeriod, saleCells, "sold");
   const lines: GroupedLine[] = [];
   const changes: BalanceChange[] = [];
-  const inThePeriod = sales.filter((s) => inPeriod(s.tradingDate, period));
   for (const [date, group] of byDateAndCurrency(inThePeriod, (s) => s.tradingDate, (s) => s.currency)) {
     const n = sum(group.map((s) => s.shares));
     const price = volumeWeightedPrice(group.map((s) => ({ shares: s.shares, paid: exactAmount(s.aggregate), currency: s.currency })), priceDecimals);

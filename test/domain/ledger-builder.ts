@@ -50,6 +50,8 @@ export const MOVEMENT_COLUMNS: Readonly<Record<MovementField, string>> = {
 };
 
 export interface IssuerSpec {
+  /** Default "New Submission". */
+  readonly status?: IssuerSettings["status"];
   readonly openingDate?: string;
   readonly closingDate?: string;
   readonly dateSubmitted?: string;
@@ -214,7 +216,7 @@ export function issuerSettings(spec: IssuerSpec = {}): IssuerSettings {
   return {
     issuerName: "Test Issuer Limited",
     board: spec.board ?? "Main Board",
-    status: "New Submission",
+    status: spec.status ?? "New Submission",
     ...(spec.dateSubmitted !== undefined ? { dateSubmitted: d(spec.dateSubmitted) } : {}),
     openingDate: d(spec.openingDate ?? DEFAULT_OPENING_DATE),
     ...(spec.closingDate !== undefined ? { closingDate: d(spec.closingDate) } : {}),

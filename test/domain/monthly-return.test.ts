@@ -45,9 +45,16 @@ describe("Note 1: the opening is the later of the last NDDR and the last Monthly
     expect(opening(generate({ ...spec("2024-09-30"), log }))).toEqual([]);
   });
 
-  test("a Monthly Return closing on this return's closing date is not taken for this return", () => {
+  test("a Monthly Return closing on this return's closing date is not the return it opens on: it closes with this one", () => {
     const log: LogSpec[] = [...LOG, { closingDate: "2024-10-17", closingIssued: MINISO_SEPTEMBER, returnKind: MR }];
-    expect(opening(generate({ ...spec("2024-09-30"), log })).map((f) => f.code)).toEqual(["OPENING_BEFORE_MONTHLY_RETURN"]);
+    const g = generate({ ...spec("2024-09-30"), log });
+    expect(opening(g)).toEqual([]);
+    expect(returnOf(g).openingFollows).toMatchObject({ returnKind: MR, closingDate: "2024-09-30", cell: "B3" });
+  });
+
+  test("nor does it make this return one generated again: a later NDDR is still an overlap", () => {
+    const log: LogSpec[] = [...LOG, { closingDate: "2024-10-17", closingIssued: MINISO_SEPTEMBER, returnKind: MR }, { closingDate: "2024-10-21", closingIssued: MINISO_SEPTEMBER }];
+    expect(opening(generate({ ...spec("2024-09-30"), log })).map((f) => f.code)).toEqual(["OPENING_BEFORE_LOGGED_CLOSING"]);
   });
 
   test("the return says which logged return it opens on", () => {

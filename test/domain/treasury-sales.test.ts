@@ -1,6 +1,6 @@
 // Rules 12–15: on-market sales of treasury shares in Section I and Section III, the general mandate,
 // the treasury balance a sale draws on, and the moratoria between sales and repurchases.
-import { classOf, findingsOf, generate, returnOf, type LedgerSpec } from "./ledger-builder";
+import { classOf, findingsOf, generate, returnOf, T, type LedgerSpec } from "./ledger-builder";
 
 // Opening 2024-11-30; class A holds 1,000,000 issued and 50,000 treasury shares at the opening.
 const CLASS = [{ key: "A", openingIssued: 1_000_000, openingTreasury: 50_000 }];
@@ -187,6 +187,24 @@ describe("Section III", () => {
   test("an aggregate received outside shares × lowest … shares × highest is an error at the aggregate", () => {
     const g = withSales({ treasurySales: [{ date: "2024-12-10", shares: 1_000, highest: "5", lowest: "4", aggregate: "5100" }] });
     expect(located(g, "AGGREGATE_OUT_OF_RANGE")).toEqual(["error TreasurySales!G2"]);
+  });
+
+  test("a sale before the period is history: its prices are not checked again, as a repurchase's are not", () => {
+    const g = withSales({
+      treasurySales: [{ date: "2024-10-02", shares: 500, highest: "11", lowest: "11", aggregate: "99999" }],
+      movements: [{ date: "2024-12-02", type: T.warrants, shares: 1 }],
+    });
+    expect(findingsOf(g, "AGGREGATE_OUT_OF_RANGE")).toEqual([]);
+    expect(g.ok).toBe(true);
+  });
+
+  test("a sale after the closing date is not checked by this return either", () => {
+    const g = withSales({
+      issuer: { closingDate: "2024-12-05" },
+      treasurySales: [{ date: "2024-12-10", shares: 1_000, highest: "4", lowest: "5", aggregate: "5000" }],
+      movements: [{ date: "2024-12-02", type: T.warrants, shares: 1 }],
+    });
+    expect(findingsOf(g, "LOWEST_ABOVE_HIGHEST")).toEqual([]);
   });
 });
 

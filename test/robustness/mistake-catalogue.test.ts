@@ -136,6 +136,9 @@ const CASES: Case[] = [
   { mistake: "An Excel error value (#N/A) in a cell read", code: "EXCEL_ERROR_VALUE", at: "Issuer!B6", change: setIssuer("Opening date", { error: "#N/A" }) },
   { mistake: "The closing date is not after the opening date", code: "CLOSING_NOT_AFTER_OPENING", at: "Issuer!B7", change: setIssuer("Closing date", s("2024-11-29")) },
   { mistake: "Date submitted is before the closing date", code: "SUBMITTED_BEFORE_CLOSING", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-16")) },
+  { mistake: "A row's date typed in a future year sets the closing date (Closing date and Date submitted blank)", code: "SUBMITTED_BEFORE_CLOSING", at: "Movements!B2", change: (t) => {
+    setIssuer("Date submitted", null)(t); mov("Date", s("2052-12-17"))(t);
+  } },
   { mistake: "Date submitted is after the deadline", code: "RETURN_LATE", at: "Issuer!B5", change: setIssuer("Date submitted", s("2024-12-20")) },
   { mistake: "A deadline in a year whose holidays are not gazetted yet (Lunar New Year 2028)", code: "HOLIDAYS_NOT_GAZETTED", at: "Issuer!B5", change: (t) => {
     setIssuer("Opening date", s("2027-12-31"))(t); setIssuer("Date submitted", s("2028-01-31"))(t); mov("Date", s("2028-01-25"))(t); t.mandates = []; t.repurchases = [];
@@ -227,6 +230,9 @@ const CASES: Case[] = [
   // Log (roll-forward)
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
+  { mistake: "A new return closing before a return already logged (an earlier return generated again without Status Resubmission)", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => {
+    setIssuer("Status", "New Submission")(t); t.log = [[null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null], [null, s("2024-12-20"), "B", 36_393_336_530, 1_000_000, null]];
+  } },
   { mistake: "Opening on the last NDDR's closing while a later Monthly Return is logged", code: "OPENING_BEFORE_MONTHLY_RETURN", at: "Issuer!B6", change: (t) => {
     t.log = [[null, s("2024-11-20"), "B", 34_528_336_530, 1_000_000, null, null], [null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null, "Monthly Return"]];
     setIssuer("Opening date", s("2024-11-20"))(t);
