@@ -218,12 +218,13 @@ export function deadlineKnown(facts: LedgerFacts | ReturnFacts): Finding[] {
 
 /**
  * MB 13.25A(1): by 08:30 on the next business day. Never from a calendar that would miss that year's
- * holidays. Date submitted has no time of day, so a return submitted on the deadline's own day is late
+ * holidays. Not for a Resubmission. Date submitted has no time of day, so a return submitted on the deadline's own day is late
  * only when it shows it: it reports a change of that day or later, which it cannot have reported at
  * 08:30 (short of a change made before the market opened).
  */
 export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
-  if (!framed(facts) || !facts.deadline?.known) return [];
+  // A Resubmission corrects a return filed before: whether that one was on time was said when it was made.
+  if (!framed(facts) || !facts.deadline?.known || facts.issuer.status === "Resubmission") return [];
   const due = `The return was due by 08:30 on ${facts.deadline.date} (next business day after the change on ${facts.firstTrigger})`;
   const extra = { rule: ruleRef(facts.issuer.board, "nddr-deadline") };
   if (facts.dateSubmitted > facts.deadline.date) {

@@ -61,6 +61,10 @@ describe("date submitted", () => {
     expect(codes(g)).not.toContain("RETURN_LATE");
   });
 
+  test("a Resubmission is never late: it corrects a return filed before", () => {
+    expect(codes(generate({ ...placingOn17Dec, issuer: { status: "Resubmission" } }, "2025-01-20"))).not.toContain("RETURN_LATE");
+  });
+
   test("a return that is not due is never late", () => {
     // a 5% event below 5%, submitted a month later
     const g = generate({ movements: [{ date: "2024-12-17", type: T.warrants, shares: 1 }] }, "2025-01-17");
