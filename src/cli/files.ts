@@ -70,7 +70,7 @@ export function writeNextReturnCopy(workbook: WorkbookFile, out: string | undefi
     if (written === "exists") return { ok: false, reason: outRefusal(workbook, out) ?? `${out} appeared meanwhile` };
     return written === true ? { ok: true, path: out } : { ok: false, reason: `cannot write ${out}: ${written}` };
   }
-  const base = join(dirname(workbook.path), basename(workbook.path).replace(WORKBOOK_EXTENSION, "").replace(/(.)-next(-\d+)?$/i, "$1"));
+  const base = join(dirname(workbook.path), basename(workbook.path).replace(WORKBOOK_EXTENSION, "").replace(/(.)-next(-(?:[2-9]|[1-9]\d{1,2}))?$/i, "$1"));
   const extension = kind ?? (WORKBOOK_EXTENSION.exec(workbook.path)?.[1].toLowerCase() || "xlsx");
   for (let n = 1; n <= 999; n++) {
     const path = `${base}-next${n === 1 ? "" : `-${n}`}.${extension}`;

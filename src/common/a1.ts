@@ -23,3 +23,6 @@ export function columnNumber(letters: string): number {
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
+
+/** A worksheet's last row (Excel 2007 and later): 1,048,576. */
+export const EXCEL_LAST_ROW = 1_048_576;

@@ -50,9 +50,14 @@ export interface RowBelow {
   readonly values: readonly CellValue[];
 }
 
+/** Nothing in the cell: no value, or text of spaces only (as a row of a table reads it, CellReader.isEmpty). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
 /** The row under a table as a RowBelow, or undefined when it holds nothing. */
 export function rowBelowOf(row: number, values: readonly CellValue[] | undefined): RowBelow | undefined {
-  return values && values.some((v) => v !== null && v !== "") ? { row, values } : undefined;
+  return values && values.some((v) => !isBlank(v)) ? { row, values } : undefined;
 }
 
 /** A 1904-system serial plus this is the 1900-system serial of the same day. */

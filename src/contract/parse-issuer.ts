@@ -11,9 +11,10 @@ import { ROMAN } from "../labels/en";
 
 /** The settings, or none when the table cannot hold them, and the findings of reading them. */
 export function parseIssuer(grid: TableGrid): { issuer: IssuerSettings | undefined; findings: Finding[] } {
-  const findings: Finding[] = rowBelowFindings(grid);
   const fieldCol = grid.headers.findIndex((h) => headerKey(h) === "field");
   const valueCol = grid.headers.findIndex((h) => headerKey(h) === "value");
+  // Under the settings, only a row naming a setting reads as one left out ("Checked by | CFO" is a note).
+  const findings: Finding[] = rowBelowFindings(grid, (values) => fieldCol >= 0 && ISSUER_FIELDS.some((f) => headerKey(f.label) === headerKey(values[fieldCol] ?? null)));
   if (fieldCol < 0 || valueCol < 0) {
     findings.push(finding("MISSING_COLUMN", "error",
       `${ISSUER_TABLE.name} needs two columns headed Field and Value.`, { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));

@@ -6,10 +6,11 @@ import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calenda
 import { classesTellApart } from "./class-identity";
 import { RENMINBI_CODES } from "./currencies";
 import { finding, type CellRef, type Finding } from "./finding";
-import { cellOf, type RowOrigin, type ShareClass } from "./ledger";
+import { cellOf, NDDR_KIND, type RowOrigin, type ShareClass } from "./ledger";
 import { checkMandateDraws, checkMovementMandates } from "./mandates";
 import { checkGrantDates, checkMoratoria } from "./moratorium";
 import { checkCancellationDates } from "./redemptions";
+import { priceInReturn } from "./repurchases";
 import type { LedgerFacts, ReturnFacts } from "./return-facts";
 import { checkRollForward } from "./roll-forward";
 import { ruleRef } from "./rule-numbers";
@@ -95,15 +96,15 @@ export function sectionOne(facts: LedgerFacts | ReturnFacts): readonly Finding[]
 }
 
 /**
- * Renminbi under one code in a return: the rows it prints (the period's priced movements, repurchases and
- * sales of treasury shares), in table order. A warning at the first row that uses a second code, since
+ * Renminbi under one code in a return: the rows whose prices it prints (the period's priced movements and
+ * sales of treasury shares; repurchases traded or cancelled in the period or pending in Part B), in table order. A warning at the first row that uses a second code, since
  * the return then shows two currencies where there is one; nothing blocks, every figure is still right.
  */
 export function renminbiOneCode(facts: LedgerFacts | ReturnFacts): Finding[] {
   if (!framed(facts)) return [];
   const tables: readonly (readonly { readonly currency?: string; readonly origin: RowOrigin<"currency"> }[])[] = [
     facts.periodMovements.filter((m) => m.price !== undefined),
-    facts.ofPeriod(facts.repurchases),
+    facts.repurchases.filter((r) => priceInReturn(r, facts.period)),
     facts.ofPeriod(facts.treasurySales),
   ];
   let first: { code: string; at: CellRef } | undefined;
@@ -218,13 +219,12 @@ export function deadlineKnown(facts: LedgerFacts | ReturnFacts): Finding[] {
 
 /**
  * MB 13.25A(1): by 08:30 on the next business day. Never from a calendar that would miss that year's
- * holidays. Not for a Resubmission. Date submitted has no time of day, so a return submitted on the deadline's own day is late
+ * holidays. Not for a Resubmission of a logged return. Date submitted has no time of day, so a return submitted on the deadline's own day is late
  * only when it shows it: it reports a change of that day or later, which it cannot have reported at
  * 08:30 (short of a change made before the market opened).
  */
 export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
-  // A Resubmission corrects a return filed before: whether that one was on time was said when it was made.
-  if (!framed(facts) || !facts.deadline?.known || facts.issuer.status === "Resubmission") return [];
+  if (!framed(facts) || !facts.deadline?.known || resubmitsLoggedReturn(facts)) return [];
   const due = `The return was due by 08:30 on ${facts.deadline.date} (next business day after the change on ${facts.firstTrigger})`;
   const extra = { rule: ruleRef(facts.issuer.board, "nddr-deadline") };
   if (facts.dateSubmitted > facts.deadline.date) {
@@ -237,6 +237,15 @@ export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
     `${due}, and it also reports a change of ${later.date} (${later.eventType}), so it was not ready by then unless that change came before 08:30. ` +
     `The change of ${facts.firstTrigger} needed its own return (closing date ${facts.firstTrigger}) by 08:30 on ${deadlineDay}.`,
     submittedAt(facts), extra)];
+}
+
+/**
+ * A Resubmission of a return NDDR_Log holds (an NDDR closing on this closing date): it corrects a return
+ * filed before, whose timing was judged when it was made. A Status of Resubmission with no such return
+ * logged is not evidence enough: the status may be left over from an earlier return.
+ */
+function resubmitsLoggedReturn({ issuer, closingDate, ledger }: ReturnFacts): boolean {
+  return issuer.status === "Resubmission" && (ledger.log ?? []).some((e) => e.returnKind === NDDR_KIND && e.closingDate === closingDate);
 }
 
 function submittedAt({ issuer }: ReturnFacts): CellRef | undefined {

@@ -34,6 +34,8 @@ export function planNextReturn(ledger: Ledger): NextReturnPlan {
   setting(issuer.cells.openingDate, openingDate, `Opening date ${openingDate} (closing of the ${from.returnKind} logged at ${fromCell.sheet}!${fromCell.cell})`);
   if (issuer.closingDate) setting(issuer.cells.closingDate, null, "Closing date cleared (it defaults to the latest change)");
   if (issuer.dateSubmitted) setting(issuer.cells.dateSubmitted, null, "Date submitted cleared (it defaults to today)");
+  // The next return is a new one: a Resubmission left in place would read as a correction of a filed return.
+  if (issuer.status === "Resubmission") setting(issuer.cells.status, "New Submission", "Status New Submission (the next return is a new one)");
   for (const cls of ledger.classes) {
     // The last row logged for the class on that date: a return generated twice logs twice.
     const entry = [...log].reverse().find((e) => e.closingDate === openingDate && e.classKey.toLowerCase() === cls.key.toLowerCase());

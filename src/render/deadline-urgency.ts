@@ -7,7 +7,7 @@ export interface DeadlineUrgency {
   readonly urgency: Urgency;
   /** Whole hours left (negative once passed). */
   readonly hoursLeft: number;
-  /** "7 h 05 min left", "45 minutes left", "3 days left", "Overdue by 2 h 10 min". */
+  /** "7 h 05 min left", "45 minutes left", "3 days left", "Overdue by 2 h 10 min", "Overdue by 3 days". */
   readonly text: string;
 }
 
@@ -17,7 +17,10 @@ export function deadlineUrgency(deadline: string, now: Date): DeadlineUrgency {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (ms < 0) return { urgency: "overdue", hoursLeft: -Math.ceil(-ms / 3_600_000), text: `Overdue by ${h > 0 ? `${h} h ${String(m).padStart(2, "0")} min` : `${m} min`}` };
+  if (ms < 0) {
+    const by = h >= 48 ? `${Math.floor(h / 24)} days` : h > 0 ? `${h} h ${String(m).padStart(2, "0")} min` : `${m} min`;
+    return { urgency: "overdue", hoursLeft: -Math.ceil(-ms / 3_600_000), text: `Overdue by ${by}` };
+  }
   const hoursLeft = Math.floor(ms / 3_600_000);
   const text = h === 0 ? `${m} minute${m === 1 ? "" : "s"} left` : h < 48 ? `${h} h ${String(m).padStart(2, "0")} min left` : `${Math.floor(h / 24)} days left`;
   return { urgency: hoursLeft < 24 ? "hours" : "later", hoursLeft, text };

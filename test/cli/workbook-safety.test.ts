@@ -99,6 +99,13 @@ describe("nddr next never overwrites a file", () => {
     expect(existsSync(join(tmp, "register-next-3.xlsx"))).toBe(true);
   });
 
+  test("a name of the user's that only looks like a copy (register-next-2024) is kept whole", async () => {
+    const own = join(tmp, "register-next-2024.xlsx");
+    writeFileSync(own, readFileSync(workbook));
+    expect(await main(["next", own], capture())).toBe(0);
+    expect(existsSync(join(tmp, "register-next-2024-next.xlsx"))).toBe(true);
+  });
+
   test("--out naming an existing file refuses and keeps it", async () => {
     const mine = join(tmp, "other.xlsx");
     writeFileSync(mine, "my own file");

@@ -26,6 +26,24 @@ describe("renminbi written under two codes", () => {
     })).toEqual(["warning Repurchases!I2"]);
   });
 
+  test("an earlier repurchase still pending in Part B counts: its price is printed there", () => {
+    expect(located({
+      repurchases: [
+        { date: "2024-11-20", shares: 1_000, highest: "1.55", aggregate: "1550", currency: "CNY", heldAs: "Cancellation" },
+        { date: "2024-12-03", shares: 1_000, highest: "1.55", aggregate: "1550", currency: "RMB", heldAs: "Cancellation" },
+      ],
+    })).toEqual(["warning Repurchases!I3"]);
+  });
+
+  test("an earlier repurchase cancelled in the period counts: its cancellation line prints its price", () => {
+    expect(located({
+      repurchases: [
+        { date: "2024-11-20", shares: 1_000, highest: "1.55", aggregate: "1550", currency: "CNY", heldAs: "Cancellation", cancelledOn: "2024-12-02" },
+        { date: "2024-12-03", shares: 1_000, highest: "1.55", aggregate: "1550", currency: "RMB", heldAs: "Cancellation", cancelledOn: "2024-12-04" },
+      ],
+    })).toEqual(["warning Repurchases!I3"]);
+  });
+
   test("one code throughout gives no warning", () => {
     expect(located({ treasurySales: [sale("2024-12-10", "RMB"), sale("2024-12-11", "RMB")] })).toEqual([]);
   });

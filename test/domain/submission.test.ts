@@ -61,8 +61,13 @@ describe("date submitted", () => {
     expect(codes(g)).not.toContain("RETURN_LATE");
   });
 
-  test("a Resubmission is never late: it corrects a return filed before", () => {
-    expect(codes(generate({ ...placingOn17Dec, issuer: { status: "Resubmission" } }, "2025-01-20"))).not.toContain("RETURN_LATE");
+  test("a Resubmission of a logged return is not late: it corrects a return filed before", () => {
+    const log = [{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-12-17", closingIssued: 1_000_001 }];
+    expect(codes(generate({ ...placingOn17Dec, log, issuer: { status: "Resubmission" } }, "2025-01-20"))).not.toContain("RETURN_LATE");
+  });
+
+  test("a Status of Resubmission with no return logged on its closing date is judged as any return", () => {
+    expect(codes(generate({ ...placingOn17Dec, issuer: { status: "Resubmission" } }, "2025-01-20"))).toContain("RETURN_LATE");
   });
 
   test("a return that is not due is never late", () => {

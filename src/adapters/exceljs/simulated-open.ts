@@ -202,6 +202,9 @@ function readSheet(pkg: Package, s: SheetEntry, strings: SharedStrings, styles: 
           cell.v = read;
         }
       }
+      // A formula whose saved result is empty text (`<c t="str"><f>…</f><v></v></c>`, =IF(…,"","")): Excel's
+      // Range.values gives "" for it, not a formula left to calculate.
+      if (read === null && type === "str" && formula !== undefined && got.value === "") cell.v = "";
       // A shared formula's other cells keep no text of their own: the simulated host cannot calculate them either.
       if (formula !== undefined) cell.f = `=${formula}`;
       const fmt = styles?.cellStyle(style);

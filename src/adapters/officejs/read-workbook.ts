@@ -4,6 +4,7 @@
 // cells come in chunks of rows sized so that no sync carries more than the budget (limits.ts): the
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
 // TableGrids the command line's reader (src/adapters/xlsx-read) makes, so one pipeline serves both.
+import { EXCEL_LAST_ROW } from "../../common/a1";
 import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { isContractOrNearName } from "../../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
@@ -23,6 +24,8 @@ export interface FoundTable {
   readonly columns: number;
   /** Column names as the table defines them (they name the columns even with the header row hidden). */
   readonly columnNames: readonly string[];
+  /** The row under the table is another table's (tables may touch): no row left out (TableGrid.rowBelow). */
+  readonly rowBelowTaken?: boolean;
 }
 
 /** What is in the open workbook (not how it looks: the printed return is a SheetLayout). */
@@ -52,6 +55,11 @@ export async function readWorkbookInventory(context: Excel.RequestContext, optio
     range: table.getRange().load("address,rowCount,columnCount"),
     columns: table.columns.load("items/name"),
   }));
+  // Where the other tables are, in the same sync: a table right under a contract table is not a row left out.
+  const others = tableList.items.filter((t) => !isContractOrNearName(t.name)).map((table) => ({
+    sheet: table.worksheet.load("name"),
+    range: table.getRange().load("address"),
+  }));
   const marks = sheetList.items.map((ws) => ({
     name: ws.name, mark: ws.names.getItemOrNullObject(MARK_NAME), content: ws.names.getItemOrNullObject(CONTENT_NAME).load("formula"),
   }));
@@ -59,13 +67,20 @@ export async function readWorkbookInventory(context: Excel.RequestContext, optio
   await context.sync();
   if (probe) date1904 = probe();
 
+  const placed = [...found, ...others].flatMap(({ sheet, range }) => {
+    const at = parseRangeAddress(range.address);
+    return at ? [{ sheet: sheet.name, ...at }] : [];
+  });
   const tables = found.flatMap(({ table, sheet, range, columns }): FoundTable[] => {
     const at = parseRangeAddress(range.address);
     if (!at) return [];
+    const below = at.bottom + 1;
+    const rowBelowTaken = placed.some((o) => o.sheet === sheet.name && o.top <= below && o.bottom >= below && o.left <= at.right && o.right >= at.left);
     return [{
       name: table.name, sheet: sheet.name, showHeaders: table.showHeaders, showTotals: table.showTotals,
       top: at.top, left: at.left, rows: range.rowCount, columns: range.columnCount,
       columnNames: columns.items.map((c) => c.name),
+      ...(rowBelowTaken ? { rowBelowTaken } : {}),
     }];
   });
   const sheets = marks.map(({ name, mark, content }): SheetInfo => (mark.isNullObject ? { name, ours: false }
@@ -121,8 +136,7 @@ interface Pending {
   readonly cells: CellValue[][];
 }
 
-const SHEET_ROWS = 1_048_576;
-const rowsToRead = (t: FoundTable): number => t.rows + (t.top - 1 + t.rows < SHEET_ROWS ? 1 : 0);
+const rowsToRead = (t: FoundTable): number => t.rows + (!t.rowBelowTaken && t.top - 1 + t.rows < EXCEL_LAST_ROW ? 1 : 0);
 
 /** The contract tables' cells, in syncs that each stay within the budget. */
 export async function readTables(context: Excel.RequestContext, inventory: WorkbookInventory, options: ReadOptions = {}): Promise<TableGrid[]> {

@@ -1,6 +1,6 @@
 // `nddr file` (and `--log`): a filed return's closing balances appended to the NDDR_Log table of the workbook
 // it was generated from — below the last filled row, growing the table — and nothing else changed.
-import { columnLetters } from "../../common/a1";
+import { EXCEL_LAST_ROW, columnLetters } from "../../common/a1";
 import { headerKey, isErrorValue, type CellValue, type TableGrid } from "../../contract/grid";
 import { LOG_TABLE } from "../../contract/tables";
 import { CellReader } from "../../contract/cell-reader";
@@ -9,7 +9,6 @@ import { readSheet } from "./sheet-xml";
 import { parseIsoDate } from "../../domain/dates";
 
 /** Excel's last row: a table grown past it would not open. */
-const EXCEL_LAST_ROW = 1_048_576;
 
 /** `rows` in LOG_TABLE's column order (see render/log-rows.ts); the table's own column order is kept. */
 export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: readonly TableGrid[], rows: readonly (readonly CellValue[])[]): Promise<Patched> {

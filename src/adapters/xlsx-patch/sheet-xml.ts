@@ -3,7 +3,7 @@
 // inserted where they belong, so every other byte of the part — the user's rows, cells, formulas,
 // comments, quoting and namespace prefixes — stays as it was. exceljs would rewrite the whole workbook
 // and drop what it does not model (charts, pivot tables, macros, slicers).
-import { columnLetters, columnNumber } from "../../common/a1";
+import { EXCEL_LAST_ROW, columnLetters, columnNumber } from "../../common/a1";
 import { MAIN_NS, attr, childName, escapeXml, inNamespace, splice, walkXml, withAttribute, xmlEvents, type XmlElement } from "./xml-text";
 
 import type { DateStyleFor } from "./styles-xml";
@@ -53,7 +53,6 @@ export interface SheetModel {
 /** A worksheet whose layout nddr will not edit (rows out of order, a cell outside its row). */
 export class SheetError extends Error {}
 
-const EXCEL_LAST_ROW = 1_048_576;
 const EXCEL_LAST_COLUMN = 16_384;
 
 /** The sheet's rows and cells where they are in the text. `r` may be left out (it then follows the previous). */

@@ -1,7 +1,7 @@
 // The small parts that say where everything is: the package's relationships, the workbook (its sheets
 // and date system), each sheet's relationships and its tables' definitions. Relationship types are
 // matched by their last segment, so Transitional and Strict OOXML read alike.
-import { columnNumber } from "../../common/a1";
+import { EXCEL_LAST_ROW, columnNumber } from "../../common/a1";
 import { ReadFailure, type ReadLimits } from "./limits";
 import { streamPart, streamPartSync, type Inflater } from "./inflate";
 import { XmlStream, type XmlHandler, type Tag } from "./xml-stream";
@@ -37,7 +37,6 @@ export interface WorkbookLayout {
   readonly tables: readonly TableDefinition[];
 }
 
-const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
 /**
@@ -196,7 +195,7 @@ export function parseRef(ref: string): { top: number; left: number; bottom: numb
   const top = Number(m[2]);
   const right = m[3] ? columnNumber(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) : top;
-  if (top < 1 || left < 1 || bottom > MAX_ROW || right > MAX_COLUMN || bottom < top || right < left) return undefined;
+  if (top < 1 || left < 1 || bottom > EXCEL_LAST_ROW || right > MAX_COLUMN || bottom < top || right < left) return undefined;
   return { top, left, bottom, right };
 }
 

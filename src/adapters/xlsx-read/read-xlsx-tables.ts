@@ -2,6 +2,7 @@
 // only the parts that hold them: the package and workbook relationships, the workbook, the table
 // definitions, the sheets those tables are on (up to their last row) and the shared strings they use.
 // Nothing here needs Node: the command line and the browser preview run the same code.
+import { EXCEL_LAST_ROW } from "../../common/a1";
 import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { defaultInflater, type Inflater } from "./inflate";
 import { DEFAULT_LIMITS, ReadFailure, type ReadLimits } from "./limits";
@@ -11,7 +12,6 @@ import { sheetCells, type WindowCells } from "./sheet-cells";
 import { damaged, zipDirectory } from "./zip-directory";
 import type { Outcome } from "../../common/outcome";
 
-const MAX_ROW = 1_048_576;
 
 export type XlsxTables = Outcome<{ readonly tables: TableGrid[]; readonly date1904: boolean }>;
 
@@ -34,11 +34,11 @@ export async function readXlsxTables(data: Uint8Array | ArrayBuffer, wanted: (ta
     for (const part of new Set(chosen.map((t) => t.sheetPart))) {
       const onSheet = chosen.filter((t) => t.sheetPart === part);
       // One row more than each table: the row under it, which Excel would have taken in (TableGrid.rowBelow).
-      const read = await sheetCells(pkg, part, onSheet.map((t) => ({ ...t, bottom: Math.min(t.bottom + 1, MAX_ROW) })), layout.date1904);
+      const read = await sheetCells(pkg, part, onSheet.map((t) => ({ ...t, bottom: Math.min(t.bottom + 1, EXCEL_LAST_ROW) })), layout.date1904);
       onSheet.forEach((t, i) => cells.set(t, read[i]));
     }
     const strings = await sharedStrings(pkg, layout.sharedStringsPart, sharedIndices([...cells.values()]));
-    const tables = chosen.map((t) => grid(t, cells.get(t)!, strings, layout.date1904));
+    const tables = chosen.map((t) => grid(t, cells.get(t)!, strings, layout.date1904, underAnotherTable(t, layout.tables)));
     return { ok: true, tables, date1904: layout.date1904 };
   } catch (e) {
     if (e instanceof ReadFailure) return { ok: false, reason: e.message };
@@ -70,7 +70,13 @@ function sharedIndices(all: readonly WindowCells[]): number[] {
 }
 
 /** One table's grid: shared strings in place, merged cells other than the first blank (as Excel shows them). */
-function grid(t: TableDefinition, cells: WindowCells, strings: ReadonlyMap<number, string>, date1904: boolean): TableGrid {
+/** Whether the row under `t` belongs to another table (tables may touch): then it is no row left out. */
+function underAnotherTable(t: TableDefinition, all: readonly TableDefinition[]): boolean {
+  const row = t.bottom + 1;
+  return all.some((o) => o !== t && o.sheetPart === t.sheetPart && o.top <= row && o.bottom >= row && o.left <= t.right && o.right >= t.left);
+}
+
+function grid(t: TableDefinition, cells: WindowCells, strings: ReadonlyMap<number, string>, date1904: boolean, rowBelowTaken: boolean): TableGrid {
   const width = t.right - t.left + 1;
   const { row, col, index } = cells.shared;
   for (let k = 0; k < index.length; k++) {
@@ -107,11 +113,11 @@ function grid(t: TableDefinition, cells: WindowCells, strings: ReadonlyMap<numbe
     headers,
     rows,
     ...(date1904 ? { date1904: true } : {}),
-    ...below(t.bottom + 1, cells.rows[t.bottom + 1 - t.top]),
+    ...(rowBelowTaken ? {} : below(t.bottom + 1, cells.rows[t.bottom + 1 - t.top])),
   };
 }
 
 function below(row: number, values: readonly CellValue[] | undefined): { rowBelow?: TableGrid["rowBelow"] } {
-  const rowBelow = row <= MAX_ROW ? rowBelowOf(row, values) : undefined;
+  const rowBelow = row <= EXCEL_LAST_ROW ? rowBelowOf(row, values) : undefined;
   return rowBelow ? { rowBelow } : {};
 }

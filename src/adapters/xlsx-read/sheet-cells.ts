@@ -4,6 +4,7 @@
 // so at the cell. One loop over the sheet's XML (sheetCellsHandler) serves both readers: the command
 // line keeps the cells inside its tables' windows and parses no row past the last (sheetCells); the
 // simulated Excel keeps every cell with its format and the column widths (simulated-open.ts).
+import { EXCEL_LAST_ROW } from "../../common/a1";
 import type { CellValue } from "../../contract/grid";
 import { isoDateToExcelSerial, parseIsoDate } from "../../domain/dates";
 import { parseRef, readXmlPart, unescapeText, type Package } from "./package-parts";
@@ -30,7 +31,6 @@ export interface WindowCells {
 const enum Target { None, Value, Formula, Inline }
 
 const DAYS_1904 = 1462;
-const MAX_ROW = 1_048_576;
 
 /** The cell being reported to a CellSink: valid only during the call. */
 export interface CellRead {
@@ -100,7 +100,7 @@ export function sheetCellsHandler(part: string, sink: CellSink, plain = true): {
         // row out of order, past the last one wanted, or past the sheet's end).
         if (!plainRows) break;
         end = nextRow(s, k, cell);
-        if (end < 0 || cell.row <= row || cell.row > lastRow || cell.row > MAX_ROW) break;
+        if (end < 0 || cell.row <= row || cell.row > lastRow || cell.row > EXCEL_LAST_ROW) break;
         row = cell.row;
         col = 0;
         k = end;
@@ -148,7 +148,7 @@ export function sheetCellsHandler(part: string, sink: CellSink, plain = true): {
           row = next;
           col = 0;
           if (row > lastRow) xml!.skipRestOf("sheetData");
-          else if (row > MAX_ROW) throw damaged(part);
+          else if (row > EXCEL_LAST_ROW) throw damaged(part);
           else if (plain && inSheetData) {
             xml!.readInside(plainCells);
             // The next row's start tag may be read in place too when this one's end tag is a plain </row>.

@@ -42,7 +42,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
-  const left = timeLeft(nddr, opts.flags.get("today"), io);
+  const left = timeLeft(nddr, io);
   if (left) io.out(left);
   for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
@@ -55,12 +55,13 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
 
 /**
  * "Overdue by 1 h 30 min (10:00 in Hong Kong now)." or "5 h 10 min left (…)": the pane's words, on the
- * clock the run reads, so a return generated after 08:30 says so. Not with a --today other than today
- * (a run for another day has no time of day to measure from).
+ * clock the run reads, so a return generated after 08:30 says so. Only for a return being submitted today
+ * (its Date submitted, by default today, is the clock's date) and not a Resubmission: a return generated
+ * again after it was filed, or for another day, has no time of day to measure from.
  */
-function timeLeft(nddr: Pick<NddrReturn, "returnDue" | "deadline">, todayFlag: string | undefined, io: Io): string | undefined {
-  if (!nddr.returnDue || !nddr.deadline || !io.now) return undefined;
+function timeLeft(nddr: Pick<NddrReturn, "returnDue" | "deadline" | "dateSubmitted" | "status">, io: Io): string | undefined {
+  if (!nddr.returnDue || !nddr.deadline || !io.now || nddr.status === "Resubmission") return undefined;
   const now = io.now();
-  if (todayFlag !== undefined && todayFlag !== now.slice(0, 10)) return undefined;
+  if (nddr.dateSubmitted !== now.slice(0, 10)) return undefined;
   return `${deadlineUrgency(nddr.deadline, new Date(now)).text} (${now.slice(11, 16)} in Hong Kong now).`;
 }

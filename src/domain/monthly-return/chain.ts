@@ -60,6 +60,8 @@ export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[
   for (const entry of chain.log) {
     if (!(entry.closingDate > month.previousMonthEnd && entry.closingDate <= month.monthEnd)) continue;
     if (entry.returnKind !== NDDR_KIND) continue;
+    // A return filed again (corrected, or a Resubmission) logs again: only its last filing is the record.
+    if (lastLogged(chain, NDDR_KIND, entry.closingDate) !== entry) continue;
     const moved = changeBetween(chain.changes, month.previousMonthEnd, entry.closingDate);
     const expected = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
     const logged = { issued: entry.closingIssued, treasury: entry.closingTreasury };

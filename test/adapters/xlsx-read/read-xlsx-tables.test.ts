@@ -81,6 +81,13 @@ describe("readXlsxTables on tables saved by Excel", () => {
     expect(t.rowBelow).toBeUndefined();
   });
 
+  it("hands over no row under a table when another table starts there (tables may touch)", async () => {
+    const notes: FixtureTable = { name: "MyNotes", row: 4, column: 1, headers: ["Own", "Notes"], rows: [["x", "y"]], isDate: () => false };
+    const read2 = await readXlsxTables(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [movements(), notes] }] }), isContractOrNearName);
+    if (!read2.ok) throw new Error(read2.reason);
+    expect(read2.tables.map((t) => [t.name, t.rowBelow])).toEqual([["NDDR_Movements", undefined]]);
+  });
+
   it("takes the row under a totals row as the row under the table", async () => {
     const [t] = await read(excelStyleXlsx({ sheets: [{ name: "Movements", tables: [movements({ totals: { label: "Total", sums: [2] } })], cells: { B5: serial("2024-12-18") } }] }));
     expect(t.rowBelow).toEqual({ row: 5, values: [null, serial("2024-12-18"), null] });

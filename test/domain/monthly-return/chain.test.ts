@@ -80,6 +80,16 @@ describe("the NDDRs of the month", () => {
     expect(g.findings[0].message).toContain("1,050,000");
   });
 
+  it("tie by the last filing of a return filed twice: the corrected return supersedes the first", () => {
+    const g = october({ log: [logRow("2024-10-10", 1_060_000), logRow("2024-10-10", 1_050_000)] });
+    expect(g.findings).toEqual([]);
+  });
+
+  it("do not tie when the last filing of a return filed twice is the one that differs", () => {
+    const g = october({ log: [logRow("2024-10-10", 1_050_000), logRow("2024-10-10", 1_060_000)] });
+    expect(g.findings).toEqual([expect.objectContaining({ code: "NDDR_NOT_TIED", cell: "D3" })]);
+  });
+
   it("tie on treasury shares too", () => {
     const g = october({ log: [logRow("2024-10-10", 1_050_000, null, 5)] });
     expect(g.findings).toEqual([expect.objectContaining({ code: "NDDR_NOT_TIED", cell: "E2" })]);
