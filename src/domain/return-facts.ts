@@ -188,8 +188,9 @@ export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: I
 
 /**
  * The latest date of an event after the opening date, if any, and the cell it was typed in: a movement, a
- * trade or a cancellation (rule 3, Note 5). A cancellation dated after the return is submitted has not
- * happened yet: its shares wait in Part B (rule 7, Note 6), so it does not push the closing date out. Every
+ * trade or a cancellation (rule 3, Note 5). A cancellation dated on or after the day the return is
+ * submitted has not happened by then (a return is made for 08:30; a settlement cancellation comes later
+ * that day): its shares wait in Part B (rule 7, Note 6), so it does not push the closing date out. Every
  * other date counts, a mistyped future year too, so that its row is reported at its cell, never dropped.
  */
 function latestEvent(
@@ -204,11 +205,11 @@ function latestEvent(
   };
   for (const m of movements) {
     see(m.date, m.origin, "date");
-    if (m.cancelledOn !== undefined && m.cancelledOn <= submitted && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn, m.origin, "cancelledOn");
+    if (m.cancelledOn !== undefined && m.cancelledOn < submitted && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn, m.origin, "cancelledOn");
   }
   for (const r of repurchases) {
     see(r.tradingDate, r.origin, "tradingDate");
-    if (r.cancelledOn !== undefined && r.cancelledOn <= submitted) see(r.cancelledOn, r.origin, "cancelledOn");
+    if (r.cancelledOn !== undefined && r.cancelledOn < submitted) see(r.cancelledOn, r.origin, "cancelledOn");
   }
   for (const s of sales) see(s.tradingDate, s.origin, "tradingDate");
   return origin ? { date: latest, at: cellOf(origin, field) } : undefined;

@@ -22,10 +22,26 @@ describe("rule 3: a cancellation after the date submitted does not set the closi
     expect(returnOf(g).closingDate).toBe("2024-12-03");
   });
 
-  test("a cancellation made by the date submitted is a line and sets the closing date", () => {
-    const g = generate({ repurchases: [scheduled] }, "2024-12-05");
+  test("a cancellation made before the date submitted is a line and sets the closing date", () => {
+    const g = generate({ repurchases: [scheduled] }, "2024-12-06");
     expect(returnOf(g).closingDate).toBe("2024-12-05");
     expect(classOf(g).partB).toEqual([]);
+  });
+
+  test("a cancellation on the date submitted waits in Part B: a return made for 08:30 that day cannot have it", () => {
+    const g = generate({ repurchases: [scheduled] }, "2024-12-05");
+    expect(returnOf(g).closingDate).toBe("2024-12-03");
+    expect(classOf(g).partB.map((p) => [p.date, p.shares])).toEqual([["2024-12-03", 1_000]]);
+  });
+
+  test("so it makes no late return of one submitted by its deadline (review S1: repurchases of 2 and 3 December, the first cancelled on 4 December)", () => {
+    const g = generate({
+      log: [{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-12-02", closingIssued: 1_000_000 }],
+      issuer: { openingDate: "2024-12-02" },
+      repurchases: [{ ...scheduled, date: "2024-12-02", cancelledOn: "2024-12-04" }, { ...scheduled, cancelledOn: undefined }],
+    }, "2024-12-04");
+    expect(returnOf(g).closingDate).toBe("2024-12-03");
+    expect(findingsOf(g, "RETURN_LATE")).toEqual([]);
   });
 
   test("a redemption cancelled after the date submitted waits in Part B and does not set the closing date", () => {
