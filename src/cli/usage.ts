@@ -20,8 +20,9 @@ export const USAGE = `Usage:
       read or updated (read-only, open in Excel, or saved by someone since).
   nddr next <workbook.xlsx> [--out <file.xlsx>]
       Writes a copy of the workbook (default <workbook>-next.xlsx, or -next-2 … if taken, a trailing
-      -next[-n] of the workbook's name dropped first; .xlsm stays .xlsm) set up for the next return: opening date and opening balances from the last return in
-      NDDR_Log; Closing date and Date submitted cleared. Never overwrites a file.
+      -next[-n] of the workbook's name dropped first; .xlsm stays .xlsm) set up for the next return:
+      opening date and opening balances from the last return in NDDR_Log; Closing date and Date
+      submitted cleared, Status New Submission. Never overwrites a file.
   nddr template <file.xlsx>
       Writes a blank input workbook with every table, dropdown and an instructions sheet (a new file only).`;
 
