@@ -6,13 +6,14 @@ import { deadlineFindings, unconfirmedClosureFindings } from "./calendar/calenda
 import { classesTellApart } from "./class-identity";
 import { RENMINBI_CODES } from "./currencies";
 import { finding, type CellRef, type Finding } from "./finding";
-import { cellOf, NDDR_KIND, type RowOrigin, type ShareClass } from "./ledger";
+import { cellOf, NDDR_KIND, type LogEntry, type RowOrigin, type ShareClass } from "./ledger";
 import { checkMandateDraws, checkMovementMandates } from "./mandates";
 import { checkGrantDates, checkMoratoria } from "./moratorium";
 import { checkCancellationDates } from "./redemptions";
 import { priceInReturn } from "./repurchases";
 import type { LedgerFacts, ReturnFacts } from "./return-facts";
 import { checkRollForward } from "./roll-forward";
+import { formatShares } from "./printing";
 import { ruleRef } from "./rule-numbers";
 import { repurchaseMandateRules } from "./section-two";
 import { generalMandateRules } from "./section-three";
@@ -37,6 +38,7 @@ export const RETURN_CHECKS: readonly ReturnCheck[] = [
   mandateDraws,
   moratoria,
   rollForward,
+  loggedReturnDiffers,
   submittedAfterClosing,
   closuresConfirmed,
   deadlineKnown,
@@ -179,6 +181,32 @@ export function moratoria(facts: LedgerFacts | ReturnFacts): Finding[] {
 /** The opening balances follow the return logged before (roll-forward.ts). */
 export function rollForward(facts: LedgerFacts | ReturnFacts): Finding[] {
   return framed(facts) ? checkRollForward(facts.issuer, facts.classes, facts.ledger.log ?? [], facts.closingDate) : [];
+}
+
+/**
+ * This return closes on the date of an NDDR already logged, as a New Submission, but with other closing
+ * balances: a row was changed or added since that return was filed. The filed return then needs a
+ * Resubmission, or the ledger is wrong; either way the user must know (as MONTHLY_RETURN_LOGGED_DIFFERENTLY
+ * says for a Monthly Return). The last filing of each class counts: a return filed twice logs twice.
+ */
+export function loggedReturnDiffers(facts: LedgerFacts | ReturnFacts): Finding[] {
+  if (!framed(facts) || facts.issuer.status === "Resubmission") return [];
+  const logged = (facts.ledger.log ?? []).filter((e) => e.returnKind === NDDR_KIND && e.closingDate === facts.closingDate);
+  if (logged.length === 0) return [];
+  return facts.sectionI.flatMap(({ section }) => {
+    const entry = logged.filter((e) => e.classKey.toLowerCase() === section.classKey.toLowerCase())
+      .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+    if (!entry) return [];
+    const differs = ([["issued", entry.closingIssued, section.closing.issued, "closingIssued"], ["treasury", entry.closingTreasury, section.closing.treasury, "closingTreasury"]] as const)
+      .find(([, filed, now]) => filed !== now);
+    if (!differs) return [];
+    const [what, filed, now, field] = differs;
+    const at = cellOf(entry.origin, field);
+    return [finding("RETURN_DIFFERS_FROM_LOGGED", "warning",
+      `The return for ${facts.closingDate} logged at ${at.sheet}!${at.cell} closed class ${section.classKey} with ${formatShares(filed)} ${what} shares; this one closes with ${formatShares(now)}. ` +
+        `A row was changed or added since it was filed: if this return corrects the filed one, set Status to Resubmission and submit it as one; otherwise restore the rows changed since.`,
+      at)];
+  });
 }
 
 /**

@@ -229,6 +229,10 @@ const CASES: Case[] = [
   } },
   // Log (roll-forward)
   { mistake: "Opening balances differ from the last logged return", code: "OPENING_MISMATCHES_LOG", at: "Classes!I2", change: (t) => { t.log = [[null, s("2024-11-30"), "B", 34_000_000_000, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null]]; } },
+  { mistake: "A return generated again after a row changed since it was filed (New Submission)", code: "RETURN_DIFFERS_FROM_LOGGED", at: "Log!D4", change: (t) => {
+    setIssuer("Status", "New Submission")(t);
+    t.log = [[null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null], [null, s("2024-11-30"), "A", 614_034_470, 0, null], [null, s("2024-12-17"), "B", 36_393_336_000, 1_000_000, null]];
+  } },
   { mistake: "Opening date before the last logged closing date", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => { t.log = [[null, s("2024-12-05"), "B", 34_528_336_530, 1_000_000, null]]; } },
   { mistake: "A new return closing before a return already logged (an earlier return generated again without Status Resubmission)", code: "OPENING_BEFORE_LOGGED_CLOSING", at: "Issuer!B6", change: (t) => {
     setIssuer("Status", "New Submission")(t); t.log = [[null, s("2024-11-30"), "B", 34_528_336_530, 1_000_000, null], [null, s("2024-12-20"), "B", 36_393_336_530, 1_000_000, null]];
