@@ -14,6 +14,7 @@ import { priceInReturn } from "./repurchases";
 import type { LedgerFacts, ReturnFacts } from "./return-facts";
 import { checkRollForward } from "./roll-forward";
 import { formatShares } from "./printing";
+import type { ClassReturn } from "./return-model";
 import { ruleRef } from "./rule-numbers";
 import { repurchaseMandateRules } from "./section-two";
 import { generalMandateRules } from "./section-three";
@@ -191,12 +192,7 @@ export function rollForward(facts: LedgerFacts | ReturnFacts): Finding[] {
  */
 export function loggedReturnDiffers(facts: LedgerFacts | ReturnFacts): Finding[] {
   if (!framed(facts) || facts.issuer.status === "Resubmission") return [];
-  const logged = (facts.ledger.log ?? []).filter((e) => e.returnKind === NDDR_KIND && e.closingDate === facts.closingDate);
-  if (logged.length === 0) return [];
-  return facts.sectionI.flatMap(({ section }) => {
-    const entry = logged.filter((e) => e.classKey.toLowerCase() === section.classKey.toLowerCase())
-      .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
-    if (!entry) return [];
+  return loggedOnClosingDate(facts).flatMap(({ section, entry }) => {
     const differs = ([["issued", entry.closingIssued, section.closing.issued, "closingIssued"], ["treasury", entry.closingTreasury, section.closing.treasury, "closingTreasury"]] as const)
       .find(([, filed, now]) => filed !== now);
     if (!differs) return [];
@@ -207,6 +203,24 @@ export function loggedReturnDiffers(facts: LedgerFacts | ReturnFacts): Finding[]
         `A row was changed or added since it was filed: if this return corrects the filed one, set Status to Resubmission and submit it as one; otherwise restore the rows changed since.`,
       at)];
   });
+}
+
+/** Each class's last NDDR logged on this return's closing date (a return filed twice logs twice), beside the class's return. */
+function loggedOnClosingDate(facts: ReturnFacts): { section: ClassReturn; entry: LogEntry }[] {
+  const logged = (facts.ledger.log ?? []).filter((e) => e.returnKind === NDDR_KIND && e.closingDate === facts.closingDate);
+  if (logged.length === 0) return [];
+  return facts.sectionI.flatMap(({ section }) => {
+    const entry = logged.filter((e) => e.classKey.toLowerCase() === section.classKey.toLowerCase())
+      .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+    return entry ? [{ section, entry }] : [];
+  });
+}
+
+/** This very return is in NDDR_Log: every class logged on its closing date, with the balances it closes with now. */
+function filedAsLogged(facts: ReturnFacts): boolean {
+  const logged = loggedOnClosingDate(facts);
+  return logged.length > 0 && logged.length === facts.sectionI.length &&
+    logged.every(({ section, entry }) => entry.closingIssued === section.closing.issued && entry.closingTreasury === section.closing.treasury);
 }
 
 /**
@@ -252,7 +266,8 @@ export function deadlineKnown(facts: LedgerFacts | ReturnFacts): Finding[] {
  * 08:30 (short of a change made before the market opened).
  */
 export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
-  if (!framed(facts) || !facts.deadline?.known || resubmitsLoggedReturn(facts)) return [];
+  // A return NDDR_Log holds (filed as it stands, or resubmitted) had its timing judged when it was filed.
+  if (!framed(facts) || !facts.deadline?.known || resubmitsLoggedReturn(facts) || filedAsLogged(facts)) return [];
   const due = `The return was due by 08:30 on ${facts.deadline.date} (next business day after the change on ${facts.firstTrigger})`;
   const extra = { rule: ruleRef(facts.issuer.board, "nddr-deadline") };
   if (facts.dateSubmitted > facts.deadline.date) {

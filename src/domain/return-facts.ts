@@ -188,10 +188,12 @@ export function returnFacts(facts: LedgerFacts, issuer: IssuerSettings, today: I
 
 /**
  * The latest date of an event after the opening date, if any, and the cell it was typed in: a movement, a
- * trade or a cancellation (rule 3, Note 5). A cancellation dated on or after the day the return is
- * submitted has not happened by then (a return is made for 08:30; a settlement cancellation comes later
- * that day): its shares wait in Part B (rule 7, Note 6), so it does not push the closing date out. Every
- * other date counts, a mistyped future year too, so that its row is reported at its cell, never dropped.
+ * trade or a cancellation (rule 3, Note 5). A cancellation dated after the day the return is submitted has
+ * not happened yet: its shares wait in Part B (rule 7, Note 6), so it does not push the closing date out.
+ * One dated on that day counts only when nothing else does: beside other changes the return is the one
+ * made for 08:30 on their next day, before a settlement cancellation later that day; alone, it is the
+ * change the return is made for (an evening run). Every other date counts, a mistyped future year too,
+ * so that its row is reported at its cell, never dropped.
  */
 function latestEvent(
   openingDate: IsoDate, submitted: IsoDate, movements: readonly Movement[], repurchases: readonly Repurchase[], sales: readonly TreasurySale[],
@@ -203,14 +205,21 @@ function latestEvent(
   const see = (date: IsoDate | undefined, row: RowOrigin, column: string) => {
     if (date !== undefined && date > latest) [latest, origin, field] = [date, row, column];
   };
+  // The first cancellation dated on the day submitted, for when nothing else is after the opening date.
+  let sameDay: { row: RowOrigin } | undefined;
+  const cancelled = (date: IsoDate, row: RowOrigin) => {
+    if (date < submitted) see(date, row, "cancelledOn");
+    else if (date === submitted && date > openingDate) sameDay ??= { row };
+  };
   for (const m of movements) {
     see(m.date, m.origin, "date");
-    if (m.cancelledOn !== undefined && m.cancelledOn < submitted && m.type.label === REDEMPTION_LABEL) see(m.cancelledOn, m.origin, "cancelledOn");
+    if (m.cancelledOn !== undefined && m.type.label === REDEMPTION_LABEL) cancelled(m.cancelledOn, m.origin);
   }
   for (const r of repurchases) {
     see(r.tradingDate, r.origin, "tradingDate");
-    if (r.cancelledOn !== undefined && r.cancelledOn < submitted) see(r.cancelledOn, r.origin, "cancelledOn");
+    if (r.cancelledOn !== undefined) cancelled(r.cancelledOn, r.origin);
   }
   for (const s of sales) see(s.tradingDate, s.origin, "tradingDate");
+  if (!origin && sameDay) return { date: submitted, at: cellOf(sameDay.row, "cancelledOn") };
   return origin ? { date: latest, at: cellOf(origin, field) } : undefined;
 }

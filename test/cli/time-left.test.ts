@@ -45,3 +45,14 @@ test("a return submitted on another day than the clock's (Date submitted, or --t
 test("a Resubmission gets no time line: it corrects a return already filed", async () => {
   expect(await run("2024-12-18T10:00:00+08:00", { "Status": "Resubmission" })).toEqual([]);
 });
+
+test("a return NDDR_Log already holds gets no time line: it was submitted", async () => {
+  // The example's classes closed on 17 December as filed (return.json's closing balances), logged as such.
+  const log = [[new Date("2024-12-18T07:55:00Z"), new Date("2024-12-17T00:00:00Z"), "B", 36_393_336_530, 0, null, null], [new Date("2024-12-18T07:55:00Z"), new Date("2024-12-17T00:00:00Z"), "A", 614_034_470, 0, null, null]];
+  const workbook = join(tmp, "logged.xlsx");
+  const issuer = { ...SENSETIME_2024_12_18.issuer, "Status": "New Submission", "Date submitted": null };
+  writeFileSync(workbook, new Uint8Array(await buildInputWorkbook({ ...SENSETIME_2024_12_18, issuer, log } as typeof SENSETIME_2024_12_18).xlsx.writeBuffer()));
+  const io = capture("2024-12-18", "2024-12-18T10:00:00+08:00");
+  await main(["generate", workbook, "--out", join(tmp, "out2")], io);
+  expect(io.lines.filter((l) => /Overdue|left \(/.test(l))).toEqual([]);
+});

@@ -34,6 +34,13 @@ describe("rule 3: a cancellation after the date submitted does not set the closi
     expect(classOf(g).partB.map((p) => [p.date, p.shares])).toEqual([["2024-12-03", 1_000]]);
   });
 
+  test("a cancellation on the date submitted that is the only change since the opening sets the closing date (a run that evening)", () => {
+    const g = generate({ issuer: { openingDate: "2024-12-03" }, repurchases: [scheduled] }, "2024-12-05");
+    expect(returnOf(g).closingDate).toBe("2024-12-05");
+    expect(classOf(g).partB).toEqual([]);
+    expect(classOf(g).closing.issued).toBe(999_000);
+  });
+
   test("so it makes no late return of one submitted by its deadline (review S1: repurchases of 2 and 3 December, the first cancelled on 4 December)", () => {
     const g = generate({
       log: [{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-12-02", closingIssued: 1_000_000 }],

@@ -66,6 +66,11 @@ describe("date submitted", () => {
     expect(codes(generate({ ...placingOn17Dec, log, issuer: { status: "Resubmission" } }, "2025-01-20"))).not.toContain("RETURN_LATE");
   });
 
+  test("a return NDDR_Log holds as it stands, generated again after its deadline, is not late: it was filed then", () => {
+    const log = [{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-12-17", closingIssued: 1_000_001 }];
+    expect(codes(generate({ ...placingOn17Dec, log }, "2024-12-20"))).not.toContain("RETURN_LATE");
+  });
+
   test("a Status of Resubmission with no return logged on its closing date is judged as any return", () => {
     expect(codes(generate({ ...placingOn17Dec, issuer: { status: "Resubmission" } }, "2025-01-20"))).toContain("RETURN_LATE");
   });

@@ -2,6 +2,7 @@
 // three files in --out; with --log, then marked as filed (as `nddr file` does).
 import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
+import { NDDR_KIND } from "../../domain/ledger";
 import type { NddrReturn } from "../../domain/return-model";
 import { generateFromXlsx } from "../../files/return-files";
 import { deadlineUrgency } from "../../render/deadline-urgency";
@@ -42,7 +43,9 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
-  const left = timeLeft(nddr, io);
+  // A return NDDR_Log already holds was submitted: no time is left or overdue for it.
+  const logged = (result.ledger.log ?? []).some((e) => e.returnKind === NDDR_KIND && e.closingDate === nddr.closingDate);
+  const left = logged ? undefined : timeLeft(nddr, io);
   if (left) io.out(left);
   for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
