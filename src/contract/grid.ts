@@ -50,6 +50,20 @@ export interface RowBelow {
   readonly values: readonly CellValue[];
 }
 
+/** A table's range on its sheet, 1-based and inclusive. */
+export interface TableRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Whether the row under `table` is (partly) inside one of `others` on its sheet: tables may touch, and then that row is no row left out. */
+export function rowBelowInAnotherTable(table: TableRange, others: readonly TableRange[]): boolean {
+  const row = table.bottom + 1;
+  return others.some((o) => o !== table && o.top <= row && o.bottom >= row && o.left <= table.right && o.right >= table.left);
+}
+
 /** Nothing in the cell: no value, or text of spaces only (as a row of a table reads it, CellReader.isEmpty). */
 export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

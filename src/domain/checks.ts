@@ -12,9 +12,9 @@ import { checkGrantDates, checkMoratoria } from "./moratorium";
 import { checkCancellationDates } from "./redemptions";
 import { priceInReturn } from "./repurchases";
 import type { LedgerFacts, ReturnFacts } from "./return-facts";
-import { checkRollForward } from "./roll-forward";
 import { formatShares } from "./printing";
 import type { ClassReturn } from "./return-model";
+import { checkRollForward, latestEntry, nddrLoggedOn } from "./roll-forward";
 import { ruleRef } from "./rule-numbers";
 import { repurchaseMandateRules } from "./section-two";
 import { generalMandateRules } from "./section-three";
@@ -100,8 +100,9 @@ export function sectionOne(facts: LedgerFacts | ReturnFacts): readonly Finding[]
 
 /**
  * Renminbi under one code in a return: the rows whose prices it prints (the period's priced movements and
- * sales of treasury shares; repurchases traded or cancelled in the period or pending in Part B), in table order. A warning at the first row that uses a second code, since
- * the return then shows two currencies where there is one; nothing blocks, every figure is still right.
+ * sales of treasury shares; repurchases traded or cancelled in the period or pending in Part B), in table
+ * order. A warning at the first row that uses a second code, since the return then shows two currencies
+ * where there is one; nothing blocks, every figure is still right.
  */
 export function renminbiOneCode(facts: LedgerFacts | ReturnFacts): Finding[] {
   if (!framed(facts)) return [];
@@ -210,8 +211,7 @@ function loggedOnClosingDate(facts: ReturnFacts): { section: ClassReturn; entry:
   const logged = (facts.ledger.log ?? []).filter((e) => e.returnKind === NDDR_KIND && e.closingDate === facts.closingDate);
   if (logged.length === 0) return [];
   return facts.sectionI.flatMap(({ section }) => {
-    const entry = logged.filter((e) => e.classKey.toLowerCase() === section.classKey.toLowerCase())
-      .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+    const entry = latestEntry(logged.filter((e) => e.classKey.toLowerCase() === section.classKey.toLowerCase()));
     return entry ? [{ section, entry }] : [];
   });
 }
@@ -261,9 +261,9 @@ export function deadlineKnown(facts: LedgerFacts | ReturnFacts): Finding[] {
 
 /**
  * MB 13.25A(1): by 08:30 on the next business day. Never from a calendar that would miss that year's
- * holidays. Not for a Resubmission of a logged return. Date submitted has no time of day, so a return submitted on the deadline's own day is late
- * only when it shows it: it reports a change of that day or later, which it cannot have reported at
- * 08:30 (short of a change made before the market opened).
+ * holidays. Not for a return NDDR_Log holds. Date submitted has no time of day, so a return submitted on
+ * the deadline's own day is late only when it shows it: it reports a change of that day or later, which
+ * it cannot have reported at 08:30 (short of a change made before the market opened).
  */
 export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
   // A return NDDR_Log holds (filed as it stands, or resubmitted) had its timing judged when it was filed.
@@ -288,7 +288,7 @@ export function returnOnTime(facts: LedgerFacts | ReturnFacts): Finding[] {
  * logged is not evidence enough: the status may be left over from an earlier return.
  */
 function resubmitsLoggedReturn({ issuer, closingDate, ledger }: ReturnFacts): boolean {
-  return issuer.status === "Resubmission" && (ledger.log ?? []).some((e) => e.returnKind === NDDR_KIND && e.closingDate === closingDate);
+  return issuer.status === "Resubmission" && nddrLoggedOn(ledger.log ?? [], closingDate);
 }
 
 function submittedAt({ issuer }: ReturnFacts): CellRef | undefined {

@@ -69,15 +69,15 @@ export function partBLines(
   });
 }
 
-/**
- * Checks of each row on its own: dates out of order, and prices that cannot be right (rule 10) in the
- * rows whose prices this return prints: traded or cancelled in the period, or pending in Part B. An
- * older row's prices were checked by the return that reported it and cannot change this one.
- */
 /** Whether the return of `period` prints the row's price: traded or cancelled in the period, or pending in Part B. */
 export const priceInReturn = (r: Repurchase, period: Period): boolean =>
   inPeriod(r.tradingDate, period) || inPeriod(r.cancelledOn, period) || isPending(r, period.closingDate);
 
+/**
+ * Checks of each row on its own: dates out of order, and prices that cannot be right (rule 10) in the
+ * rows whose prices this return prints (priceInReturn). An older row's prices were checked by the
+ * return that reported it and cannot change this one.
+ */
 export function checkRepurchaseRows(rows: readonly Repurchase[], period: Period): Finding[] {
   const priced = rows.filter((r) => priceInReturn(r, period));
   const out: Finding[] = checkTradePrices(priced, (r, field) => cellOf(r.origin, field), "bought");

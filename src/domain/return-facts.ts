@@ -206,10 +206,10 @@ function latestEvent(
     if (date !== undefined && date > latest) [latest, origin, field] = [date, row, column];
   };
   // The first cancellation dated on the day submitted, for when nothing else is after the opening date.
-  let sameDay: { row: RowOrigin } | undefined;
+  let sameDay: RowOrigin | undefined;
   const cancelled = (date: IsoDate, row: RowOrigin) => {
     if (date < submitted) see(date, row, "cancelledOn");
-    else if (date === submitted && date > openingDate) sameDay ??= { row };
+    else if (date === submitted && date > openingDate) sameDay ??= row;
   };
   for (const m of movements) {
     see(m.date, m.origin, "date");
@@ -220,6 +220,6 @@ function latestEvent(
     if (r.cancelledOn !== undefined) cancelled(r.cancelledOn, r.origin);
   }
   for (const s of sales) see(s.tradingDate, s.origin, "tradingDate");
-  if (!origin && sameDay) return { date: submitted, at: cellOf(sameDay.row, "cancelledOn") };
+  if (!origin && sameDay) return { date: submitted, at: cellOf(sameDay, "cancelledOn") };
   return origin ? { date: latest, at: cellOf(origin, field) } : undefined;
 }

@@ -20,9 +20,12 @@ import { formatShares } from "./printing";
 export function precedingEntries(log: readonly LogEntry[], issuer: Pick<IssuerSettings, "openingDate" | "status">, closingDate: IsoDate): LogEntry[] {
   const { openingDate } = issuer;
   if (closingDate <= openingDate) return [...log];
-  const again = issuer.status === "Resubmission" || log.some((e) => e.returnKind === NDDR_KIND && e.closingDate === closingDate);
+  const again = issuer.status === "Resubmission" || nddrLoggedOn(log, closingDate);
   return log.filter((e) => e.closingDate <= openingDate || e.closingDate < closingDate || (!again && e.returnKind === NDDR_KIND));
 }
+
+/** Whether NDDR_Log holds a Next Day Disclosure Return closing on `date`: this return, generated (and filed) before. */
+export const nddrLoggedOn = (log: readonly LogEntry[], date: IsoDate): boolean => log.some((e) => e.returnKind === NDDR_KIND && e.closingDate === date);
 
 /** The entry with the latest closing date (the later row among equals): the return the next one opens on. */
 export function latestEntry(entries: readonly LogEntry[]): LogEntry | undefined {

@@ -5,7 +5,7 @@
 // number of syncs grows with the bytes of the ledger, not with its rows. Tables become the same
 // TableGrids the command line's reader (src/adapters/xlsx-read) makes, so one pipeline serves both.
 import { EXCEL_LAST_ROW } from "../../common/a1";
-import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
+import { rowBelowInAnotherTable, rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { isContractOrNearName } from "../../contract/table-names";
 import { FIRST_CHUNK_ROWS, FIRST_GUESS_BYTES_PER_CELL, isPayloadLimit, SYNC_BUDGET, type ProgressListener, type SyncBudget } from "./limits";
 import { parseRangeAddress } from "./ranges";
@@ -74,8 +74,7 @@ export async function readWorkbookInventory(context: Excel.RequestContext, optio
   const tables = found.flatMap(({ table, sheet, range, columns }): FoundTable[] => {
     const at = parseRangeAddress(range.address);
     if (!at) return [];
-    const below = at.bottom + 1;
-    const rowBelowTaken = placed.some((o) => o.sheet === sheet.name && o.top <= below && o.bottom >= below && o.left <= at.right && o.right >= at.left);
+    const rowBelowTaken = rowBelowInAnotherTable(at, placed.filter((o) => o.sheet === sheet.name));
     return [{
       name: table.name, sheet: sheet.name, showHeaders: table.showHeaders, showTotals: table.showTotals,
       top: at.top, left: at.left, rows: range.rowCount, columns: range.columnCount,

@@ -8,8 +8,6 @@ import { patchWorkbook, type CellEdit, type Patched } from "./patch-workbook";
 import { readSheet } from "./sheet-xml";
 import { parseIsoDate } from "../../domain/dates";
 
-/** Excel's last row: a table grown past it would not open. */
-
 /** `rows` in LOG_TABLE's column order (see render/log-rows.ts); the table's own column order is kept. */
 export async function appendLogRows(bytes: Uint8Array | ArrayBuffer, tables: readonly TableGrid[], rows: readonly (readonly CellValue[])[]): Promise<Patched> {
   const log = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());

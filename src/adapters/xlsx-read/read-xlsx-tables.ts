@@ -3,7 +3,7 @@
 // definitions, the sheets those tables are on (up to their last row) and the shared strings they use.
 // Nothing here needs Node: the command line and the browser preview run the same code.
 import { EXCEL_LAST_ROW } from "../../common/a1";
-import { rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
+import { rowBelowInAnotherTable, rowBelowOf, type CellValue, type TableGrid } from "../../contract/grid";
 import { defaultInflater, type Inflater } from "./inflate";
 import { DEFAULT_LIMITS, ReadFailure, type ReadLimits } from "./limits";
 import { workbookLayout, type Package, type TableDefinition } from "./package-parts";
@@ -11,7 +11,6 @@ import { sharedStrings } from "./shared-strings";
 import { sheetCells, type WindowCells } from "./sheet-cells";
 import { damaged, zipDirectory } from "./zip-directory";
 import type { Outcome } from "../../common/outcome";
-
 
 export type XlsxTables = Outcome<{ readonly tables: TableGrid[]; readonly date1904: boolean }>;
 
@@ -38,7 +37,8 @@ export async function readXlsxTables(data: Uint8Array | ArrayBuffer, wanted: (ta
       onSheet.forEach((t, i) => cells.set(t, read[i]));
     }
     const strings = await sharedStrings(pkg, layout.sharedStringsPart, sharedIndices([...cells.values()]));
-    const tables = chosen.map((t) => grid(t, cells.get(t)!, strings, layout.date1904, underAnotherTable(t, layout.tables)));
+    const tables = chosen.map((t) =>
+      grid(t, cells.get(t)!, strings, layout.date1904, rowBelowInAnotherTable(t, layout.tables.filter((o) => o.sheetPart === t.sheetPart))));
     return { ok: true, tables, date1904: layout.date1904 };
   } catch (e) {
     if (e instanceof ReadFailure) return { ok: false, reason: e.message };
@@ -70,12 +70,6 @@ function sharedIndices(all: readonly WindowCells[]): number[] {
 }
 
 /** One table's grid: shared strings in place, merged cells other than the first blank (as Excel shows them). */
-/** Whether the row under `t` belongs to another table (tables may touch): then it is no row left out. */
-function underAnotherTable(t: TableDefinition, all: readonly TableDefinition[]): boolean {
-  const row = t.bottom + 1;
-  return all.some((o) => o !== t && o.sheetPart === t.sheetPart && o.top <= row && o.bottom >= row && o.left <= t.right && o.right >= t.left);
-}
-
 function grid(t: TableDefinition, cells: WindowCells, strings: ReadonlyMap<number, string>, date1904: boolean, rowBelowTaken: boolean): TableGrid {
   const width = t.right - t.left + 1;
   const { row, col, index } = cells.shared;

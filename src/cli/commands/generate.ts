@@ -2,8 +2,8 @@
 // three files in --out; with --log, then marked as filed (as `nddr file` does).
 import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
-import { NDDR_KIND } from "../../domain/ledger";
 import type { NddrReturn } from "../../domain/return-model";
+import { nddrLoggedOn } from "../../domain/roll-forward";
 import { generateFromXlsx } from "../../files/return-files";
 import { deadlineUrgency } from "../../render/deadline-urgency";
 import { dueSentence } from "../../render/due-text";
@@ -44,8 +44,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
   // A return NDDR_Log already holds was submitted: no time is left or overdue for it.
-  const logged = (result.ledger.log ?? []).some((e) => e.returnKind === NDDR_KIND && e.closingDate === nddr.closingDate);
-  const left = logged ? undefined : timeLeft(nddr, io);
+  const left = nddrLoggedOn(result.ledger.log ?? [], nddr.closingDate) ? undefined : timeLeft(nddr, io);
   if (left) io.out(left);
   for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
@@ -54,7 +53,6 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   if (nddr.returnDue) io.out(`Once it is submitted on HKEXnews, mark it as filed: nddr file ${path}`);
   return 0;
 }
-
 
 /**
  * "Overdue by 1 h 30 min (10:00 in Hong Kong now)." or "5 h 10 min left (…)": the pane's words, on the

@@ -6,6 +6,7 @@
 import { finding, type CellRef, type Finding } from "../finding";
 import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind, type ShareClass } from "../ledger";
 import { formatDateEn, formatShares } from "../printing";
+import { latestEntry } from "../roll-forward";
 import { changeBetween, type DatedChange, type Holding } from "./balances";
 import type { ReturnMonth } from "./month";
 
@@ -101,7 +102,7 @@ export function checkLoggedMonth(chain: ClassChain, closing: Holding): Finding[]
 export function checkPrecedingMonthLogged(month: ReturnMonth, log: readonly LogEntry[]): Finding[] {
   const monthly = log.filter((e) => e.returnKind === MONTHLY_RETURN_KIND && e.closingDate <= month.previousMonthEnd);
   if (monthly.length === 0 || monthly.some((e) => e.closingDate === month.previousMonthEnd)) return [];
-  const last = monthly.reduce((a, e) => (e.closingDate > a.closingDate || (e.closingDate === a.closingDate && e.origin.row > a.origin.row) ? e : a));
+  const last = latestEntry(monthly)!;
   const cell = cellOf(last.origin, "closingDate");
   const preceding = formatDateEn(month.previousMonthEnd);
   return [finding("MONTHLY_PRECEDING_NOT_LOGGED", "warning",
