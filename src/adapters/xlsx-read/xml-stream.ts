@@ -237,6 +237,7 @@ export class XmlStream {
         i = this.textToChunkEnd(s, i);
         break;
       }
+      if (lt > i && this.stack.length === 0) this.spacesOnly(s, i, lt);
       if (lt > i && this.wantText) h.text(textValue(s, i, lt));
       // From here on the text is delivered: a tag cut off at the chunk's end is kept from its "<".
       i = lt;
@@ -301,17 +302,18 @@ export class XmlStream {
    */
   private textToChunkEnd(s: string, from: number): number {
     const n = s.length;
-    if (this.stack.length === 0) {
-      // Outside the root only white space may stand.
-      for (let k = from; k < n; k++) if (!isSpace(s.charCodeAt(k))) throw damaged(this.part);
-      return n;
-    }
+    // Outside the root only white space may stand; it is passed on like any text, wherever the cut falls.
+    if (this.stack.length === 0) this.spacesOnly(s, from, n);
     let keep = n;
     const amp = s.lastIndexOf("&", n - 1);
     if (amp >= from && s.indexOf(";", amp) < 0) keep = amp;
     if (keep > from && s.charCodeAt(keep - 1) === 13) keep--;
     if (keep > from && this.wantText) this.handler.text(textValue(s, from, keep));
     return keep;
+  }
+
+  private spacesOnly(s: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) throw damaged(this.part);
   }
 
   /** Where `</name` followed by ">" or a space starts in `s`, or -1. */
