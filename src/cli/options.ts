@@ -4,6 +4,7 @@ import { readWorkbookFile, type WorkbookFile } from "../adapters/xlsx-patch/work
 import { parseIsoDate, type IsoDate } from "../domain/dates";
 import { severityLabel, type Finding } from "../domain/finding";
 import { LANGUAGES, parseLanguage, type Language } from "../labels";
+import { plural } from "../render/due-text";
 import { processIo, type Io } from "./io";
 import type { Options } from "./args";
 
@@ -44,6 +45,30 @@ export function describe(f: Finding): string {
   // A breach is shouted: it must be dealt with although the return is written.
   const severity = f.breach ? "BREACH" : severityLabel(f);
   return `${severity.padEnd(7)} ${where.padEnd(16)} ${f.code}: ${f.message}`;
+}
+
+/** How many findings of one code the console shows; the rest are counted on one line (QA round 8, P5). */
+export const FINDINGS_SHOWN_PER_CODE = 20;
+
+/**
+ * Each finding's line, at most FINDINGS_SHOWN_PER_CODE of a code, then one line per code counting the rest
+ * and saying where all of them are (`where`): 57,900 repeated warnings must not bury a breach or an error.
+ * Breaches are never cut.
+ */
+export function describeFindings(findings: readonly Finding[], where: string): string[] {
+  const seen = new Map<string, number>();
+  const lines: string[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, n);
+    if (n <= FINDINGS_SHOWN_PER_CODE || f.breach) lines.push(describe(f));
+  }
+  for (const [code, n] of seen) {
+    const cut = n - FINDINGS_SHOWN_PER_CODE;
+    const breaches = findings.some((f) => f.code === code && f.breach);
+    if (cut > 0 && !breaches) lines.push(`…       and ${plural(cut, `more ${code} finding`)} not shown here: ${where}.`);
+  }
+  return lines;
 }
 
 /** "2024-12-18T08:30:00+08:00" → "08:30 on 18 December 2024". */

@@ -22,7 +22,7 @@ import { PLATFORMS, platformNamed, type PlatformProfile } from "../simulated-exc
 import { markAsFiledWith } from "../adapters/officejs/run-generate";
 import type { FilingOutcome } from "../taskpane/port";
 import { parseOptions } from "./args";
-import { describe } from "./options";
+import { describeFindings } from "./options";
 import type { Outcome } from "../common/outcome";
 
 const USAGE = `Usage: npm run simulate -- <workbook.xlsx> --out <dir> [--platform ${Object.keys(PLATFORMS).join("|")}] [--today YYYY-MM-DD] [--lang en|zh-HK] [--monthly YYYY-MM] [--file]
@@ -158,7 +158,7 @@ export async function simulateMain(argv: readonly string[], io: SimulateIo = pro
     io.err(`simulate: workbook.xlsx (the workbook afterwards) not written: ${e instanceof Error ? e.message : String(e)}.`);
   }
   // The command line's words for each finding: a breach shouts BREACH there and here.
-  for (const f of prepared?.generation.findings ?? []) io.err(describe(f));
+  for (const line of describeFindings(prepared?.generation.findings ?? [], `every one is in ${join(outDir, jsonName)}`)) io.err(line);
   const stats = sim.host.stats;
   // A generation that failed is said where failures go (the ribbon's failure notice), as nddr generate does.
   (sim.outcome.notice.kind === "failure" ? io.err : io.out)(`${platform.label}: ${sim.outcome.notice.message}`);

@@ -28,6 +28,7 @@ export type AmountValue = Amount;
 export { exactAmount };
 
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+const BRACKETED_NEGATIVE = /^\(((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)$/;
 
 /** Where a cell is: its reference, or the field of the table row being read (see CellReader's `locate`). */
 export type CellAt<F extends string = never> = CellRef | F;
@@ -171,11 +172,14 @@ export class CellReader<F extends string = never> {
       return value;
     }
     const text = String(value).trim();
-    if (typeof value === "string" && NUMERIC_TEXT.test(text)) {
+    // "(400,400,000)" is how accountants write a negative, and what Excel reads as -400400000 when typed.
+    const bracketed = typeof value === "string" ? BRACKETED_NEGATIVE.exec(text) : null;
+    if (typeof value === "string" && (NUMERIC_TEXT.test(text) || bracketed)) {
       this.warning("NUMBER_STORED_AS_TEXT", `${what} is a number stored as text ("${text}"); it was read as a number. Convert the cell to a number.`, at);
-      return new Decimal(text.replace(/,/g, ""));
+      return new Decimal((bracketed ? `-${bracketed[1]}` : text).replace(/,/g, ""));
     }
-    this.error("TEXT_IN_NUMBER_COLUMN", `${what} must be a number, but the cell holds "${clip(text)}". Type the figure alone, without words or units.`, at);
+    this.error("TEXT_IN_NUMBER_COLUMN", `${what} must be a number, but the cell holds "${clip(text)}". ` +
+      `Type the figure alone, without words or units (a negative as -400400000 or (400,400,000)).`, at);
     return undefined;
   }
 

@@ -6,7 +6,7 @@ import { hasErrors, sortFindings, type Finding } from "./finding";
 import { cellOf, type Ledger } from "./ledger";
 import { ledgerFacts, returnFacts } from "./return-facts";
 import type { NddrReturn } from "./return-model";
-import { latestEntry, precedingEntries } from "./roll-forward";
+import { latestEntry, nddrLoggedOn, precedingEntries } from "./roll-forward";
 
 export interface GenerateOptions {
   /** Today's date in Hong Kong, supplied by the shell (the domain never reads the clock). */
@@ -19,12 +19,14 @@ export interface Generation {
   /** Every finding, errors first; the return may be written only when none is an error. */
   readonly findings: readonly Finding[];
   readonly ok: boolean;
+  /** NDDR_Log already holds a Next Day Disclosure Return with this closing date: this one was submitted. */
+  readonly logged: boolean;
 }
 
 export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier: readonly Finding[] = []): Generation {
   const known = ledgerFacts(ledger);
   // Without the settings there is no period to frame a return, but every row has had its checks.
-  if (!ledger.issuer) return done(null, [...earlier, ...runChecks(known)]);
+  if (!ledger.issuer) return done(null, [...earlier, ...runChecks(known)], false);
   const facts = returnFacts(known, ledger.issuer, options.today);
   const findings = [...earlier, ...runChecks(facts)];
   const { issuer, closingDate, deadline } = facts;
@@ -52,17 +54,17 @@ export function generateReturn(ledger: Ledger, options: GenerateOptions, earlier
     deadline: deadline?.known ? deadline.instant : null,
     findings: [],
   };
-  return done(nddr, findings);
+  return done(nddr, findings, nddrLoggedOn(ledger.log ?? [], closingDate));
 }
 
 /** What the deadline says: unknown while an error stands, so these are not said then (rule 21). */
 const DEADLINE_FINDINGS: ReadonlySet<string> = new Set(["RETURN_LATE", "HOLIDAYS_NOT_GAZETTED", "DEADLINE_NOT_COMPUTED"]);
 
-function done(nddr: NddrReturn | null, all: Finding[]): Generation {
+function done(nddr: NddrReturn | null, all: Finding[], logged: boolean): Generation {
   const ok = nddr !== null && !hasErrors(all);
   // Rows left out for an error might be the ones that make a return due: never say "not due" then,
   // nor late — a breach read off the very row in error.
   const sorted = sortFindings(ok ? all : all.filter((f) => !DEADLINE_FINDINGS.has(f.code)));
   const due = ok ? {} : { returnDue: null, deadline: null };
-  return { nddr: nddr && { ...nddr, ...due, findings: sorted }, findings: sorted, ok };
+  return { nddr: nddr && { ...nddr, ...due, findings: sorted }, findings: sorted, ok, logged };
 }

@@ -27,7 +27,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
     },
     async generate(now, language): Promise<GenerateOutcome> {
       const file = picked();
-      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
+      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx or .xlsm) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
       const prepared = await prepareReturn(read.tables, { today: hongKongToday(now), language });
@@ -42,7 +42,7 @@ export function previewPort(picked: () => PickedFile | undefined): WorkbookPort 
     },
     async generateMonthly(now, month, language): Promise<MonthlyOutcome> {
       const file = picked();
-      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx) first." };
+      if (!file) return { ok: false, reason: "Choose a workbook (.xlsx or .xlsm) first." };
       const read = await (await loadEngine()).readContractTables(await file.bytes);
       if (!read.ok) return { ok: false, reason: `${file.name} cannot be read: ${read.reason}.` };
       const prepared = await prepareMonthlyReturn(read.tables, { month, today: hongKongToday(now), language });

@@ -26,11 +26,11 @@ function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
   let picked: PickedFile | undefined;
-  const input = el("input", { id: "workbook", type: "file", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const input = el("input", { id: "workbook", type: "file", accept: ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12" });
   const picker = el("section", { class: "card", "aria-labelledby": "workbook-heading" },
     el("h2", { id: "workbook-heading" }, "Workbook"),
     el("p", { class: "muted" }, "Your workbook stays on this computer: it is read in this page and never uploaded."),
-    el("label", { for: "workbook", class: "file-label" }, "Share register workbook (.xlsx)"),
+    el("label", { for: "workbook", class: "file-label" }, "Share register workbook (.xlsx or .xlsm)"),
     input);
   const pane = startPane(root, previewPort(() => picked), {
     before: picker,

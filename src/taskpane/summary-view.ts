@@ -7,7 +7,8 @@ import { formatDateEn } from "../domain/printing";
 import { deadlineText, dueSentence } from "../render/due-text";
 import { fivePercentSentence } from "../render/five-percent-text";
 import { el } from "./dom";
-import { deadlineUrgency } from "../render/deadline-urgency";
+import { hongKongToday } from "../common/hk-clock";
+import { deadlineClockRuns, deadlineUrgency } from "../render/deadline-urgency";
 import { dueReasons } from "./due-reasons";
 
 export interface SummaryView {
@@ -38,8 +39,15 @@ export function summaryView(now: () => Date): SummaryView {
         const deadline = nddr.deadline;
         const urgency = el("span", { class: "urgency" });
         const line = el("p", { id: "deadline", class: "deadline" }, `Deadline: 08:30 Hong Kong time on ${formatDateEn(deadline.slice(0, 10) as IsoDate)}. `, urgency);
+        // Hours left or overdue only for a return being submitted today (the command line's rule).
         const tick = () => {
-          const u = deadlineUrgency(deadline, now());
+          const at = now();
+          if (!deadlineClockRuns(g, hongKongToday(at))) {
+            urgency.textContent = g.logged ? "NDDR_Log holds this return as filed." : "";
+            line.className = "deadline";
+            return;
+          }
+          const u = deadlineUrgency(deadline, at);
           urgency.textContent = `${u.text}.`;
           line.className = `deadline deadline-${u.urgency}`;
         };

@@ -229,6 +229,18 @@ describe("numbers", () => {
     expect(r.ledger.movements[0].shares).toBe(1_865_000_000);
   });
 
+  it("reads a signed change typed as text in brackets, \"(400,400,000)\", as the negative Excel would make of it", () => {
+    const reorganisation = movement("Issued change", "(400,400,000)", movement("Event type", "Capital reorganisation", movement("Shares", null)));
+    const r = parse(tables({ movements: [reorganisation] }));
+    expect(where(r.findings)).toEqual(["warning NUMBER_STORED_AS_TEXT Movements!F2"]);
+    expect(r.ledger.movements[0].issuedChange).toBe(-400_400_000);
+  });
+
+  it("tells how to type a negative when a figure cannot be read", () => {
+    const r = parse(tables({ movements: [movement("Shares", "400,400,000 (less)")] }));
+    expect(r.findings[0].message).toContain("a negative as -400400000 or (400,400,000)");
+  });
+
   it("reads a price stored as text exactly", () => {
     const r = parse(tables({ movements: [movement("Price", "1.50")] }));
     expect(where(r.findings)).toEqual(["warning NUMBER_STORED_AS_TEXT Movements!H2"]);

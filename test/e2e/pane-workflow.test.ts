@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import type { TableGrid } from "../../src/contract/grid";
 import { browserSuite } from "../support/browser-suite";
-import { exampleTables, withCell } from "../support/simulated";
+import { exampleTables, withCell, withSetting } from "../support/simulated";
 import { harnessPage } from "../support/simulated-page";
 
 jest.setTimeout(180_000);
@@ -85,7 +85,8 @@ describe("working through the findings", () => {
 
 describe("the summary", () => {
   maybe("says why the return is due, with its rule, and how many hours are left", async () => {
-    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime);
+    // The example as a New Submission: the example itself is a Resubmission, which has no hours left.
+    const page = await harnessPage(suite.served.context, suite.served.origin, withSetting(sensetime, "Status", "New Submission"));
     await generate(page);
     const summary = await page.locator("#summary").innerText();
     expect(summary).toContain("Placing/subscription - new shares involved: 1,865,000,000 class B shares on 17 December 2024");
@@ -93,6 +94,24 @@ describe("the summary", () => {
     // The harness's clock: 07:05 on 18 December, 1 h 25 min before 08:30.
     expect(summary).toContain("1 h 25 min left.");
     expect(await page.locator("#deadline").getAttribute("class")).toContain("deadline-hours");
+    await page.close();
+  });
+});
+
+describe("the deadline line follows the command line's rule (QA round 8, P1)", () => {
+  maybe("a Resubmission shows its deadline without hours left or overdue: it corrects a return filed on time", async () => {
+    const page = await harnessPage(suite.served.context, suite.served.origin, sensetime);
+    await generate(page);
+    expect(await page.locator("#deadline").innerText()).toBe("Deadline: 08:30 Hong Kong time on 18 December 2024.");
+    expect(await page.locator("#deadline").getAttribute("class")).toBe("deadline");
+    await page.close();
+  });
+
+  maybe("a return submitted on another day than today shows no hours left or overdue", async () => {
+    const page = await harnessPage(suite.served.context, suite.served.origin,
+      withSetting(withSetting(sensetime, "Status", "New Submission"), "Date submitted", 45643));
+    await generate(page);
+    expect(await page.locator("#deadline").innerText()).not.toMatch(/left|Overdue/);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ import type { ExcelGeneration } from "../../src/adapters/officejs/generate-in-ex
 const written = (nddr: { returnDue: boolean | null; deadline: string | null }): ExcelGeneration =>
   ({
     returnSheet: "NDDR 2036-01-25",
-    generation: { ok: true, findings: [], nddr: { ...nddr, closingDate: "2036-01-25", sectionI: [{ classKey: "A", fivePercent: { aggregate: 2_500, percent: "0.25", headroom: 47_500 } }] } },
+    generation: { ok: true, logged: false, findings: [], nddr: { ...nddr, closingDate: "2036-01-25", sectionI: [{ classKey: "A", fivePercent: { aggregate: 2_500, percent: "0.25", headroom: 47_500 } }] } },
   }) as unknown as ExcelGeneration;
 
 describe("the ribbon's notice on whether a return is due", () => {

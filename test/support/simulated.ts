@@ -89,6 +89,14 @@ export function withCell(tables: readonly TableGrid[], table: string, row: numbe
   });
 }
 
+/** NDDR_Issuer's setting `field` given `value` (its Value cell replaced). */
+export function withSetting(tables: readonly TableGrid[], field: string, value: CellValue): TableGrid[] {
+  const issuer = tables.find((t) => t.name === "NDDR_Issuer");
+  const row = issuer?.rows.findIndex((r) => r[issuer.headers.indexOf("Field")] === field) ?? -1;
+  if (row < 0) throw new Error(`no setting ${field}`);
+  return withCell(tables, "NDDR_Issuer", row, "Value", value);
+}
+
 /** The tables moved: the table `name` starts at (row, column) instead. */
 export function movedTo(tables: readonly TableGrid[], name: string, headerRow: number, firstColumn: number): TableGrid[] {
   return tables.map((t) => (t.name === name ? { ...t, headerRow, firstColumn } : t));

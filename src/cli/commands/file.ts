@@ -10,7 +10,7 @@ import { prepareReturn } from "../../pipeline/prepare-return";
 import { fileInWorkbook } from "../mark-as-filed";
 import type { Io } from "../io";
 import { monthOption } from "./monthly";
-import { describe, filedAt, todayOption, workbookArgument } from "../options";
+import { describe, describeFindings, filedAt, todayOption, workbookArgument } from "../options";
 import { commandOptions } from "../usage";
 
 export async function fileCommand(args: readonly string[], io: Io): Promise<number> {
@@ -36,7 +36,8 @@ export async function fileCommand(args: readonly string[], io: Io): Promise<numb
     ? { kind: "monthly", prepared: await prepareMonthlyReturn(read.tables, { month, today }) }
     : { kind: "nddr", prepared: await prepareReturn(read.tables, { today }) };
   // Errors first, as `generate` prints them: a return with errors was not what was submitted.
-  for (const f of filed.prepared.generation.findings) if (f.severity === "error") io.err(describe(f));
+  const errors = filed.prepared.generation.findings.filter((f) => f.severity === "error");
+  for (const line of describeFindings(errors, "generating the return lists every one")) io.err(line);
   // And what may make it the wrong return to log: a month before it never logged (a mistyped --month).
   for (const f of filingWarnings(filed)) io.err(describe(f));
   return fileInWorkbook(workbook, filed, filedAt(opts, today, io), io);

@@ -2,16 +2,16 @@
 // three files in --out; with --log, then marked as filed (as `nddr file` does).
 import { join } from "node:path";
 import { formatDateEn } from "../../domain/printing";
-import type { NddrReturn } from "../../domain/return-model";
-import { nddrLoggedOn } from "../../domain/roll-forward";
+import type { IsoDate } from "../../domain/dates";
+import type { Generation } from "../../domain/generate-return";
 import { generateFromXlsx } from "../../files/return-files";
-import { deadlineUrgency } from "../../render/deadline-urgency";
+import { deadlineClockRuns, deadlineUrgency } from "../../render/deadline-urgency";
 import { dueSentence } from "../../render/due-text";
 import { notDueFivePercent } from "../../render/five-percent-text";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import type { Io } from "../io";
 import { nodeInflater } from "../node-inflate";
-import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
+import { deadlineText, describeFindings, errorCount, filedAt, languageOption, plural, todayOption } from "../options";
 import { commandOptions } from "../usage";
 
 const RETURN_FILES = ["return.json", "return.txt", "return.xlsx"] as const;
@@ -33,7 +33,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   }
   const { generation, files } = result;
   if (!writeReturnFiles(out, RETURN_FILES, files, io)) return 2;
-  for (const f of generation.findings) io.err(describe(f));
+  for (const line of describeFindings(generation.findings, `every one is in ${join(out, RETURN_FILES[0])}`)) io.err(line);
   if (!files.text || !files.xlsx) {
     const errors = errorCount(generation.findings);
     io.out(`No return written: ${plural(errors, "error")} to fix (listed above and in ${join(out, RETURN_FILES[0])}).`);
@@ -43,8 +43,7 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   const nddr = generation.nddr!;
   io.out(`Return of ${nddr.issuer} for ${formatDateEn(nddr.openingDate)} to ${formatDateEn(nddr.closingDate)} written to ${out}: return.xlsx, return.json, return.txt.`);
   io.out(dueSentence(nddr, deadlineText));
-  // A return NDDR_Log already holds was submitted: no time is left or overdue for it.
-  const left = nddrLoggedOn(result.ledger.log ?? [], nddr.closingDate) ? undefined : timeLeft(nddr, io);
+  const left = timeLeft(generation, io);
   if (left) io.out(left);
   for (const line of notDueFivePercent(nddr)) io.out(line);
   // --log is `nddr file` after generating: the same filing, from the same read of the workbook. Its
@@ -56,13 +55,10 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
 
 /**
  * "Overdue by 1 h 30 min (10:00 in Hong Kong now)." or "5 h 10 min left (…)": the pane's words, on the
- * clock the run reads, so a return generated after 08:30 says so. Only for a return being submitted today
- * (its Date submitted, by default today, is the clock's date) and not a Resubmission: a return generated
- * again after it was filed, or for another day, has no time of day to measure from.
+ * clock the run reads, so a return generated after 08:30 says so; only when the clock runs for it.
  */
-function timeLeft(nddr: Pick<NddrReturn, "returnDue" | "deadline" | "dateSubmitted" | "status">, io: Io): string | undefined {
-  if (!nddr.returnDue || !nddr.deadline || !io.now || nddr.status === "Resubmission") return undefined;
-  const now = io.now();
-  if (nddr.dateSubmitted !== now.slice(0, 10)) return undefined;
-  return `${deadlineUrgency(nddr.deadline, new Date(now)).text} (${now.slice(11, 16)} in Hong Kong now).`;
+function timeLeft(generation: Generation, io: Io): string | undefined {
+  const now = io.now?.();
+  if (!now || !deadlineClockRuns(generation, now.slice(0, 10) as IsoDate)) return undefined;
+  return `${deadlineUrgency(generation.nddr!.deadline!, new Date(now)).text} (${now.slice(11, 16)} in Hong Kong now).`;
 }

@@ -10,7 +10,7 @@ import { formatDateEn, formatShares } from "../../domain/printing";
 import { generateMonthlyFromXlsx } from "../../files/monthly-files";
 import { workbookAndOutputs, writeReturnFiles } from "../files";
 import type { Io } from "../io";
-import { deadlineText, describe, errorCount, filedAt, languageOption, plural, todayOption, type Options } from "../options";
+import { deadlineText, describeFindings, errorCount, filedAt, languageOption, plural, todayOption, type Options } from "../options";
 import { commandOptions } from "../usage";
 
 export const MONTHLY_FILES = ["monthly-return.json", "monthly-return.txt", "monthly-return.xlsx"] as const;
@@ -34,7 +34,7 @@ export async function monthlyCommand(args: readonly string[], io: Io): Promise<n
   const { prepared, files } = result;
   if (!writeReturnFiles(out, MONTHLY_FILES, files, io)) return 2;
   const findings = prepared.generation.findings;
-  for (const f of findings) io.err(describe(f));
+  for (const line of describeFindings(findings, `every one is in ${join(out, MONTHLY_FILES[0])}`)) io.err(line);
   const mr = prepared.generation.monthly;
   if (!files.text || !files.xlsx || !mr) {
     io.out(`No Monthly Return written: ${plural(errorCount(findings), "error")} to fix (listed above and in ${join(out, MONTHLY_FILES[0])}).`);

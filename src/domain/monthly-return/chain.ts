@@ -48,7 +48,7 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
     findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
       `The Monthly Return for the month ended ${formatDateEn(chain.month.previousMonthEnd)} closed class ${chain.cls.key} with ${formatShares(opening[what])} ${what} shares ` +
         `(${at(loggedCell)}), but the ledger gives ${formatShares(ledgerOpening[what])} at that date (from ${at(anchor)} and the rows in between). ` +
-        `A row was changed, added or deleted after that return was filed: restore it, or correct the log if the return filed was wrong.`,
+        `A row was changed, added or deleted after that return was filed: restore it. If the return filed was wrong, submit a Resubmission of it and mark that as filed.`,
       loggedCell, { related: [anchor] }));
   }
   return findings;

@@ -67,6 +67,26 @@ describe("the Monthly Return's opening", () => {
   });
 });
 
+describe("while a ledger row cannot be read (QA round 8, P3)", () => {
+  // The 10 October placing's date typed as text: the row is left out, so the ledger's balances lack it.
+  const unreadable = { movements: [["A", "10/10/2024", ...BASE.movements![0].slice(2)], BASE.movements![1]] as Row[] };
+
+  it("reports the cell, not a log row, when the NDDRs of the month would not tie without that row", () => {
+    const g = october({ ...unreadable, log: [logRow("2024-10-10", 1_050_000), logRow("2024-10-25", 1_070_000)] });
+    expect(g.findings.map((f) => f.code)).not.toContain("NDDR_NOT_TIED");
+    expect(g.findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Movements!B2"]);
+  });
+
+  it("reports the cell, not the month's logged Monthly Return, when the closing would differ without that row", () => {
+    const g = october({ ...unreadable, log: [logRow("2024-10-31", 1_070_000, "Monthly Return")] });
+    expect(g.findings.map((f) => f.code)).not.toContain("MONTHLY_RETURN_LOGGED_DIFFERENTLY");
+  });
+
+  it("still ties the NDDRs once the row reads", () => {
+    expect(october({ log: [logRow("2024-10-10", 1_060_000)] }).findings.map((f) => f.code)).toEqual(["NDDR_NOT_TIED"]);
+  });
+});
+
 describe("the NDDRs of the month", () => {
   it("tie when each closes on the opening plus the month's changes up to its date", () => {
     const g = october({ log: [logRow("2024-10-10", 1_050_000), logRow("2024-10-25", 1_070_000, "Next Day Disclosure Return")] });
