@@ -5,7 +5,7 @@
 // workbook afterwards (and change the Office theme, as a user does under File → Account).
 //
 // office.js, loaded by the page from its CDN outside Office, fills Office.context with nothing: once it
-// has run, the context gets what Excel's would have: the document's settings and the Office theme.
+// has run, the context gets what Excel's would have: the document's settings, the Office theme and the platform.
 import { createSimulatedHost, type SimulatedHost } from "./host";
 import type { SimWorkbook } from "./model";
 import { OFFICE_THEMES, type OfficeThemeName, type SimOfficeTheme } from "./office-theme";
@@ -67,6 +67,8 @@ if (config) {
     const context = scope.Office?.context;
     if (!context || context.document) return;
     Object.defineProperty(context, "officeTheme", { configurable: true, enumerable: true, get: () => theme });
+    // As Excel's: the add-in tells from it what the host allows (no downloads on the Mac).
+    Object.defineProperty(context, "platform", { configurable: true, enumerable: true, value: PLATFORMS[config.platform].officePlatform });
     context.document = { settings: early };
   };
   // office.js assigns the global Office, then its onReady: the pane's onReady callback is made to run

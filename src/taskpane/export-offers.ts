@@ -1,22 +1,26 @@
-// Export: the return's files made in the pane (the engine loads on first use), offered as this host
-// allows: open return.xlsx in Excel, or download .xlsx, .json and .txt.
-import type { PreparedReturn } from "../pipeline/prepare-return";
+// Export: the files of the return last prepared — an NDDR's (return.*) or a Monthly Return's
+// (monthly-return.*, the names `nddr monthly` writes) — made in the pane by the same file functions as
+// the command line (the engine loads on first use), offered as this host allows: open the .xlsx in
+// Excel, or download .xlsx, .json and .txt.
+import type { FiledReturn } from "../pipeline/filing";
 import { button } from "./dom";
 import { download, XLSX_TYPE } from "./downloads";
 import { loadEngine } from "./load-engine";
 import type { WorkbookPort } from "./port";
 
 /** The buttons to offer; each runs its action through `run` (the pane's busy state). */
-export async function exportOffers(prepared: PreparedReturn, port: WorkbookPort, run: (act: () => Promise<void>) => void): Promise<HTMLButtonElement[]> {
-  const files = await (await loadEngine()).returnFiles(prepared);
-  const name = `return-${prepared.generation.nddr?.closingDate ?? "draft"}`;
+export async function exportOffers(filed: FiledReturn, port: WorkbookPort, run: (act: () => Promise<void>) => void): Promise<HTMLButtonElement[]> {
+  const engine = await loadEngine();
+  const files = filed.kind === "nddr" ? await engine.returnFiles(filed.prepared) : await engine.monthlyReturnFiles(filed.prepared);
+  const name = filed.kind === "nddr" ? `return-${filed.prepared.generation.nddr?.closingDate ?? "draft"}` : "monthly-return";
+  const opened = filed.kind === "nddr" ? "return.xlsx" : "monthly-return.xlsx";
   const offers: HTMLButtonElement[] = [];
   const offer = (id: string, label: string, act: () => Promise<void> | void) => {
     const b = button(id, label);
     b.addEventListener("click", () => run(async () => act()));
     offers.push(b);
   };
-  if (files.xlsx && port.canOpenInExcel) offer("open-xlsx", "Open return.xlsx in Excel", () => port.openInExcel(files.xlsx!));
+  if (files.xlsx && port.canOpenInExcel) offer("open-xlsx", `Open ${opened} in Excel`, () => port.openInExcel(files.xlsx!));
   if (port.canDownload) {
     if (files.xlsx) offer("download-xlsx", "Download .xlsx", () => download(`${name}.xlsx`, files.xlsx!, XLSX_TYPE));
     offer("download-json", "Download .json", () => download(`${name}.json`, files.json, "application/json"));

@@ -86,6 +86,11 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   /** The last return prepared, NDDR or Monthly, for Export and Mark as filed. */
   let last: FiledReturn | undefined;
   const say = (text: string) => (status.textContent = text);
+  /** Offers belong to the return they were made from: any new generation takes them away. */
+  const clearExports = () => {
+    exportsBox.hidden = true;
+    exportsBox.replaceChildren();
+  };
   const tell = (intent: Intent, title: string, text = "", ...acts: HTMLElement[]) => {
     messages.replaceChildren(messageBar(intent, title, text, ...acts));
     status.textContent = "";
@@ -119,15 +124,15 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       generate.disabled = false;
       setUp.disabled = false;
       monthly.disabled = false;
-      // Export makes the NDDR's files; Mark as filed takes either return.
-      exportButton.disabled = !(readyToFile() && last?.kind === "nddr");
+      // Export and Mark as filed take either return, whichever was prepared last.
+      exportButton.disabled = !readyToFile();
       markFiled.disabled = !readyToFile();
       progress.element.hidden = true;
       root.removeAttribute("aria-busy");
     }
   }
 
-  /** A return without errors was prepared: it can be exported (an NDDR) or marked as filed. */
+  /** A return without errors was prepared: it can be exported or marked as filed. */
   const readyToFile = () => !!last?.prepared.generation.ok;
 
   /** Rows read, findings written: a large ledger takes many syncs, and the user sees them go by. */
@@ -200,16 +205,17 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   generate.addEventListener("click", () => void busy(async () => {
     say("Generating…");
     messages.replaceChildren();
-    exportsBox.hidden = true;
-    exportsBox.replaceChildren();
+    clearExports();
     await showGenerated(await port.generate(now(), chosenLanguage(), showProgress));
   }));
 
   monthly.addEventListener("click", () => void busy(async () => {
     say("Generating the Monthly Return…");
     messages.replaceChildren();
+    clearExports();
     const outcome = await port.generateMonthly(now(), month.value, chosenLanguage(), showProgress);
     if (!outcome.ok) {
+      last = undefined;
       say(outcome.reason);
       tell("error", "The Monthly Return was not generated", outcome.reason);
       return;
@@ -250,9 +256,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   }));
 
   exportButton.addEventListener("click", () => void busy(async () => {
-    if (!last || last.kind !== "nddr") return;
+    if (!last) return;
     say("Preparing the files…");
-    const offers = await exportOffers(last.prepared, port, (act) => void busy(act));
+    const offers = await exportOffers(last, port, (act) => void busy(act));
     exportsBox.replaceChildren(...offers);
     exportsBox.hidden = offers.length === 0;
     say(offers.length ? "The files are ready." : "This host can neither open nor download files.");
