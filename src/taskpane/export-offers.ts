@@ -1,5 +1,5 @@
 // Export: the files of the return last prepared — an NDDR's (return.*) or a Monthly Return's
-// (monthly-return.*, the names `nddr monthly` writes) — made in the pane by the same file functions as
+// (monthly-return-<month>.*; `nddr monthly` writes monthly-return.* in its folder) — made in the pane by the same file functions as
 // the command line (the engine loads on first use), offered as this host allows: open the .xlsx in
 // Excel, or download .xlsx, .json and .txt.
 import type { FiledReturn } from "../pipeline/filing";
@@ -12,7 +12,7 @@ import type { WorkbookPort } from "./port";
 export async function exportOffers(filed: FiledReturn, port: WorkbookPort, run: (act: () => Promise<void>) => void): Promise<HTMLButtonElement[]> {
   const engine = await loadEngine();
   const files = filed.kind === "nddr" ? await engine.returnFiles(filed.prepared) : await engine.monthlyReturnFiles(filed.prepared);
-  const name = filed.kind === "nddr" ? `return-${filed.prepared.generation.nddr?.closingDate ?? "draft"}` : "monthly-return";
+  const name = filed.kind === "nddr" ? `return-${filed.prepared.generation.nddr?.closingDate ?? "draft"}` : `monthly-return-${filed.prepared.generation.monthly?.month ?? "draft"}`;
   const opened = filed.kind === "nddr" ? "return.xlsx" : "monthly-return.xlsx";
   const offers: HTMLButtonElement[] = [];
   const offer = (id: string, label: string, act: () => Promise<void> | void) => {

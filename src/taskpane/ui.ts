@@ -15,7 +15,8 @@ import { exportOffers } from "./export-offers";
 import { findingsView } from "./findings-view";
 import { messageBar, progressBar, spinner, type Intent } from "./fluent";
 import { missingTablesBar } from "./missing-tables";
-import { type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
+import type { Outcome } from "../common/outcome";
+import { type ConfirmReplace, type FiledReturn, type GenerateOutcome, type WorkbookPort } from "./port";
 import { returnCard } from "./return-card";
 import { summaryView } from "./summary-view";
 
@@ -166,22 +167,30 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     await checkTables();
   }));
 
-  async function showGenerated(outcome: GenerateOutcome): Promise<void> {
+  /**
+   * An edited return sheet stopped the write (Excel): ask before replacing it, for the NDDR's sheet and the
+   * Monthly Return's alike. Undefined when the user keeps it (nothing was written); else the outcome to show.
+   */
+  async function replaceAsked<R extends { readonly confirmReplace?: ConfirmReplace<Outcome<R>> }>(outcome: Outcome<R>): Promise<Outcome<R> | undefined> {
     const question = !outcome.ok ? undefined : outcome.confirmReplace;
-    if (question) {
-      const replace = await confirmDialog({
-        title: `Replace sheet "${question.sheet}"?`,
-        text: ["This return sheet was changed by hand since it was generated. Generating again replaces it, and your changes on it are lost.",
-          "Keep it to copy your changes elsewhere first; nothing is written."],
-        confirm: "Replace the sheet", cancel: "Keep my sheet",
-      });
-      if (!replace) {
-        say(`Sheet "${question.sheet}" was kept as it is; nothing was written.`);
-        tell("info", "Nothing written", `Sheet "${question.sheet}" was kept as it is.`);
-        return;
-      }
-      return showGenerated(await question.proceed());
+    if (!question) return outcome;
+    const replace = await confirmDialog({
+      title: `Replace sheet "${question.sheet}"?`,
+      text: ["This return sheet was changed by hand since it was generated. Generating again replaces it, and your changes on it are lost.",
+        "Keep it to copy your changes elsewhere first; nothing is written."],
+      confirm: "Replace the sheet", cancel: "Keep my sheet",
+    });
+    if (!replace) {
+      say(`Sheet "${question.sheet}" was kept as it is; nothing was written.`);
+      tell("info", "Nothing written", `Sheet "${question.sheet}" was kept as it is.`);
+      return undefined;
     }
+    return replaceAsked(await question.proceed());
+  }
+
+  async function showGenerated(asked: GenerateOutcome): Promise<void> {
+    const outcome = await replaceAsked(asked);
+    if (!outcome) return;
     if (!outcome.ok) {
       last = undefined;
       say(outcome.reason);
@@ -213,7 +222,8 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     say("Generating the Monthly Return…");
     messages.replaceChildren();
     clearExports();
-    const outcome = await port.generateMonthly(now(), month.value, chosenLanguage(), showProgress);
+    const outcome = await replaceAsked(await port.generateMonthly(now(), month.value, chosenLanguage(), showProgress));
+    if (!outcome) return;
     if (!outcome.ok) {
       last = undefined;
       say(outcome.reason);

@@ -43,7 +43,7 @@ test("nddr generate on 26 alike rows prints 20 DUPLICATE_ROW lines and counts th
   const tmp = mkdtempSync(join(tmpdir(), "nddr-lines-"));
   try {
     const workbook = join(tmp, "alike.xlsx");
-    const movements = Array.from({ length: 26 }, () => SENSETIME_2024_12_18.movements[0]);
+    const movements = Array.from({ length: 26 }, () => SENSETIME_2024_12_18.movements![0]);
     writeFileSync(workbook, new Uint8Array(await buildInputWorkbook({ ...SENSETIME_2024_12_18, movements }).xlsx.writeBuffer()));
     const io = capture();
     await main(["generate", workbook, "--out", join(tmp, "out")], io);

@@ -92,7 +92,7 @@ describe("preview.html", () => {
     const xlsx = await downloaded(page, "Download .xlsx");
     const json = await downloaded(page, "Download .json");
     const text = await downloaded(page, "Download .txt");
-    expect([xlsx.name, json.name, text.name]).toEqual(["monthly-return.xlsx", "monthly-return.json", "monthly-return.txt"]);
+    expect([xlsx.name, json.name, text.name]).toEqual(["monthly-return-2024-11.xlsx", "monthly-return-2024-11.json", "monthly-return-2024-11.txt"]);
     expect(withoutGenerator(JSON.parse(json.bytes.toString("utf8")))).toEqual(withoutGenerator(cli.json));
     // The preview names no host, so its files are the command line's, byte for byte.
     expect(text.bytes.toString("utf8")).toBe(cli.text);
@@ -153,7 +153,7 @@ describe("taskpane.html on the simulated Excel", () => {
     const xlsx = await downloaded(page, "Download .xlsx");
     const json = await downloaded(page, "Download .json");
     const text = await downloaded(page, "Download .txt");
-    expect([xlsx.name, json.name, text.name]).toEqual(["monthly-return.xlsx", "monthly-return.json", "monthly-return.txt"]);
+    expect([xlsx.name, json.name, text.name]).toEqual(["monthly-return-2024-11.xlsx", "monthly-return-2024-11.json", "monthly-return-2024-11.txt"]);
     expect(await sheetValues(xlsx.bytes)).toEqual(await sheetValues(cliXlsx));
     expect(withoutGenerator(JSON.parse(json.bytes.toString("utf8")))).toEqual(withoutGenerator(cli.json));
     expect(withoutFooter(text.bytes.toString("utf8"))).toBe(withoutFooter(cli.text!));
