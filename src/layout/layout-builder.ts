@@ -1,10 +1,16 @@
 // Places printed lines (src/layout/printed-return.ts) on a sheet: one SheetLayout for any form with a
 // given set of column widths. The FF305 return sheet and the FF301 monthly return sheet both use it, so
 // exceljs and Office.js render either the same way.
+import { a4PageBox, drawnHeight, pageBreaks, type FlowRow } from "./page-flow";
 import type { PrintedCell, PrintedLine } from "./printed-return";
 import { STYLES, type LayoutCell, type Merge, type SheetLayout, type StyleName } from "./sheet-layout";
 
 const LINE_POINTS = 13;
+/** Excel's default row height for Calibri 11, which a row without a height of its own keeps. */
+const DEFAULT_ROW_POINTS = 15;
+/** Calibri's line height per point of font: a row Excel fits to 14-point text is 18.75 points tall. */
+const LINE_HEIGHT = 1.34;
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 };
 
 export interface PageOptions {
   /** Printed at the left of the page header ("FF305"). */
@@ -16,6 +22,44 @@ export interface PageOptions {
 }
 
 export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
+  const top = b.row;
+  placeCells(b, line);
+  for (const row of keptRows(line, top, b.row - 1, b.lastLine)) b.keepWithNext(row);
+  b.lastLine = line.kind;
+}
+
+/** Paragraph styles that head what follows them. */
+const HEADING_STYLES: ReadonlySet<string> = new Set(["title", "subtitle", "heading", "subheading", "leadIn"]);
+
+/**
+ * The rows of a line that no page may end on: a heading (and the class identity that heads a class's
+ * tables), a table's column headers, the title of an empty part, the lead-in of a bulleted list (with the
+ * bullets before the last, so the list stays whole), and the submitter's fields with their hints (the
+ * block the return is signed under).
+ */
+function keptRows(line: PrintedLine, top: number, bottom: number, previous: PrintedLine["kind"] | undefined): number[] {
+  const all = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+  switch (line.kind) {
+    case "paragraph":
+      return HEADING_STYLES.has(line.style) ? all : [];
+    case "line":
+      return line.style === "subheading" ? [] : all;
+    case "headers":
+      return all;
+    case "empty":
+      return [top];
+    case "hint":
+    case "bullet":
+      // A hint belongs to the field above it; a bullet to the lead-in above it ("8. “Identical” means…:").
+      return [top - 1];
+    case "field":
+      return previous === "hint" ? [top - 1] : [];
+    default:
+      return [];
+  }
+}
+
+function placeCells(b: LayoutBuilder, line: PrintedLine): void {
   switch (line.kind) {
     case "paragraph":
       return b.wide(line.text, line.style);
@@ -71,9 +115,12 @@ function displayWidth(text: string): number {
 /** Places cells top-down (exceljs mishandles merges added before later rows) and estimates row heights. */
 export class LayoutBuilder {
   row = 1;
+  /** The kind of the line placed last (placeLine's). */
+  lastLine: PrintedLine["kind"] | undefined;
   private readonly cells: LayoutCell[] = [];
   private readonly merges: Merge[] = [];
   private readonly heights: Record<number, number> = {};
+  private readonly kept = new Set<number>();
   private readonly lastCol: number;
 
   constructor(private readonly widths: readonly number[]) {
@@ -129,8 +176,15 @@ export class LayoutBuilder {
     this.heights[row] = Math.max(this.heights[row] ?? 0, lines * LINE_POINTS);
   }
 
+  /** A blank row under a row kept with the next is kept with it too: the heading still needs its content. */
   skip(): void {
+    if (this.kept.has(this.row - 1)) this.kept.add(this.row);
     this.row++;
+  }
+
+  /** No printed page may end on this row. */
+  keepWithNext(row: number): void {
+    if (row >= 1) this.kept.add(row);
   }
 
   /** Wrapped text does not grow merged rows by itself in Excel or LibreOffice: size the row for it. */
@@ -142,7 +196,23 @@ export class LayoutBuilder {
     if (lines > 1) this.heights[row] = Math.max(this.heights[row] ?? 0, Math.ceil(lines * s.size * 1.3 + 4));
   }
 
+  /** Each row's height as printed: its own, else the default grown for its largest font (never less). */
+  private flow(): FlowRow[] {
+    const fontPoints: number[] = [];
+    for (const c of this.cells) fontPoints[c.row] = Math.max(fontPoints[c.row] ?? 0, STYLES[c.style].size);
+    // Every cell and merge lies above the next row to place.
+    return Array.from({ length: this.row - 1 }, (_, i) => {
+      const row = i + 1;
+      const height = this.heights[row] ?? Math.max(DEFAULT_ROW_POINTS, (fontPoints[row] ?? 0) * LINE_HEIGHT);
+      return { height: drawnHeight(height), keepWithNext: this.kept.has(row) };
+    });
+  }
+
   build(name: string, page: PageOptions): SheetLayout {
+    const rows = this.flow();
+    const { first, last } = page.titleRows;
+    const titleHeight = rows.slice(first - 1, last).reduce((sum, r) => sum + r.height, 0);
+    const box = a4PageBox({ margins: MARGINS }, this.widths, titleHeight);
     return {
       name,
       columnWidths: this.widths,
@@ -156,7 +226,8 @@ export class LayoutBuilder {
         header: `&L${page.formCode}`,
         footer: page.footer,
         printTitleRows: page.titleRows,
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+        margins: MARGINS,
+        rowBreaks: pageBreaks(rows, box),
       },
     };
   }

@@ -76,5 +76,10 @@ export interface SheetLayout {
     readonly printTitleRows: { readonly first: number; readonly last: number };
     /** Margins in inches. */
     readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+    /**
+     * Manual page breaks: the last row (1-based) of every printed page but the last, so that no page
+     * ends on a heading or a table's column headers (page-flow.ts). Excel's `<brk id>` counts rows so.
+     */
+    readonly rowBreaks: readonly number[];
   };
 }

@@ -74,6 +74,8 @@ export interface SimSheet {
   showGridlines?: boolean;
   /** Page setup as set through worksheet.pageLayout, by property path ("paperSize", "headersFooters.defaultForAllPages.leftHeader"). */
   pageLayout: Record<string, unknown>;
+  /** Manual row breaks set through worksheet.horizontalPageBreaks: the last row (1-based) of each page, ascending. */
+  rowBreaks?: number[];
   /** Whether the sheet was in the file the host opened (for saving: its other parts are the file's). */
   fromFile?: boolean;
 }

@@ -1,8 +1,9 @@
-// Workbook, worksheets and the parts of a worksheet the add-in sets (freeze panes, page layout).
+// Workbook, worksheets and the parts of a worksheet the add-in sets (freeze panes, page layout, page breaks).
 import { NotSimulated } from "./cell-input";
 import { argumentBytes, fail, type PathNode, type Requirement, type SimContext } from "./context";
 import { isEmptyCell, MAX_COLUMNS, MAX_ROWS, newSheet, parseRect, sameName, sheetById, sheetNamed, type SimSheet, type SimWorkbook } from "./model";
 import { NamedItemCollectionApi } from "./names";
+import { PageBreakCollectionApi } from "./page-breaks";
 import { api, ClientObject, NOT_LOADED, props } from "./proxy";
 import { RangeApi } from "./range";
 import { TableCollectionApi, type TableApi } from "./tables";
@@ -123,6 +124,7 @@ export class WorksheetApi extends ClientObject {
   readonly tables: TableCollectionApi;
   readonly freezePanes: FreezePanesApi;
   readonly pageLayout: PageLayoutApi;
+  readonly horizontalPageBreaks: PageBreakCollectionApi;
 
   constructor(ctx: SimContext, parent: PathNode, bytes: number, private readonly ref: SheetRef, nullable = false, requirement?: Requirement) {
     super(ctx, parent, bytes, "Worksheet", nullable);
@@ -132,6 +134,7 @@ export class WorksheetApi extends ClientObject {
     this.tables = new TableCollectionApi(ctx, this, this);
     this.freezePanes = new FreezePanesApi(ctx, this);
     this.pageLayout = new PageLayoutApi(ctx, this);
+    this.horizontalPageBreaks = new PageBreakCollectionApi(ctx, this);
   }
 
   bind(id: number): void {

@@ -1,7 +1,7 @@
 // An independent reader: LibreOffice opens return.xlsx, saves it as CSV "as shown" and as PDF. The CSV
 // must display the figures of return.json and every table row exactly as return.txt prints it; the PDF
-// is A4 and the bundled examples print on at most 2 pages. Needs soffice and pdfinfo (the CI installs
-// them); elsewhere the suite is skipped with a message, never in CI.
+// is A4 and the bundled examples print on at most 2 pages (Tencent's buyback return on 3). Needs soffice
+// and pdfinfo (the CI installs them); elsewhere the suite is skipped with a message, never in CI.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -91,11 +91,14 @@ describeWithLibreOffice("return.xlsx opened in LibreOffice", () => {
     expect(zh.pages).toBeLessThanOrEqual(2);
   });
 
-  it("prints Tencent's buyback return (20 Part B rows, Section II) on at most 2 pages, every row as in return.txt", async () => {
+  // Three pages: at the scale Excel fits these columns to one page wide (70 %, page-flow.ts) its rows need
+  // more than two A4 pages, and the layout's page breaks are set for that scale. LibreOffice scales them
+  // to about 65 %, and printed two pages before the layout set its own breaks.
+  it("prints Tencent's buyback return (20 Part B rows, Section II) on at most 3 pages, every row as in return.txt", async () => {
     const tc = await throughLibreOffice("tencent-2025-06-13.xlsx", "2025-06-13", "en", join(dir, "tencent-en"));
     const rows = figureRows(tc.files.text!);
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(rows.filter((row) => !shownSet(tc.csv).has(row))).toEqual([]);
-    expect(tc.pages).toBeLessThanOrEqual(2);
+    expect(tc.pages).toBeLessThanOrEqual(3);
   });
 });

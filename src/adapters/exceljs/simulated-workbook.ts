@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import {
   columnLetters, type CellFormat, type SimSheet, type SimTable, type SimWorkbook,
 } from "../../simulated-excel/model";
+import { addRowBreaks } from "./row-breaks";
 import { openSimPackage, unreadSheetBytes } from "./simulated-open";
 import { readAddinSettings, writeAddinSettings } from "./web-extension-settings";
 import type { Outcome } from "../../common/outcome";
@@ -36,7 +37,7 @@ export const MAX_UNREAD_SHEET_BYTES = 16 * 1024 * 1024;
 const PAPER: Record<string, number> = { Letter: 1, Legal: 5, A3: 8, A4: 9, A5: 11 };
 const toChars = (points: number) => Math.max(0, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 
-/** The workbook as the add-in left it, as an .xlsx (cells, formats, merges, tables, names, page setup). */
+/** The workbook as the add-in left it, as an .xlsx (cells, formats, merges, tables, names, page setup and breaks). */
 export async function saveSimWorkbook(wb: SimWorkbook): Promise<Uint8Array> {
   // exceljs holds every cell it writes: a sheet the add-in never touched would cost gigabytes here.
   const big = wb.sheets.find((s) => unreadSheetBytes(s) > MAX_UNREAD_SHEET_BYTES);
@@ -98,6 +99,7 @@ function saveSheet(book: ExcelJS.Workbook, wb: SimWorkbook, s: SimSheet): void {
   const header = `${hf("leftHeader") ? `&L${hf("leftHeader")}` : ""}${hf("centerHeader") ? `&C${hf("centerHeader")}` : ""}${hf("rightHeader") ? `&R${hf("rightHeader")}` : ""}`;
   const footer = `${hf("leftFooter") ? `&L${hf("leftFooter")}` : ""}${hf("centerFooter") ? `&C${hf("centerFooter")}` : ""}${hf("rightFooter") ? `&R${hf("rightFooter")}` : ""}`;
   if (header || footer) ws.headerFooter = { oddHeader: header, oddFooter: footer };
+  addRowBreaks(ws, s.rowBreaks ?? []);
   for (const t of tableRects) {
     const width = t.range.right - t.range.left + 1;
     const firstData = t.range.top + (t.showHeaders ? 1 : 0);

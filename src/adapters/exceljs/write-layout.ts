@@ -2,6 +2,7 @@
 // exceljs shares style objects between cells, and mutating one restyles others.
 import type ExcelJS from "exceljs";
 import { a1 } from "../../common/a1";
+import { addRowBreaks } from "./row-breaks";
 import { setZipEntryDates } from "./zip-dates";
 import { cellValue, FONT_NAME, STYLES, type SheetLayout } from "../../layout/sheet-layout";
 
@@ -37,6 +38,7 @@ export function renderLayout(wb: ExcelJS.Workbook, layout: SheetLayout): ExcelJS
   for (const m of layout.merges) {
     if (m.top !== m.bottom || m.left !== m.right) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   }
+  addRowBreaks(ws, layout.page.rowBreaks);
   return ws;
 }
 

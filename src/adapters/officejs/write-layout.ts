@@ -5,7 +5,7 @@ import { cellValue, FONT_NAME, STYLES, type CellStyle, type SheetLayout } from "
 import { styleRects, type Rect } from "./ranges";
 
 export interface HostFeatures {
-  /** ExcelApi 1.9: worksheet.pageLayout and suspendScreenUpdatingUntilNextSync. */
+  /** ExcelApi 1.9: worksheet.pageLayout, horizontalPageBreaks and suspendScreenUpdatingUntilNextSync. */
   readonly api19: boolean;
 }
 
@@ -90,6 +90,8 @@ function queuePageLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   hf.rightFooter = footer.right;
   const { first, last } = layout.page.printTitleRows;
   p.setPrintTitleRows(`$${first}:$${last}`);
+  // A break goes above the cell given: the row after each page's last (ExcelApi 1.9, as pageLayout).
+  for (const row of layout.page.rowBreaks) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
 }
 
 /** Splits a header/footer in Excel's codes ("&LFF305&CPage &P of &N") into its left, centre and right parts. */
