@@ -149,6 +149,11 @@ export class CellReader<F extends string = never> {
     return n;
   }
 
+  /** An amount that may be negative (a signed change, such as an adjustment). */
+  signedAmount(value: CellValue | undefined, at: CellAt<F>, what: string, required = false): AmountValue | undefined {
+    return this.number(value, at, what, required);
+  }
+
   /** A small whole number within bounds (settings such as decimals). */
   wholeInRange(value: CellValue | undefined, at: CellAt<F>, what: string, min: number, max: number): number | undefined {
     const read = this.number(value, at, what, false);

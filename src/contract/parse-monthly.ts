@@ -2,6 +2,7 @@
 // the same row reader as the NDDR tables. parseMonthlyLedger is parseLedger plus these (NDDR_Log, with
 // its Return column, is the NDDR parser's).
 import Decimal from "decimal.js";
+import type { IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
 import {
   INSTRUMENT_MOVEMENTS, INSTRUMENT_SECTIONS, OPTION_MOVEMENTS,
@@ -10,9 +11,9 @@ import {
   type PublicFloat, type PublicFloatField, type SchemeField, type ShareScheme,
 } from "../domain/monthly-return/input";
 import { CellReader, exactAmount, type AmountValue } from "./cell-reader";
-import type { TableGrid } from "./grid";
+import type { CellValue, TableGrid } from "./grid";
 import { parseLedger } from "./parse-ledger";
-import { parseRows, type RowParser } from "./parse-rows";
+import { parseRows, type RowParser, type RowPlace } from "./parse-rows";
 import { readCurrency, readStockCode } from "./row-readers";
 import {
   MR_AUTHORISED_CAPITAL_TABLE, MR_INSTRUMENT_MOVEMENTS_TABLE, MR_INSTRUMENTS_TABLE,
@@ -83,13 +84,19 @@ const readOptionMovement: RowParser<OptionMovementField, OptionMovement> = (get,
   const schemeKey = r.text(get("schemeKey"), "schemeKey", "Scheme key", true);
   const date = r.date(get("date"), "date", "Date", true);
   const movement = r.oneOf(get("movement"), "movement", "Movement", OPTION_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
-  const options = r.shareCount(get("options"), "options", "Options", POSITIVE);
+  // Only an adjustment is signed: a reorganisation can take options away (consolidation) or add them (subdivision).
+  const adjusted = movement === "Adjusted";
+  const options = r.shareCount(get("options"), "options", "Options", adjusted ? { required: true, signed: true } : POSITIVE);
+  if (adjusted && options === 0) {
+    r.error("ADJUSTMENT_ZERO", `Options is 0 on an Adjusted row. Type the change the capital reorganisation made to the options outstanding, ` +
+      `signed (-8350000 when a 2-into-1 consolidation halves 16,700,000 options; positive for a subdivision), or delete the row.`, "options");
+  }
   const exercisePrice = decimal(r.amount(get("exercisePrice"), "exercisePrice", "Exercise price", movement === "Exercised"));
   const currency = readCurrency(r, get("currency"), "currency", false);
   if (exercisePrice !== undefined && CellReader.isEmpty(get("currency"))) {
     r.error("PRICE_WITHOUT_CURRENCY", `A price needs its currency. Fill Currency (e.g. HKD).`, "currency");
   }
-  if (!schemeKey || !date || !movement || options === undefined) return undefined;
+  if (!schemeKey || !date || !movement || options === undefined || (adjusted && options === 0)) return undefined;
   return { schemeKey, date, movement, options, exercisePrice, currency, origin: place.origin() };
 };
 
@@ -120,11 +127,37 @@ const readInstrumentMovement: RowParser<InstrumentMovementField, InstrumentMovem
   const instrumentKey = r.text(get("instrumentKey"), "instrumentKey", "Instrument key", true);
   const date = r.date(get("date"), "date", "Date", true);
   const movement = r.oneOf(get("movement"), "movement", "Movement", INSTRUMENT_MOVEMENTS, "UNKNOWN_MOVEMENT", true);
+  if (movement === "Adjusted") return readInstrumentAdjustment(get, r, place, instrumentKey, date);
   const amount = decimal(r.amount(get("amount"), "amount", "Amount", true));
   if (amount?.isZero()) r.error("ZERO_SHARES", `Amount is 0. Type the amount concerned, or delete the row.`, "amount");
+  if (!CellReader.isEmpty(get("conversionPrice"))) {
+    r.warning("CONVERSION_PRICE_NOT_ADJUSTED", `Conversion price is read only on an Adjusted row (the price after a capital reorganisation); ` +
+      `on this ${movement ?? "movement"} row it is not used. Clear it, or record the new price on an Adjusted row.`, "conversionPrice");
+  }
   if (!instrumentKey || !date || !movement || !amount) return undefined;
   return { instrumentKey, date, movement, amount, origin: place.origin() };
 };
+
+/**
+ * An Adjusted row: a capital reorganisation's signed change in the amount outstanding (in shares for
+ * another arrangement) and, for warrants and convertibles, whose amount a reorganisation leaves alone,
+ * the price per share from its date. One of the two must be there.
+ */
+function readInstrumentAdjustment(
+  get: (field: InstrumentMovementField) => CellValue | undefined, r: CellReader<InstrumentMovementField>, place: RowPlace<InstrumentMovementField>,
+  instrumentKey: string | undefined, date: IsoDate | undefined,
+): InstrumentMovement | undefined {
+  const amount = decimal(r.signedAmount(get("amount"), "amount", "Amount")) ?? new Decimal(0);
+  const price = decimal(r.amount(get("conversionPrice"), "conversionPrice", "Conversion price"));
+  const conversionPrice = price && !price.isZero() ? price : undefined;
+  if (amount.isZero() && !conversionPrice) {
+    r.error("ADJUSTMENT_ZERO", `An Adjusted row needs what the capital reorganisation changed: the Conversion price from this date (warrants, convertibles), ` +
+      `or the signed change in Amount (shares for Other arrangement, e.g. -500000 when a 2-into-1 consolidation halves 1,000,000). Fill one, or delete the row.`, "amount");
+    return undefined;
+  }
+  if (!instrumentKey || !date) return undefined;
+  return { instrumentKey, date, movement: "Adjusted", amount, conversionPrice, origin: place.origin() };
+}
 
 const readPublicFloat: RowParser<PublicFloatField, PublicFloat> = (get, r, place) => {
   const classKey = r.text(get("classKey"), "classKey", "Class key", true);

@@ -214,9 +214,11 @@ export const MR_OPTION_MOVEMENTS_TABLE: TableSpec<OptionMovementField> = {
   required: false,
   columns: [
     { field: "schemeKey", header: "Scheme key", required: true, width: 18, help: "Must exist in MR_Schemes." },
-    { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of the grant, exercise, cancellation or lapse." },
-    { field: "movement", header: "Movement", required: true, list: OPTION_MOVEMENTS, width: 12, help: "Granted, Exercised, Cancelled or Lapsed." },
-    { field: "options", header: "Options", required: true, width: 14, help: "Number of options, positive; Movement gives the sign." },
+    { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of the grant, exercise, cancellation, lapse or adjustment." },
+    { field: "movement", header: "Movement", required: true, list: OPTION_MOVEMENTS, width: 12,
+      help: "Granted, Exercised, Cancelled or Lapsed; Adjusted for the change a capital reorganisation makes to the options outstanding." },
+    { field: "options", header: "Options", required: true, width: 14,
+      help: "Number of options, positive; Movement gives the sign. Adjusted: the signed change (e.g. -8350000 when a 2-into-1 consolidation halves 16700000)." },
     { field: "exercisePrice", header: "Exercise price", required: false, width: 13, help: "Per share; required for Exercised (funds raised)." },
     { field: "currency", header: "Currency", required: false, list: CURRENCY_LIST, width: 10, help: "ISO code, required with an exercise price." },
   ],
@@ -248,8 +250,11 @@ export const MR_INSTRUMENT_MOVEMENTS_TABLE: TableSpec<InstrumentMovementField> =
   columns: [
     { field: "instrumentKey", header: "Instrument key", required: true, width: 18, help: "Must exist in MR_Instruments." },
     { field: "date", header: "Date", required: true, date: true, width: 12, help: "Date of the movement." },
-    { field: "movement", header: "Movement", required: true, list: INSTRUMENT_MOVEMENTS, width: 12, help: "Issued adds; Exercised, Converted, Redeemed, Cancelled and Lapsed take away." },
-    { field: "amount", header: "Amount", required: true, width: 18, help: "Amount in the instrument's currency (shares for Other arrangement), positive." },
+    { field: "movement", header: "Movement", required: true, list: INSTRUMENT_MOVEMENTS, width: 12,
+      help: "Issued adds; Exercised, Converted, Redeemed, Cancelled and Lapsed take away; Adjusted records a capital reorganisation's effect." },
+    { field: "amount", header: "Amount", required: true, width: 18,
+      help: "Amount in the instrument's currency (shares for Other arrangement), positive. Adjusted: the signed change, blank if only the price changes." },
+    { field: "conversionPrice", header: "Conversion price", required: false, width: 15, help: "Adjusted only: the subscription or conversion price per share from this date." },
   ],
 };
 

@@ -54,6 +54,8 @@ export const MONTHLY_EN = {
   exercised: "Exercised", // [V SC]
   cancelled: "Cancelled", // [V SC]
   lapsed: "Lapsed", // [V SC]
+  /** Printed only in a month with an adjustment for a capital reorganisation (MR_OptionMovements' Adjusted). */
+  adjusted: "Adjusted", // [I]
   optionsClosing: "Number of share options outstanding at close of the month", // [V M24]
   newSharesIssued: "Number of new shares issued during the month pursuant thereto", // [V M24, cut at "purs…"]
   treasuryTransferred: "Number of treasury shares transferred during the month pursuant thereto", // [I]

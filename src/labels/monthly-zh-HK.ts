@@ -49,6 +49,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   exercised: "已行使", // [U]
   cancelled: "已註銷", // [U]
   lapsed: "已失效", // [U]
+  adjusted: "已調整", // [U]
   optionsClosing: "本月底尚未行使的股份期權數目", // [U]
   newSharesIssued: "本月內據此發行的新股份數目", // [U]
   treasuryTransferred: "本月內據此轉讓的庫存股份數目", // [U]

@@ -161,8 +161,10 @@ function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): Prin
   ];
   b.schemes.forEach((s, i) => {
     const particulars = [`${i + 1}). ${s.particulars}`, s.approvalDate ? L.nddr.labelled(L.approvalDate, L.nddr.formatDate(s.approvalDate)) : ""].filter(Boolean).join("\n");
-    const movement = [[L.granted, s.granted], [L.exercised, s.exercised], [L.cancelled, s.cancelled], [L.lapsed, s.lapsed]]
-      .map(([what, n]) => L.nddr.labelled(what as string, formatShares(n as number))).join("\n");
+    // The form's four movements always print; an adjustment only in a month that has one.
+    const movements: [string, number][] = [[L.granted, s.granted], [L.exercised, s.exercised], [L.cancelled, s.cancelled], [L.lapsed, s.lapsed]];
+    if (s.adjusted !== undefined) movements.push([L.adjusted, s.adjusted]);
+    const movement = movements.map(([what, n]) => L.nddr.labelled(what, formatShares(n))).join("\n");
     out.push(row(label(particulars), shares(s.outstandingOpening), label(movement), shares(s.outstandingClosing), shares(s.newShares), shares(s.treasuryShares), shares(s.issuableAtClose)));
   });
   out.push(totalRow(L, "A", cls, b.total, A_COLUMNS));

@@ -75,16 +75,20 @@ const CASES: readonly Case[] = [
   // Part III (A)
   { mistake: "Two schemes with one key", code: "DUPLICATE_SCHEME_KEY", at: "Schemes!A3", change: (w) => { w.schemes!.push(["2020 scheme", "O", "Another", null, s("2025-12-31"), 1]); } },
   { mistake: "An option movement naming no scheme", code: "UNKNOWN_SCHEME_KEY", at: "OptionMovements!A2", change: set("optionMovements", 0, 0, "2019 Scheme") },
-  { mistake: "An option movement that is not Granted, Exercised, Cancelled or Lapsed", code: "UNKNOWN_MOVEMENT", at: "OptionMovements!C2", change: set("optionMovements", 0, 2, "Vested") },
+  { mistake: "An option movement that is not Granted, Exercised, Cancelled, Lapsed or Adjusted", code: "UNKNOWN_MOVEMENT", at: "OptionMovements!C2", change: set("optionMovements", 0, 2, "Vested") },
   { mistake: "More options leave a scheme than it has", code: "OPTIONS_BELOW_ZERO", at: "Schemes!F2", change: set("schemes", 0, 5, 10) },
   { mistake: "Options exercised but no shares allotted under the scheme", code: "EXERCISES_NOT_ALLOTTED", at: "Schemes!A2", change: set("optionMovements", 0, 3, 1_500) },
   { mistake: "Share scheme rows whose Details name no scheme", code: "SCHEME_NOT_IN_MR_SCHEMES", at: "Movements!D2", change: (w) => { w.movements![0][3] = "RSU Plan"; w.optionMovements = []; } },
+  { mistake: "An Adjusted option movement of 0", code: "ADJUSTMENT_ZERO", at: "OptionMovements!D3", change: (w) => { w.optionMovements!.push(["2020 Scheme", s("2026-01-25"), "Adjusted", 0, null, null]); } },
+  { mistake: "A share consolidation while options and convertibles are outstanding, with no Adjusted row", code: "REORGANISATION_NOT_ADJUSTED", at: "Movements!C4",
+    change: (w) => { w.movements!.push(["O", s("2026-01-25"), "Capital reorganisation", "Share consolidation: every two shares into one", null, -500_020_500, 0, null, null]); } },
   // Part III (B)–(D)
   { mistake: "Two instruments with one key", code: "DUPLICATE_INSTRUMENT_KEY", at: "Instruments!A3", change: (w) => { w.instruments!.push(["cb2029", "Warrants", "O", "Warrants", null, null, "HKD", s("2025-12-31"), 1, 1, null]); } },
   { mistake: "An instrument movement naming no instrument", code: "UNKNOWN_INSTRUMENT_KEY", at: "InstrumentMovements!A2", change: set("instrumentMovements", 0, 0, "CB2030") },
   { mistake: "An instrument section that is not Warrants, Convertibles or Other arrangement", code: "UNKNOWN_SECTION", at: "Instruments!B2", change: set("instruments", 0, 1, "Bonds") },
   { mistake: "More converted than outstanding", code: "INSTRUMENT_BELOW_ZERO", at: "Instruments!I2", change: set("instruments", 0, 8, 50_000) },
   { mistake: "Shares issued on conversion not what the amount converted buys", code: "CONVERSION_SHARES_MISMATCH", at: "Instruments!J2", change: set("instruments", 0, 9, 2) },
+  { mistake: "A conversion price on an instrument movement other than Adjusted", code: "CONVERSION_PRICE_NOT_ADJUSTED", at: "InstrumentMovements!E2", change: set("instrumentMovements", 0, 4, 2.5) },
   { mistake: "Conversion rows whose Details name no instrument", code: "INSTRUMENT_NOT_IN_MR_INSTRUMENTS", at: "Movements!D3", change: (w) => { w.movements![1][3] = "CB2031"; w.instrumentMovements = []; } },
   // The chain again: a month skipped in the log (QA round 6, F10)
   { mistake: "The month before has no Monthly Return logged, an earlier month has", code: "MONTHLY_PRECEDING_NOT_LOGGED", at: "Log!B2", change: set("log", 0, 1, s("2025-11-30")) },

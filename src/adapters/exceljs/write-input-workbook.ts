@@ -126,9 +126,11 @@ const MONTHLY_INSTRUCTIONS: readonly string[] = [
   `${MR_SCHEMES_TABLE.sheet}: Part III(A), one row per share option scheme with its options outstanding at a date. Fill it if you`,
   "  have a scheme; its rows in Movements give the Scheme key as Details.",
   `${MR_OPTION_MOVEMENTS_TABLE.sheet}: options granted, exercised, cancelled or lapsed under a scheme, one row each (price for exercises).`,
+  "  After a share consolidation or subdivision, an Adjusted row with the signed change in options outstanding (e.g. -8350000).",
   `${MR_INSTRUMENTS_TABLE.sheet}: Part III(B) to (D), one row per warrant, convertible or other arrangement, with the amount outstanding`,
   "  at a date. Fill it if you have one; its rows in Movements give the Instrument key as Details.",
   `${MR_INSTRUMENT_MOVEMENTS_TABLE.sheet}: amounts of an instrument issued, exercised, converted, redeemed, cancelled or lapsed, one row each.`,
+  "  After a capital reorganisation, an Adjusted row with the new Conversion price (or, for Other arrangement, the signed change in shares).",
 ];
 
 function addIssuerSheet(wb: ExcelJS.Workbook, values: Readonly<Record<string, InputCell>>, lists: ListSheet): void {

@@ -31,6 +31,7 @@ export const MONTHLY_CHECKS: readonly MonthlyCheck[] = [
   nddrsOfMonthTied,
   loggedMonthTied,
   partThree,
+  reorganisationsAdjusted,
   publicFloatConfirmed,
   partOne,
   monthClosuresConfirmed,
@@ -121,6 +122,11 @@ export function loggedMonthTied(facts: MonthLedgerFacts | MonthFacts): Finding[]
 /** What building each class's Part III found (part-three.ts). */
 export function partThree(facts: MonthLedgerFacts | MonthFacts): readonly Finding[] {
   return monthFramed(facts) ? facts.perClass.flatMap((c) => c.partIII.findings) : [];
+}
+
+/** A capital reorganisation of the month leaves options or instruments over the class unadjusted (reorganisation.ts). */
+export function reorganisationsAdjusted(facts: MonthLedgerFacts | MonthFacts): readonly Finding[] {
+  return monthFramed(facts) ? facts.perClass.flatMap((c) => c.unadjusted) : [];
 }
 
 /** From January 2026, each listed class's public float confirmation (public-float.ts). */

@@ -35,17 +35,18 @@ export interface ShareScheme {
   readonly origin: RowOrigin<SchemeField>;
 }
 
-export const OPTION_MOVEMENTS = ["Granted", "Exercised", "Cancelled", "Lapsed"] as const;
+/** Adjusted: the change a capital reorganisation makes to the options outstanding (the only signed one). */
+export const OPTION_MOVEMENTS = ["Granted", "Exercised", "Cancelled", "Lapsed", "Adjusted"] as const;
 export type OptionMovementKind = (typeof OPTION_MOVEMENTS)[number];
 
 export type OptionMovementField = "schemeKey" | "date" | "movement" | "options" | "exercisePrice" | "currency";
 
-/** One row of MR_OptionMovements: options granted, exercised, cancelled or lapsed under a scheme on a date. */
+/** One row of MR_OptionMovements: options granted, exercised, cancelled, lapsed or adjusted under a scheme on a date. */
 export interface OptionMovement {
   readonly schemeKey: string;
   readonly date: IsoDate;
   readonly movement: OptionMovementKind;
-  /** Positive; the movement gives the sign. */
+  /** Positive, the movement giving the sign; for Adjusted, the signed change (never 0). */
   readonly options: number;
   readonly exercisePrice?: Decimal;
   readonly currency?: string;
@@ -75,24 +76,29 @@ export interface Instrument {
   readonly currency?: string;
   readonly outstandingAt: IsoDate;
   readonly outstanding: Decimal;
-  /** Subscription or conversion price per share, in Currency. */
+  /** Subscription or conversion price per share, in Currency, until an Adjusted movement gives another. */
   readonly conversionPrice?: Decimal;
   readonly approvalDate?: IsoDate;
   readonly origin: RowOrigin<InstrumentField>;
 }
 
-/** Issued adds to the amount outstanding; every other movement takes from it. */
-export const INSTRUMENT_MOVEMENTS = ["Issued", "Exercised", "Converted", "Redeemed", "Cancelled", "Lapsed"] as const;
+/**
+ * Issued adds to the amount outstanding; Adjusted (a capital reorganisation) adds its signed amount and
+ * may set a new conversion price; every other movement takes from it.
+ */
+export const INSTRUMENT_MOVEMENTS = ["Issued", "Exercised", "Converted", "Redeemed", "Cancelled", "Lapsed", "Adjusted"] as const;
 export type InstrumentMovementKind = (typeof INSTRUMENT_MOVEMENTS)[number];
 
-export type InstrumentMovementField = "instrumentKey" | "date" | "movement" | "amount";
+export type InstrumentMovementField = "instrumentKey" | "date" | "movement" | "amount" | "conversionPrice";
 
 export interface InstrumentMovement {
   readonly instrumentKey: string;
   readonly date: IsoDate;
   readonly movement: InstrumentMovementKind;
-  /** Positive; the movement gives the sign. */
+  /** Positive, the movement giving the sign; for Adjusted, signed and 0 when only the price changes. */
   readonly amount: Decimal;
+  /** Adjusted only: the subscription or conversion price per share from this date on. */
+  readonly conversionPrice?: Decimal;
   readonly origin: RowOrigin<InstrumentMovementField>;
 }
 

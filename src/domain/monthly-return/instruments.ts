@@ -1,8 +1,10 @@
 // Part III(B) warrants, (C) convertibles and (D) other arrangements to issue shares. MR_Instruments gives
 // each instrument's amount outstanding at one date (an amount in its currency for warrants and
 // convertibles; a number of shares for another arrangement) and MR_InstrumentMovements what was issued,
-// exercised, converted, redeemed, cancelled or lapsed; the shares issued come from the instrument's rows
-// in NDDR_Movements (Details = instrument key).
+// exercised, converted, redeemed, cancelled, lapsed or adjusted; the shares issued come from the
+// instrument's rows in NDDR_Movements (Details = instrument key). A capital reorganisation changes the
+// price per share of warrants and convertibles (an Adjusted row gives the new one from its date), or the
+// shares of another arrangement (an Adjusted row's signed amount).
 import Decimal from "decimal.js";
 import { Exact } from "../exact";
 import { finding, type Finding } from "../finding";
@@ -12,7 +14,8 @@ import type { Instrument, InstrumentMovement, InstrumentMovementKind, Instrument
 import type { InstrumentBlock, InstrumentLine } from "./model";
 import { inMonth, type ReturnMonth } from "./month";
 
-const SIGN: Readonly<Record<InstrumentMovementKind, 1 | -1>> = { Issued: 1, Exercised: -1, Converted: -1, Redeemed: -1, Cancelled: -1, Lapsed: -1 };
+/** Adjusted rows carry their own sign. */
+const SIGN: Readonly<Record<InstrumentMovementKind, 1 | -1>> = { Issued: 1, Exercised: -1, Converted: -1, Redeemed: -1, Cancelled: -1, Lapsed: -1, Adjusted: 1 };
 /** The movements that turn an instrument into shares. */
 const INTO_SHARES: ReadonlySet<InstrumentMovementKind> = new Set(["Exercised", "Converted"]);
 
@@ -25,6 +28,21 @@ export function amountAt(instrument: Instrument, movements: readonly InstrumentM
     else if (m.date > date && m.date <= instrument.outstandingAt) amount = amount.minus(signed);
   }
   return amount;
+}
+
+/**
+ * The price per share in force at the close of `date`: the latest Adjusted row's up to it (the later row
+ * of one day), else MR_Instruments' own.
+ */
+export function priceAt(instrument: Instrument, movements: readonly InstrumentMovement[], date: string): Decimal | undefined {
+  let price = instrument.conversionPrice;
+  let since = "";
+  for (const m of movements) {
+    if (m.conversionPrice === undefined || m.date > date || m.date < since) continue;
+    price = m.conversionPrice;
+    since = m.date;
+  }
+  return price;
 }
 
 export interface InstrumentMonth {
@@ -64,9 +82,18 @@ export function buildInstrumentBlock(input: InstrumentMonth): { block: Instrumen
           `Check Outstanding (counted at ${instrument.outstandingAt}) and the instrument's rows in MR_InstrumentMovements.`,
         cellOf(instrument.origin, "outstanding")));
     }
-    const price = instrument.conversionPrice;
-    const converted = inThisMonth.filter((m) => INTO_SHARES.has(m.movement)).reduce((a, m) => a.plus(m.amount.toFixed()), new Exact(0));
-    const expected = shares ? converted : price && !price.isZero() ? converted.dividedToIntegerBy(price.toFixed()) : undefined;
+    // The parser reads an Adjusted amount without knowing the section; another arrangement's is shares.
+    for (const m of inThisMonth) {
+      if (shares && !m.amount.isInteger()) {
+        findings.push(finding("FRACTIONAL_SHARES", "error",
+          `Amount is ${m.amount.toFixed()}, but ${instrument.key} counts shares, which are whole numbers. Correct the count.`, cellOf(m.origin, "amount")));
+      }
+    }
+    const price = priceAt(instrument, movements, input.month.monthEnd);
+    const conversions = inThisMonth.filter((m) => INTO_SHARES.has(m.movement));
+    const converted = conversions.reduce((a, m) => a.plus(m.amount.toFixed()), new Exact(0));
+    const priced = price !== undefined && !price.isZero();
+    const expected = shares ? converted : conversions.length === 0 ? (priced ? converted : undefined) : sharesFor(conversions, (m) => priceAt(instrument, movements, m.date));
     if (expected !== undefined && !expected.equals(newShares)) {
       findings.push(finding("CONVERSION_SHARES_MISMATCH", "warning",
         `${instrument.key}: ${converted.toFixed()} ${shares ? "shares' worth" : instrument.currency ?? ""} exercised or converted in ${input.month.month} ` +
@@ -99,4 +126,20 @@ function issuable(closing: Decimal, shares: boolean, price: Decimal | undefined)
   if (shares) return closing.floor().toNumber();
   if (!price || price.isZero()) return null;
   return closing.dividedToIntegerBy(price.toFixed()).toNumber();
+}
+
+/**
+ * Whole shares the amounts converted buy, at the price of each conversion's date: the amounts at one
+ * price together, as one conversion. Undefined when a conversion has no price.
+ */
+function sharesFor(conversions: readonly InstrumentMovement[], priceOn: (m: InstrumentMovement) => Decimal | undefined): Decimal | undefined {
+  const byPrice = new Map<string, Decimal>();
+  for (const m of conversions) {
+    const price = priceOn(m);
+    if (!price || price.isZero()) return undefined;
+    byPrice.set(price.toFixed(), (byPrice.get(price.toFixed()) ?? new Exact(0)).plus(m.amount.toFixed()));
+  }
+  let total: Decimal = new Exact(0);
+  for (const [price, amount] of byPrice) total = total.plus(amount.dividedToIntegerBy(price));
+  return total;
 }

@@ -69,6 +69,11 @@ export interface SchemeLine {
   readonly exercised: number;
   readonly cancelled: number;
   readonly lapsed: number;
+  /**
+   * Signed change a capital reorganisation made (MR_OptionMovements' Adjusted rows); present only in a
+   * month that has one, as the form has no such entry and prints it only then.
+   */
+  readonly adjusted?: number;
   readonly outstandingClosing: number;
   /** New shares issued under the scheme in the month (NDDR_Movements). */
   readonly newShares: number;

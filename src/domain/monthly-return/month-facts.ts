@@ -17,6 +17,7 @@ import { inMonth, type ReturnMonth } from "./month";
 import { buildPartI } from "./part-one";
 import { buildClassPartIII, type ClassPartIII } from "./part-three";
 import { publicFloatOf } from "./public-float";
+import { unadjustedReorganisations } from "./reorganisation";
 import type { Finding } from "../finding";
 
 export interface MonthLedgerFacts {
@@ -46,6 +47,8 @@ export interface ClassMonthFacts {
   readonly changes: readonly DatedChange[];
   readonly partIII: ClassPartIII;
   readonly publicFloat: { readonly confirmation: PublicFloatConfirmation | null; readonly findings: readonly Finding[] };
+  /** Capital reorganisations of the month that leave options or instruments unadjusted (reorganisation.ts). */
+  readonly unadjusted: readonly Finding[];
 }
 
 export interface MonthFacts extends MonthLedgerFacts {
@@ -127,18 +130,23 @@ export function monthFacts(known: MonthLedgerFacts & { tables: MonthTables }, is
     const opening = monthOpening(chain, ledgerOpening);
     const moved = changeBetween(changes, month.previousMonthEnd, month.monthEnd);
     const closing = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
+    const ofMonth = movements.filter((m) => { const date = effectiveDate(m); return date !== undefined && inMonth(date, month); });
+    const held = {
+      schemes: ofClass(tables.schemes, cls), optionMovements: tables.optionMovements,
+      instruments: ofClass(tables.instruments, cls), instrumentMovements: tables.instrumentMovements,
+    };
     const partIII = buildClassPartIII({
       classKey: cls.key, month, priceDecimals: issuer.priceDecimals,
-      movements: movements.filter((m) => { const date = effectiveDate(m); return date !== undefined && inMonth(date, month); }),
+      movements: ofMonth,
       repurchases,
       sales: sales.filter((s) => inMonth(s.tradingDate, month)),
       mandates: ofClass(tables.mandates, cls),
-      schemes: ofClass(tables.schemes, cls), optionMovements: tables.optionMovements,
-      instruments: ofClass(tables.instruments, cls), instrumentMovements: tables.instrumentMovements,
+      ...held,
     });
     return {
       cls, chain, ledgerOpening, opening, moved, closing, changes, partIII,
       publicFloat: publicFloatOf(cls, ofClass(tables.publicFloat, cls), month, issuer.board),
+      unadjusted: unadjustedReorganisations({ classKey: cls.key, month, movements: ofMonth, opening, changes, ...held }),
     };
   });
   const closingTotal = new Map(perClass.map((c) => [c.cls, c.closing.issued + c.closing.treasury]));

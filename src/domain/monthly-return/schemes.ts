@@ -1,8 +1,10 @@
 // Part III(A): share options under the issuer's share option schemes. MR_Schemes gives each scheme's
 // options outstanding at one date and MR_OptionMovements the grants, exercises, cancellations and
-// lapses; the shares issued or transferred come from the scheme's rows in NDDR_Movements (Details =
-// scheme key), never typed twice. Outstanding at the close = preceding + granted − exercised −
-// cancelled − lapsed; funds raised = Σ options exercised × exercise price, per currency.
+// lapses, and the adjustments a capital reorganisation makes; the shares issued or transferred come
+// from the scheme's rows in NDDR_Movements (Details = scheme key), never typed twice. Outstanding at the
+// close = preceding + granted − exercised − cancelled − lapsed ± adjusted; funds raised = Σ options
+// exercised × exercise price, per currency (an adjustment raises none: exercises after it carry the
+// adjusted price on their own rows).
 import { Exact } from "../exact";
 import { finding, type Finding } from "../finding";
 import { cellOf, movementEffect, type Movement } from "../ledger";
@@ -12,7 +14,8 @@ import type { OptionMovement, OptionMovementKind, ShareScheme } from "./input";
 import type { SchemeBlock, SchemeLine } from "./model";
 import { inMonth, type ReturnMonth } from "./month";
 
-const SIGN: Readonly<Record<OptionMovementKind, 1 | -1>> = { Granted: 1, Exercised: -1, Cancelled: -1, Lapsed: -1 };
+/** Adjusted rows carry their own sign. */
+const SIGN: Readonly<Record<OptionMovementKind, 1 | -1>> = { Granted: 1, Exercised: -1, Cancelled: -1, Lapsed: -1, Adjusted: 1 };
 
 /** Options outstanding at the close of `date`, from the scheme's count at its own date. */
 export function outstandingAt(scheme: ShareScheme, movements: readonly OptionMovement[], date: string): number {
@@ -77,6 +80,7 @@ export function buildSchemeBlock(input: SchemeMonth): { block: SchemeBlock | nul
       const currency = m.currency ?? "";
       funds.set(currency, (funds.get(currency) ?? new Exact(0)).plus(new Exact(m.options).times(m.exercisePrice.toFixed())));
     }
+    const adjusted = inThisMonth.some((m) => m.movement === "Adjusted") ? { adjusted: moved("Adjusted") } : {};
     lines.push({
       schemeKey: scheme.key,
       particulars: scheme.particulars,
@@ -86,6 +90,7 @@ export function buildSchemeBlock(input: SchemeMonth): { block: SchemeBlock | nul
       exercised: 0 - exercised,
       cancelled: 0 - moved("Cancelled"),
       lapsed: 0 - moved("Lapsed"),
+      ...adjusted,
       outstandingClosing: closing,
       newShares,
       treasuryShares,

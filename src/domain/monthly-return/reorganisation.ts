@@ -1,0 +1,94 @@
+// A capital reorganisation (a consolidation or subdivision) changes what each option, warrant,
+// convertible or other arrangement over the class stands for, and the issuer adjusts their terms. Part
+// III prints what MR_OptionMovements and MR_InstrumentMovements record: when nothing outstanding at a
+// reorganisation of the month has an Adjusted row on or after it in the month, Part III would print the
+// old figures (QA round 8, P4). A warning at the reorganisation's row says what to record, with the
+// change the class's own ratio suggests. Never an error: the issuer's terms decide the adjustment.
+import { addDays, type IsoDate } from "../dates";
+import { eventType } from "../event-types";
+import { Exact } from "../exact";
+import { finding, type CellRef, type Finding } from "../finding";
+import { cellOf, movementEffect, type Movement } from "../ledger";
+import { formatShares, groupThousands } from "../printing";
+import { changeBetween, type DatedChange, type Holding } from "./balances";
+import type { Instrument, InstrumentMovement, OptionMovement, ShareScheme } from "./input";
+import { amountAt } from "./instruments";
+import type { ReturnMonth } from "./month";
+import { outstandingAt } from "./schemes";
+
+const REORGANISATION = eventType("Capital reorganisation").label;
+
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]): string => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+
+export interface ReorganisationMonth {
+  readonly classKey: string;
+  readonly month: ReturnMonth;
+  /** The class's NDDR_Movements rows dated in the month. */
+  readonly movements: readonly Movement[];
+  /** The class's shares at the close of the preceding month, and every dated change of the class. */
+  readonly opening: Holding;
+  readonly changes: readonly DatedChange[];
+  /** The class's schemes and instruments, with their movements (any date). */
+  readonly schemes: readonly ShareScheme[];
+  readonly optionMovements: ReadonlyMap<ShareScheme, readonly OptionMovement[]>;
+  readonly instruments: readonly Instrument[];
+  readonly instrumentMovements: ReadonlyMap<Instrument, readonly InstrumentMovement[]>;
+}
+
+/** One warning per reorganisation of the month that leaves something outstanding unadjusted. */
+export function unadjustedReorganisations(input: ReorganisationMonth): Finding[] {
+  const { month } = input;
+  const adjustedFrom = (rows: readonly { movement: string; date: IsoDate }[], date: IsoDate) =>
+    rows.some((m) => m.movement === "Adjusted" && m.date >= date && m.date <= month.monthEnd);
+  const out: Finding[] = [];
+  for (const row of input.movements) {
+    const effect = movementEffect(row);
+    if (row.type.label !== REORGANISATION || effect.issued + effect.treasury === 0) continue;
+    const dayBefore = addDays(row.date, -1);
+    const schemes = input.schemes.flatMap((scheme) => {
+      const moves = input.optionMovements.get(scheme) ?? [];
+      const options = outstandingAt(scheme, moves, dayBefore);
+      return options > 0 && !adjustedFrom(moves, row.date) ? [{ scheme, options }] : [];
+    });
+    const instruments = input.instruments.flatMap((instrument) => {
+      const moves = input.instrumentMovements.get(instrument) ?? [];
+      const amount = amountAt(instrument, moves, dayBefore);
+      return amount.greaterThan(0) && !adjustedFrom(moves, row.date) ? [{ instrument, amount }] : [];
+    });
+    if (schemes.length === 0 && instruments.length === 0) continue;
+    const moved = changeBetween(input.changes, month.previousMonthEnd, dayBefore);
+    const before = input.opening.issued + input.opening.treasury + moved.issued + moved.treasury;
+    const after = before + effect.issued + effect.treasury;
+    // What the class's ratio makes of a count: a suggestion only (fractions dropped, as entitlements are).
+    const scaled = (n: number): string | null =>
+      before > 0 && after >= 0 ? formatShares(new Exact(n).times(after).dividedToIntegerBy(before).toNumber() - n) : null;
+    const what = [
+      ...schemes.map(({ scheme, options }) => `${formatShares(options)} options under scheme "${scheme.key}"`),
+      ...instruments.map(({ instrument, amount }) => instrument.section === "Other arrangement"
+        ? `other arrangement "${instrument.key}" (${formatShares(amount.toNumber())} shares)`
+        : `${instrument.section.toLowerCase()} "${instrument.key}" (${[instrument.currency, groupThousands(amount.toFixed())].filter(Boolean).join(" ")})`),
+    ];
+    const how = [
+      ...schemes.map(({ scheme, options }) => {
+        const change = scaled(options);
+        return `in MR_OptionMovements for "${scheme.key}", Options = the signed change in options outstanding${change === null ? "" : ` (${change} at the class's ratio)`}`;
+      }),
+      ...instruments.map(({ instrument, amount }) => {
+        if (instrument.section !== "Other arrangement") return `in MR_InstrumentMovements for "${instrument.key}", Conversion price = the adjusted price per share`;
+        const change = scaled(amount.toNumber());
+        return `in MR_InstrumentMovements for "${instrument.key}", Amount = the signed change in shares${change === null ? "" : ` (${change} at the class's ratio)`}`;
+      }),
+    ];
+    const related: CellRef[] = [
+      ...schemes.map(({ scheme }) => cellOf(scheme.origin, "key")),
+      ...instruments.map(({ instrument }) => cellOf(instrument.origin, "key")),
+    ];
+    out.push(finding("REORGANISATION_NOT_ADJUSTED", "warning",
+      `The capital reorganisation of class ${input.classKey} on ${row.date} (${formatShares(before)} shares become ${formatShares(after)}) leaves ` +
+        `${listed(what)} outstanding with no Adjusted row dated from ${row.date} to ${month.monthEnd}, so Part III prints them unadjusted. ` +
+        `Record the adjustment the terms provide as an Adjusted row on or after ${row.date}: ${how.join("; ")}.`,
+      cellOf(row.origin, "eventType"), { related }));
+  }
+  return out;
+}
