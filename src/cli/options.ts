@@ -56,17 +56,21 @@ export const FINDINGS_SHOWN_PER_CODE = 20;
  * Breaches are never cut.
  */
 export function describeFindings(findings: readonly Finding[], where: string): string[] {
-  const seen = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const f of findings) if (!f.breach) total.set(f.code, (total.get(f.code) ?? 0) + 1);
+  const shown = new Map<string, number>();
   const lines: string[] = [];
   for (const f of findings) {
-    const n = (seen.get(f.code) ?? 0) + 1;
-    seen.set(f.code, n);
-    if (n <= FINDINGS_SHOWN_PER_CODE || f.breach) lines.push(describe(f));
-  }
-  for (const [code, n] of seen) {
-    const cut = n - FINDINGS_SHOWN_PER_CODE;
-    const breaches = findings.some((f) => f.code === code && f.breach);
-    if (cut > 0 && !breaches) lines.push(`…       and ${plural(cut, `more ${code} finding`)} not shown here: ${where}.`);
+    if (f.breach) {
+      lines.push(describe(f));
+      continue;
+    }
+    const n = (shown.get(f.code) ?? 0) + 1;
+    shown.set(f.code, n);
+    if (n <= FINDINGS_SHOWN_PER_CODE) lines.push(describe(f));
+    // The count of the rest follows the last one shown of its code.
+    const rest = total.get(f.code)! - FINDINGS_SHOWN_PER_CODE;
+    if (n === FINDINGS_SHOWN_PER_CODE && rest > 0) lines.push(`…       and ${plural(rest, `more ${f.code} finding`)} not shown here: ${where}.`);
   }
   return lines;
 }

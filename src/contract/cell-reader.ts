@@ -181,10 +181,12 @@ export class CellReader<F extends string = never> {
     const bracketed = typeof value === "string" ? BRACKETED_NEGATIVE.exec(text) : null;
     if (typeof value === "string" && (NUMERIC_TEXT.test(text) || bracketed)) {
       this.warning("NUMBER_STORED_AS_TEXT", `${what} is a number stored as text ("${text}"); it was read as a number. Convert the cell to a number.`, at);
-      return new Decimal((bracketed ? `-${bracketed[1]}` : text).replace(/,/g, ""));
+      const n = new Decimal((bracketed ? bracketed[1] : text).replace(/,/g, ""));
+      return bracketed && !n.isZero() ? n.negated() : n;
     }
-    this.error("TEXT_IN_NUMBER_COLUMN", `${what} must be a number, but the cell holds "${clip(text)}". ` +
-      `Type the figure alone, without words or units (a negative as -400400000 or (400,400,000)).`, at);
+    // The way to type a negative only for a text that tried to be one.
+    const negative = /[()\-\u2212]/.test(text) ? " (a negative as -400400000 or (400,400,000))" : "";
+    this.error("TEXT_IN_NUMBER_COLUMN", `${what} must be a number, but the cell holds "${clip(text)}". Type the figure alone, without words or units${negative}.`, at);
     return undefined;
   }
 

@@ -2,7 +2,7 @@
 // finding at each cell that cannot be read. Rows with an error are left out of the ledger: the
 // errors block the return anyway, and the remaining rows still get their cross-row checks.
 import { finding, type Finding } from "../domain/finding";
-import type { Ledger } from "../domain/ledger";
+import type { Ledger, LeftOutRow } from "../domain/ledger";
 import { parseIssuer } from "./parse-issuer";
 import { CellReader } from "./cell-reader";
 import { contractTables } from "./find-tables";
@@ -19,9 +19,12 @@ export interface ParsedLedger {
 export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const { byName, misnamed, findings } = contractTables(tables);
   // Each table's rows, with their findings added to the ledger's in table order.
+  // Rows of the tables that change the balances, left out for an error (balancesWhole).
+  const rowsLeftOut: LeftOutRow[] = [];
   const rowsOf = <F extends string, T>(grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options?: { keepRowsWithErrors?: boolean }): T[] => {
     const parsed = parseRows(grid, spec, read, options);
     findings.push(...parsed.findings);
+    if (BALANCE_TABLES.has(spec.name)) rowsLeftOut.push(...parsed.leftOut);
     return parsed.rows;
   };
   const table = (name: string, required: boolean): TableGrid | undefined => {
@@ -69,5 +72,7 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const log = logGrid ? rowsOf(logGrid, LOG_TABLE, readLogEntry) : [];
   const rejectedClassKeys = [...rejectedKeys.values()];
   const classesUnread = classesGrid ? {} : { classesUnread: true };
-  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, ...classesUnread }, findings };
+  return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, rowsLeftOut, ...classesUnread }, findings };
 }
+
+const BALANCE_TABLES: ReadonlySet<string> = new Set([MOVEMENTS_TABLE.name, REPURCHASES_TABLE.name, TREASURY_SALES_TABLE.name]);

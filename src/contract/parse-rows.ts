@@ -7,9 +7,16 @@ import { rowBelowFindings } from "./row-below";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
 import type { TableSpec } from "./tables";
-import type { RowOrigin } from "../domain/ledger";
+import type { LeftOutRow, RowOrigin } from "../domain/ledger";
 
 export type RowParser<F extends string, T> = (get: (field: F) => CellValue | undefined, r: CellReader<F>, place: RowPlace<F>) => T | undefined;
+
+/** What a table's rows gave: the rows read, the findings, and the rows left out for an error. */
+export interface ParsedRows<T> {
+  readonly rows: T[];
+  readonly findings: Finding[];
+  readonly leftOut: readonly LeftOutRow[];
+}
 
 /** The row being read: its number, and its RowOrigin for the row the parser keeps. */
 export interface RowPlace<F extends string> {
@@ -24,8 +31,10 @@ export interface RowPlace<F extends string> {
  */
 export function parseRows<F extends string, T>(
   grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options: { keepRowsWithErrors?: boolean } = {},
-): { rows: T[]; findings: Finding[] } {
+): ParsedRows<T> {
   const findings: Finding[] = rowBelowFindings(grid);
+  // A filled row under the table with an error is a row of the table the reader could not take in.
+  const below: LeftOutRow[] = findings.some((f) => f.severity === "error") ? [{ classKey: null }] : [];
   const columnOf = new Map<F, number>();
   grid.headers.forEach((header, index) => {
     const col = spec.columns.find((c) => headerKey(c.header) === headerKey(header));
@@ -44,7 +53,7 @@ export function parseRows<F extends string, T>(
       `${spec.name} has no column "${col.header}". Add it to the table's header row.`,
       { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
   }
-  if (missing.length > 0) return { rows: [], findings };
+  if (missing.length > 0) return { rows: [], findings, leftOut: grid.rows.some((r) => r?.some((v) => !CellReader.isEmpty(v))) ? [{ classKey: null }] : [] };
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;
@@ -53,6 +62,8 @@ export function parseRows<F extends string, T>(
   for (const [field, index] of columnOf) columnLetterOf[field] = columnLetters(grid.firstColumn + index);
   const sheet = grid.sheet;
   const out: T[] = [];
+  const leftOut: LeftOutRow[] = below;
+  const classKeyAt = indexOf["classKey" as F] ?? -1;
   // One reader state per table rather than closures and origins per row: a 100,000-row ledger made
   // millions of them. `get` and `place` refer to the row being read; a cell's reference is made only
   // for a finding.
@@ -78,8 +89,14 @@ export function parseRows<F extends string, T>(
     reader.restart();
     const parsed = read(get, reader, place);
     if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
+    else leftOut.push({ classKey: keyText(classKeyAt < 0 ? undefined : values[classKeyAt]) });
   }
-  return { rows: out, findings: [...findings, ...reader.findings] };
+  return { rows: out, findings: [...findings, ...reader.findings], leftOut };
+}
+
+/** A class key as typed, or null when there is none to read (blank, an error value). */
+function keyText(v: CellValue | undefined): string | null {
+  return typeof v === "string" ? v.trim() || null : typeof v === "number" ? String(v) : null;
 }
 
 function isBlankRow(values: readonly CellValue[], columns: readonly number[]): boolean {

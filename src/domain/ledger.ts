@@ -199,6 +199,24 @@ export interface Ledger {
   readonly classesUnread?: boolean;
   /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
   readonly rejectedClassKeys?: readonly string[];
+  /** Rows of the movements, repurchases and treasury sales left out for an error: balances lack them. */
+  readonly rowsLeftOut?: readonly LeftOutRow[];
+}
+
+/** A row the reader left out for an error: its class key as typed, or null when it could not be read. */
+export interface LeftOutRow {
+  readonly classKey: string | null;
+}
+
+/**
+ * Whether the ledger's balances of a class are whole: no row that may be of the class was left out for an
+ * error. Until then a comparison of those balances with NDDR_Log would blame the log, or a filed return,
+ * for a typo in the ledger (QA round 8, P3). `unknownKeyRows`: rows naming no class (a typo of which class?).
+ */
+export function balancesWhole(ledger: Ledger, cls: Pick<ShareClass, "key">, unknownKeyRows: number): boolean {
+  if (unknownKeyRows > 0) return false;
+  const key = cls.key.toLowerCase();
+  return !(ledger.rowsLeftOut ?? []).some((r) => r.classKey === null || r.classKey.toLowerCase() === key);
 }
 
 /**

@@ -7,7 +7,7 @@ import { groupBy } from "./collections";
 import { compareDates, inPeriod, type IsoDate, type Period } from "./dates";
 import { REDEMPTION_LABEL } from "./event-types";
 import type { CellRef } from "./finding";
-import { cellOf, type IssuerSettings, type Ledger, type Mandate, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
+import { balancesWhole, cellOf, type IssuerSettings, type Ledger, type Mandate, type Movement, type Repurchase, type RowOrigin, type ShareClass, type TreasurySale } from "./ledger";
 import { generalMandateDraws, repurchaseDraws, type MandateDraw } from "./mandates";
 import type { RepurchaseReport, TreasurySaleReport } from "./return-model";
 import { buildClassSection, type ClassOutcome } from "./section-one";
@@ -29,6 +29,8 @@ export interface LedgerFacts {
   readonly repurchases: readonly Repurchase[];
   readonly treasurySales: readonly TreasurySale[];
   readonly mandates: readonly Mandate[];
+  /** No row that may be of the class was left out for an error (ledger.ts's balancesWhole). */
+  readonly balancesWhole: (cls: Pick<ShareClass, "key">) => boolean;
 }
 
 /** The facts of a return whose issuer settings frame a period. */
@@ -74,15 +76,20 @@ export function ledgerFacts(ledger: Ledger): LedgerFacts {
     unknownClassRows.push(...rows.filter((r) => !isKnown(r)));
     return rows.filter(isKnown);
   };
+  const movements = ofKnownClass(ledger.movements);
+  const repurchases = ofKnownClass(ledger.repurchases ?? []);
+  const treasurySales = ofKnownClass(ledger.treasurySales ?? []);
+  const unknownBalanceRows = unknownClassRows.length;
   return {
     ledger,
     classes,
     typedKeys: [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])],
-    movements: ofKnownClass(ledger.movements),
-    repurchases: ofKnownClass(ledger.repurchases ?? []),
-    treasurySales: ofKnownClass(ledger.treasurySales ?? []),
+    movements,
+    repurchases,
+    treasurySales,
     mandates: ofKnownClass(ledger.mandates ?? []),
     unknownClassRows,
+    balancesWhole: (cls) => balancesWhole(ledger, cls, unknownBalanceRows),
   };
 }
 

@@ -66,6 +66,9 @@ export function writeValue(cell: SimCell, value: unknown, date1904: boolean): vo
     cell.v = Number(t.replace(/,/g, ""));
     return;
   }
+  // Excel reads "(400,400,000)" as -400400000 and gives the cell an accounting format of its own choosing:
+  // refused rather than kept as the text Excel would not keep.
+  if (/^\((\d{1,3}(,\d{3})+|\d+)(\.\d+)?\)$/.test(t)) throw new NotSimulated(`the simulated host does not take a bracketed negative typed as text ("${t}")`);
   const pct = /^([+-]?\d+(\.\d+)?)%$/.exec(t);
   if (pct) {
     cell.v = Number(pct[1]) / 100;

@@ -39,20 +39,17 @@ export function summaryView(now: () => Date): SummaryView {
         const deadline = nddr.deadline;
         const urgency = el("span", { class: "urgency" });
         const line = el("p", { id: "deadline", class: "deadline" }, `Deadline: 08:30 Hong Kong time on ${formatDateEn(deadline.slice(0, 10) as IsoDate)}. `, urgency);
-        // Hours left or overdue only for a return being submitted today (the command line's rule).
-        const tick = () => {
-          const at = now();
-          if (!deadlineClockRuns(g, hongKongToday(at))) {
-            urgency.textContent = g.logged ? "NDDR_Log holds this return as filed." : "";
-            line.className = "deadline";
-            return;
-          }
-          const u = deadlineUrgency(deadline, at);
-          urgency.textContent = `${u.text}.`;
-          line.className = `deadline deadline-${u.urgency}`;
-        };
-        tick();
-        timer = setInterval(tick, 30_000);
+        // Hours left or overdue only for a return being submitted today (the command line's rule), judged
+        // when it was generated: past midnight it still counts down to 08:30.
+        if (deadlineClockRuns(g, hongKongToday(now()))) {
+          const tick = () => {
+            const u = deadlineUrgency(deadline, now());
+            urgency.textContent = `${u.text}.`;
+            line.className = `deadline deadline-${u.urgency}`;
+          };
+          tick();
+          timer = setInterval(tick, 30_000);
+        }
         parts.push(line);
       } else {
         parts.push(el("p", {}, "Its deadline could not be worked out: see the warnings."));

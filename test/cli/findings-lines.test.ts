@@ -36,7 +36,9 @@ test("each code is cut on its own: 25 errors of one code and 3 of another print 
   const lines = describeFindings([...errors("SHARES_NOT_INTEGER", 25), ...errors("BAD_DATE", 3)], "x");
   expect(lines.filter((l) => l.includes("SHARES_NOT_INTEGER: "))).toHaveLength(20);
   expect(lines.filter((l) => l.includes("BAD_DATE: "))).toHaveLength(3);
-  expect(lines.at(-1)).toContain("and 5 more SHARES_NOT_INTEGER findings");
+  // The count follows the last line of its own code, before the next code's lines.
+  expect(lines[20]).toContain("and 5 more SHARES_NOT_INTEGER findings");
+  expect(lines[21]).toContain("BAD_DATE: ");
 });
 
 test("nddr generate on 26 alike rows prints 20 DUPLICATE_ROW lines and counts the other 5; return.json holds all 25", async () => {

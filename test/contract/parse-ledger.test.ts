@@ -236,9 +236,21 @@ describe("numbers", () => {
     expect(r.ledger.movements[0].issuedChange).toBe(-400_400_000);
   });
 
-  it("tells how to type a negative when a figure cannot be read", () => {
+  it("tells how to type a negative when a figure that tried to be one cannot be read", () => {
     const r = parse(tables({ movements: [movement("Shares", "400,400,000 (less)")] }));
     expect(r.findings[0].message).toContain("a negative as -400400000 or (400,400,000)");
+    expect(parse(tables({ movements: [movement("Shares", "many")] })).findings[0].message).not.toContain("negative");
+  });
+
+  it("reads \"(0)\" as zero, not as a negative", () => {
+    const r = parse(tables({ movements: [movement("Price", "(0)")] }));
+    expect(where(r.findings)).toEqual(["warning NUMBER_STORED_AS_TEXT Movements!H2"]);
+  });
+
+  it("counts a movement left out for an error with its class key, for the checks that compare balances with the log", () => {
+    const r = parse(tables({ movements: [movement("Date", "17/12/2024"), movement("Class key", null, movement("Shares", "many"))] }));
+    expect(r.ledger.movements).toEqual([]);
+    expect(r.ledger.rowsLeftOut).toEqual([{ classKey: "B" }, { classKey: null }]);
   });
 
   it("reads a price stored as text exactly", () => {

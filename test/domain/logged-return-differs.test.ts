@@ -1,6 +1,8 @@
 // A return generated again for a closing date NDDR_Log already holds, with other closing balances: a row
 // was changed or added since that return was filed. A warning at the logged figure, saying both ways out.
-import { findingsOf, generate, T } from "./ledger-builder";
+import type { IsoDate } from "../../src/domain/dates";
+import { generateReturn } from "../../src/domain/generate-return";
+import { buildLedger, findingsOf, generate, T } from "./ledger-builder";
 
 // Opening 2024-11-30 with 1,000,000 issued shares of class A; a placing of 1,000 on 17 December.
 const placing = { movements: [{ date: "2024-12-17", type: T.placingNew, shares: 1_000 }] };
@@ -25,4 +27,28 @@ test("a Resubmission says so already: nothing more", () => {
 
 test("a return filed twice is judged by its last filing", () => {
   expect(at(generate({ ...placing, log: [opening, filed(1_000_500), filed(1_001_000)] }, "2024-12-18"))).toEqual([]);
+});
+
+describe("while a row that may be of the class is left out for an error (QA round 8, P3)", () => {
+  const withLeftOut = (classKey: string | null) => {
+    const ledger = { ...buildLedger({ ...placing, log: [opening, filed(1_000_500)] }), rowsLeftOut: [{ classKey }] };
+    return generateReturn(ledger, { today: "2024-12-18" as IsoDate });
+  };
+
+  test("a row of the class left out: its cell's error is said, not that the filed return differs", () => {
+    expect(at(withLeftOut("A"))).toEqual([]);
+    expect(at(withLeftOut("a"))).toEqual([]);
+  });
+
+  test("a row left out whose class key could not be read: nothing said of any class", () => {
+    expect(at(withLeftOut(null))).toEqual([]);
+  });
+
+  test("a row of another class left out: this class is still compared", () => {
+    expect(at(withLeftOut("B"))).toEqual(["warning Log!D3"]);
+  });
+
+  test("a row naming no class (a typo of which class?): nothing said", () => {
+    expect(at(generate({ movements: [...placing.movements, { classKey: "AX", date: "2024-12-16", type: T.placingNew, shares: 10 }], log: [opening, filed(1_000_500)] }, "2024-12-18"))).toEqual([]);
+  });
 });

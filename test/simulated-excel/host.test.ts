@@ -81,6 +81,14 @@ describe("the simulated Excel, like Excel", () => {
     expect([cell(s, "A4")!.v, cell(s, "B4")!.v]).toEqual(["00020", "2024-12-17"]);
   });
 
+  test("a bracketed negative typed as text, which Excel turns into a number with a format of its own, is refused, not kept as text", async () => {
+    const host = hostOf(book());
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A7").values = [["(400,400,000)"]];
+      await expect(context.sync()).rejects.toThrow(/bracketed negative/);
+    });
+  });
+
   test("a 2-D write must be the size of the range (InvalidArgument), and the rest of the sync does not run", async () => {
     const host = hostOf(book());
     await run(host, async (context) => {

@@ -37,7 +37,7 @@ export async function fileCommand(args: readonly string[], io: Io): Promise<numb
     : { kind: "nddr", prepared: await prepareReturn(read.tables, { today }) };
   // Errors first, as `generate` prints them: a return with errors was not what was submitted.
   const errors = filed.prepared.generation.findings.filter((f) => f.severity === "error");
-  for (const line of describeFindings(errors, "generating the return lists every one")) io.err(line);
+  for (const line of describeFindings(errors, "`nddr generate` writes every one to its return.json")) io.err(line);
   // And what may make it the wrong return to log: a month before it never logged (a mistyped --month).
   for (const f of filingWarnings(filed)) io.err(describe(f));
   return fileInWorkbook(workbook, filed, filedAt(opts, today, io), io);

@@ -51,6 +51,17 @@ export function checkMonth(text: string): Finding[] {
 
 const monthFramed = (facts: MonthLedgerFacts | MonthFacts): facts is MonthFacts => "issuer" in facts;
 
+/**
+ * The classes whose ledger balances are whole. While a row that may be of a class is left out for an
+ * error, its balances lack that row: compared with NDDR_Log (or Part III's tables, Part I's authorised
+ * capital) they would blame the log, or a filed return, for a typo in the ledger (QA round 8, P3). Its
+ * cell's error is said instead, and blocks the return.
+ */
+const whole = (facts: MonthFacts) => facts.perClass.filter((c) => c.balancesWhole);
+
+/** Part I's and Part III's findings that compare the ledger's rows with another table. */
+const LEDGER_COMPARED: ReadonlySet<string> = new Set(["EXERCISES_NOT_ALLOTTED", "CONVERSION_SHARES_MISMATCH", "INSTRUMENT_BELOW_ZERO", "ISSUED_ABOVE_AUTHORISED"]);
+
 /** A scheme key repeated in MR_Schemes (the first row counts). */
 export function duplicateSchemeKeys({ schemeRows }: MonthLedgerFacts): Finding[] {
   return duplicateKeys(schemeRows, "DUPLICATE_SCHEME_KEY", "scheme");
@@ -87,7 +98,7 @@ export function unknownInstrumentKeys({ unknownInstrumentRows }: MonthLedgerFact
 
 /** The preceding Monthly Return's closing, when logged, matches the ledger (chain.ts). */
 export function monthOpeningFollowsLog(facts: MonthLedgerFacts | MonthFacts): Finding[] {
-  return monthFramed(facts) ? facts.perClass.flatMap((c) => checkMonthOpening(c.chain, c.ledgerOpening)) : [];
+  return monthFramed(facts) ? whole(facts).flatMap((c) => checkMonthOpening(c.chain, c.ledgerOpening)) : [];
 }
 
 /** The month before has its Monthly Return logged when earlier months have theirs (chain.ts). */
@@ -99,7 +110,7 @@ export function precedingMonthLogged(facts: MonthLedgerFacts | MonthFacts): Find
 export function monthBalancesNotBelowZero(facts: MonthLedgerFacts | MonthFacts): Finding[] {
   if (!monthFramed(facts)) return [];
   const { month } = facts;
-  return facts.perClass.flatMap((c) => [...belowZero(c.cls, month.previousMonthEnd, c.opening), ...belowZero(c.cls, month.monthEnd, c.closing)]);
+  return whole(facts).flatMap((c) => [...belowZero(c.cls, month.previousMonthEnd, c.opening), ...belowZero(c.cls, month.monthEnd, c.closing)]);
 }
 
 function belowZero(cls: ShareClass, date: IsoDate, holding: { issued: number; treasury: number }): Finding[] {
@@ -111,17 +122,17 @@ function belowZero(cls: ShareClass, date: IsoDate, holding: { issued: number; tr
 
 /** Every NDDR logged in the month closes where the month's opening and movements put it (chain.ts). */
 export function nddrsOfMonthTied(facts: MonthLedgerFacts | MonthFacts): Finding[] {
-  return monthFramed(facts) ? facts.perClass.flatMap((c) => checkNddrsOfMonth(c.chain, c.opening)) : [];
+  return monthFramed(facts) ? whole(facts).flatMap((c) => checkNddrsOfMonth(c.chain, c.opening)) : [];
 }
 
 /** A Monthly Return logged for this month closed where this one does (chain.ts). */
 export function loggedMonthTied(facts: MonthLedgerFacts | MonthFacts): Finding[] {
-  return monthFramed(facts) ? facts.perClass.flatMap((c) => checkLoggedMonth(c.chain, c.closing)) : [];
+  return monthFramed(facts) ? whole(facts).flatMap((c) => checkLoggedMonth(c.chain, c.closing)) : [];
 }
 
 /** What building each class's Part III found (part-three.ts). */
 export function partThree(facts: MonthLedgerFacts | MonthFacts): readonly Finding[] {
-  return monthFramed(facts) ? facts.perClass.flatMap((c) => c.partIII.findings) : [];
+  return monthFramed(facts) ? facts.perClass.flatMap((c) => (c.balancesWhole ? c.partIII.findings : c.partIII.findings.filter((f) => !LEDGER_COMPARED.has(f.code)))) : [];
 }
 
 /** A capital reorganisation of the month leaves options or instruments over the class unadjusted (reorganisation.ts). */
@@ -136,7 +147,8 @@ export function publicFloatConfirmed(facts: MonthLedgerFacts | MonthFacts): read
 
 /** What building Part I found: authorised capital missing, repeated or exceeded (part-one.ts). */
 export function partOne(facts: MonthLedgerFacts | MonthFacts): readonly Finding[] {
-  return monthFramed(facts) ? facts.partI.findings : [];
+  if (!monthFramed(facts)) return [];
+  return facts.perClass.every((c) => c.balancesWhole) ? facts.partI.findings : facts.partI.findings.filter((f) => !LEDGER_COMPARED.has(f.code));
 }
 
 /** Weekday Exchange closures the deadline counts must be confirmed. */

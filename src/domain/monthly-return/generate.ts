@@ -71,18 +71,11 @@ export function generateMonthlyReturn(ledger: MonthlyLedger, options: MonthlyOpt
     title: issuer.title,
     findings: [],
   };
-  return done(monthly, findings, hasErrors(earlier));
+  return done(monthly, findings);
 }
 
-/**
- * What the ledger's balances are compared with. A row the reader could not read is left out of the ledger,
- * so while such an error stands these would blame the log, or a filed return, for a typo in the ledger
- * (QA round 8, P3); they are said once the rows read.
- */
-const LEDGER_BALANCE_FINDINGS: ReadonlySet<string> = new Set(["MONTHLY_OPENING_MISMATCHES_LOG", "NDDR_NOT_TIED", "MONTHLY_RETURN_LOGGED_DIFFERENTLY", "MONTHLY_BALANCE_BELOW_ZERO"]);
-
-function done(monthly: MonthlyReturn | null, findings: Finding[], rowsLeftOut = false): MonthlyGeneration {
-  const sorted = sortFindings(rowsLeftOut ? findings.filter((f) => !LEDGER_BALANCE_FINDINGS.has(f.code)) : findings);
+function done(monthly: MonthlyReturn | null, findings: Finding[]): MonthlyGeneration {
+  const sorted = sortFindings(findings);
   return { monthly: monthly && { ...monthly, findings: sorted }, findings: sorted, ok: monthly !== null && !hasErrors(sorted) };
 }
 

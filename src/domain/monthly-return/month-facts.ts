@@ -5,7 +5,7 @@
 import { exchangeClosures, unconfirmedInCount } from "../calendar/exchange-closures";
 import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
-import { effectiveDate, type IssuerSettings, type ShareClass } from "../ledger";
+import { balancesWhole, effectiveDate, type IssuerSettings, type ShareClass } from "../ledger";
 import { uniqueClasses, type ClassedRow } from "../return-facts";
 import { normalizeKey } from "../text-key";
 import { changeBetween, classChanges, holdingAt, type DatedChange, type Holding } from "./balances";
@@ -27,6 +27,8 @@ export interface MonthLedgerFacts {
   readonly typedKeys: readonly string[];
   /** Rows whose class is not in NDDR_Classes, table by table: left out of everything else. */
   readonly unknownClassRows: readonly ClassedRow[];
+  /** How many movements, repurchases and treasury sales name no class. */
+  readonly unknownBalanceRows: number;
   /** Schemes and instruments of known classes, every row (repeated keys too). */
   readonly schemeRows: readonly ShareScheme[];
   readonly instrumentRows: readonly Instrument[];
@@ -49,6 +51,8 @@ export interface ClassMonthFacts {
   readonly publicFloat: { readonly confirmation: PublicFloatConfirmation | null; readonly findings: readonly Finding[] };
   /** Capital reorganisations of the month that leave options or instruments unadjusted (reorganisation.ts). */
   readonly unadjusted: readonly Finding[];
+  /** No row that may be of the class was left out for an error: its balances can be compared with the log. */
+  readonly balancesWhole: boolean;
 }
 
 export interface MonthFacts extends MonthLedgerFacts {
@@ -79,16 +83,19 @@ export function monthLedgerFacts(ledger: MonthlyLedger, month: ReturnMonth): Mon
   const classes = uniqueClasses(ledger.classes);
   const known = new Set(classes.map((c) => c.key.toLowerCase()));
   const isKnown = (r: { classKey: string }) => known.has(r.classKey.toLowerCase());
+  // A class row left out for an error: rows naming it are not of an unknown class (its own error says so).
+  const rejected = new Set((ledger.rejectedClassKeys ?? []).map((k) => k.toLowerCase()));
   const unknownClassRows: ClassedRow[] = [];
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
   const ofKnownClass = <R extends ClassedRow>(rows: readonly R[]): readonly R[] => {
     if (rows.every(isKnown)) return rows;
-    unknownClassRows.push(...rows.filter((r) => !isKnown(r)));
+    unknownClassRows.push(...rows.filter((r) => !isKnown(r) && !rejected.has(r.classKey.toLowerCase())));
     return rows.filter(isKnown);
   };
   const movements = ofKnownClass(ledger.movements);
   const repurchases = ofKnownClass(ledger.repurchases ?? []);
   const sales = ofKnownClass(ledger.treasurySales ?? []);
+  const unknownBalanceRows = unknownClassRows.length;
   const mandates = ofKnownClass(ledger.mandates ?? []);
   const authorised = ofKnownClass(input.authorisedCapital);
   const schemeRows = ofKnownClass(input.schemes);
@@ -99,7 +106,7 @@ export function monthLedgerFacts(ledger: MonthlyLedger, month: ReturnMonth): Mon
   const options = byOwner(schemes, input.optionMovements, (m) => m.schemeKey);
   const instrumentMoves = byOwner(instruments, input.instrumentMovements, (m) => m.instrumentKey);
   return {
-    ledger, month, classes, unknownClassRows, schemeRows, instrumentRows,
+    ledger, month, classes, unknownClassRows, unknownBalanceRows, schemeRows, instrumentRows,
     typedKeys: [...classes.map((c) => c.key), ...(ledger.rejectedClassKeys ?? [])],
     unknownSchemeRows: options.unknown,
     unknownInstrumentRows: instrumentMoves.unknown,
@@ -147,6 +154,7 @@ export function monthFacts(known: MonthLedgerFacts & { tables: MonthTables }, is
       cls, chain, ledgerOpening, opening, moved, closing, changes, partIII,
       publicFloat: publicFloatOf(cls, ofClass(tables.publicFloat, cls), month, issuer.board),
       unadjusted: unadjustedReorganisations({ classKey: cls.key, month, movements: ofMonth, opening, changes, ...held }),
+      balancesWhole: balancesWhole(ledger, cls, known.unknownBalanceRows),
     };
   });
   const closingTotal = new Map(perClass.map((c) => [c.cls, c.closing.issued + c.closing.treasury]));

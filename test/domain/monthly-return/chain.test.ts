@@ -85,6 +85,32 @@ describe("while a ledger row cannot be read (QA round 8, P3)", () => {
   it("still ties the NDDRs once the row reads", () => {
     expect(october({ log: [logRow("2024-10-10", 1_060_000)] }).findings.map((f) => f.code)).toEqual(["NDDR_NOT_TIED"]);
   });
+
+  it("reports the class key, not a log row, when a row names no class (a typo of which class?)", () => {
+    const typo = { movements: [["AX", ...BASE.movements![0].slice(1)], BASE.movements![1]] as Row[] };
+    const g = october({ ...typo, log: [logRow("2024-10-10", 1_050_000), logRow("2024-10-25", 1_070_000)] });
+    expect(g.findings.map((f) => f.code)).toEqual(["UNKNOWN_CLASS_KEY"]);
+  });
+
+  it("still ties a class whose rows all read, beside another class with a row left out", () => {
+    const classB: Row = ["B", "Preference shares", null, "Yes", "00002", null, null, null, 500_000, 0];
+    const g = october({
+      classes: [...BASE.classes!, classB],
+      movements: [...BASE.movements!, ["B", "25/10/2024", "Consideration issue", "Acquisition", 1_000, null, null, 3, "HKD"]],
+      log: [logRow("2024-10-10", 1_060_000)],
+    });
+    expect(g.findings.map((f) => f.code).sort()).toEqual(["BAD_DATE", "NDDR_NOT_TIED"]);
+  });
+
+  it("still ties the NDDRs when the error is in a table that does not change the balances (MR_Schemes)", () => {
+    const g = october({ schemes: [["2020 Scheme", "A", "2020 Share Option Scheme", null, s("2024-09-30"), "20 million"]], log: [logRow("2024-10-10", 1_060_000)] });
+    expect(g.findings.map((f) => f.code).sort()).toEqual(["NDDR_NOT_TIED", "TEXT_IN_NUMBER_COLUMN"]);
+  });
+
+  it("does not call a row of a class whose own row is in error a row of an unknown class", () => {
+    const g = october({ classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, "one million", 0]], schemes: [["2020 Scheme", "A", "2020 Share Option Scheme", null, s("2024-09-30"), 1_000]] });
+    expect(g.findings.map((f) => f.code)).toEqual(["TEXT_IN_NUMBER_COLUMN"]);
+  });
 });
 
 describe("the NDDRs of the month", () => {
