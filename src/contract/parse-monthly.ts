@@ -152,7 +152,7 @@ function readInstrumentAdjustment(
   const conversionPrice = price && !price.isZero() ? price : undefined;
   if (amount.isZero() && !conversionPrice) {
     r.error("ADJUSTMENT_ZERO", `An Adjusted row needs what the capital reorganisation changed: the Conversion price from this date (warrants, convertibles), ` +
-      `or the signed change in Amount (shares for Other arrangement, e.g. -500000 when a 2-into-1 consolidation halves 1,000,000). Fill one, or delete the row.`, "amount");
+      `or, for Other arrangement, the signed change in shares in Amount (e.g. -500000 when a 2-into-1 consolidation halves 1,000,000). Fill one, or delete the row.`, "amount");
     return undefined;
   }
   if (!instrumentKey || !date) return undefined;

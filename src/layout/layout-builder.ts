@@ -33,7 +33,7 @@ const HEADING_STYLES: ReadonlySet<string> = new Set(["title", "subtitle", "headi
 
 /**
  * The rows of a line that no page may end on: a heading (and the class identity that heads a class's
- * tables), a table's column headers, the title of an empty part, the lead-in of a bulleted list (with the
+ * tables), a table's column headers and its first row, the title of an empty part, the lead-in of a bulleted list (with the
  * bullets before the last, so the list stays whole), and the submitter's fields with their hints (the
  * block the return is signed under).
  */
@@ -46,6 +46,10 @@ function keptRows(line: PrintedLine, top: number, bottom: number, previous: Prin
       return line.style === "subheading" ? [] : all;
     case "headers":
       return all;
+    case "row":
+      // A table's first row goes with its second: an opening balance is not left alone at a page's foot
+      // with the events on the next (QA round 9, F7).
+      return previous === "headers" ? [top] : [];
     case "empty":
       return [top];
     case "hint":

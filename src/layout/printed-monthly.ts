@@ -31,7 +31,10 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   else {
     para("heading", L.partI);
     mr.partI.classes.forEach((cls, i) => out.push(...partIClass(cls, i + 1, L)));
-    out.push(row(label(L.totalAuthorised), moneys(mr.partI.totals, L.nddr.listSeparator)));
+    // Totals in two or more currencies are one text ("HKD 405,000,000; CNY 6,000,000"): printed across the
+    // table, as a number column clipped it (QA round 9, F2).
+    const totals = moneys(mr.partI.totals, L.nddr.listSeparator);
+    out.push(mr.partI.totals.length > 1 ? field(L.nddr, L.totalAuthorised, totals.text) : row(label(L.totalAuthorised), totals));
   }
   gap();
 

@@ -181,6 +181,9 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       confirm: "Replace the sheet", cancel: "Keep my sheet",
     });
     if (!replace) {
+      // Nothing was prepared: Export and Mark as filed must not act on a return generated before (QA 9, F5).
+      last = undefined;
+      summary.hide();
       say(`Sheet "${question.sheet}" was kept as it is; nothing was written.`);
       tell("info", "Nothing written", `Sheet "${question.sheet}" was kept as it is.`);
       return undefined;

@@ -46,6 +46,10 @@ maybe("keeping the edited Monthly Return sheet writes nothing and says so", asyn
   await page.getByRole("dialog", { name: `Replace sheet "${SHEET}"?` }).getByRole("button", { name: "Keep my sheet" }).click();
   await page.locator("#messages").getByText("Nothing written").waitFor();
   expect(await noteOf(page)).toBe("checked by CFO");
+  // Nothing was prepared: Export and Mark as filed do not offer the return generated before (QA round 9, F5).
+  await idle(page);
+  expect(await page.getByRole("button", { name: "Export", exact: true }).isDisabled()).toBe(true);
+  expect(await page.getByRole("button", { name: "Mark as filed…" }).isDisabled()).toBe(true);
   await page.close();
 });
 

@@ -89,6 +89,7 @@ const CASES: readonly Case[] = [
   { mistake: "More converted than outstanding", code: "INSTRUMENT_BELOW_ZERO", at: "Instruments!I2", change: set("instruments", 0, 8, 50_000) },
   { mistake: "Shares issued on conversion not what the amount converted buys", code: "CONVERSION_SHARES_MISMATCH", at: "Instruments!J2", change: set("instruments", 0, 9, 2) },
   { mistake: "A conversion price on an instrument movement other than Adjusted", code: "CONVERSION_PRICE_NOT_ADJUSTED", at: "InstrumentMovements!E2", change: set("instrumentMovements", 0, 4, 2.5) },
+  { mistake: "A convertible's Adjusted row moving its amount rather than its price", code: "ADJUSTED_AMOUNT_NOT_PRICE", at: "InstrumentMovements!D3", change: (w) => { w.instrumentMovements!.push(["CB2029", s("2026-01-25"), "Adjusted", -500_000]); } },
   { mistake: "Conversion rows whose Details name no instrument", code: "INSTRUMENT_NOT_IN_MR_INSTRUMENTS", at: "Movements!D3", change: (w) => { w.movements![1][3] = "CB2031"; w.instrumentMovements = []; } },
   // The chain again: a month skipped in the log (QA round 6, F10)
   { mistake: "The month before has no Monthly Return logged, an earlier month has", code: "MONTHLY_PRECEDING_NOT_LOGGED", at: "Log!B2", change: set("log", 0, 1, s("2025-11-30")) },

@@ -84,6 +84,18 @@ export function buildInstrumentBlock(input: InstrumentMonth): { block: Instrumen
     }
     // The parser reads an Adjusted amount without knowing the section; another arrangement's is shares.
     for (const m of inThisMonth) {
+      // A reorganisation changes what warrants and convertibles convert at, not how much of them there is.
+      if (!shares && m.movement === "Adjusted" && !m.amount.isZero()) {
+        findings.push(finding("ADJUSTED_AMOUNT_NOT_PRICE", "warning",
+          `This Adjusted row moves the amount of ${instrument.key} outstanding by ${[instrument.currency, m.amount.toFixed()].filter(Boolean).join(" ")}, and Part III prints that as a movement. ` +
+            `A consolidation or subdivision leaves the amount of warrants and convertibles as it is and changes their price per share: ` +
+            `clear Amount and type the new Conversion price, unless the terms really changed the amount.`, cellOf(m.origin, "amount")));
+      }
+      if (shares && m.movement === "Adjusted" && m.conversionPrice !== undefined) {
+        findings.push(finding("CONVERSION_PRICE_NOT_ADJUSTED", "warning",
+          `${instrument.key} is another arrangement, counted in shares: Conversion price is not used. Record the change in shares in Amount, and clear Conversion price.`,
+          cellOf(m.origin, "conversionPrice")));
+      }
       if (shares && !m.amount.isInteger()) {
         findings.push(finding("FRACTIONAL_SHARES", "error",
           `Amount is ${m.amount.toFixed()}, but ${instrument.key} counts shares, which are whole numbers. Correct the count.`, cellOf(m.origin, "amount")));

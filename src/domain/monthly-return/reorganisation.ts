@@ -8,7 +8,7 @@ import { addDays, type IsoDate } from "../dates";
 import { eventType } from "../event-types";
 import { Exact } from "../exact";
 import { finding, type CellRef, type Finding } from "../finding";
-import { cellOf, movementEffect, type Movement } from "../ledger";
+import { cellOf, movementEffect, type Movement, type RowOrigin } from "../ledger";
 import { formatShares, groupThousands } from "../printing";
 import { changeBetween, type DatedChange, type Holding } from "./balances";
 import type { Instrument, InstrumentMovement, OptionMovement, ShareScheme } from "./input";
@@ -41,6 +41,13 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
   const { month } = input;
   const adjustedFrom = (rows: readonly { movement: string; date: IsoDate }[], date: IsoDate) =>
     rows.some((m) => m.movement === "Adjusted" && m.date >= date && m.date <= month.monthEnd);
+  // An Adjusted row of the month dated before the reorganisation is the adjustment misdated: counted
+  // out of what was outstanding, and named, so that the warning asks to re-date it, not for a second one.
+  const earlier = <M extends { movement: string; date: IsoDate }>(rows: readonly M[], date: IsoDate) =>
+    rows.filter((m) => m.movement === "Adjusted" && m.date > month.previousMonthEnd && m.date < date);
+  const misdated = (rows: readonly { origin: RowOrigin<"date"> }[], date: IsoDate): string | null => rows.length === 0 ? null :
+    `the Adjusted row${rows.length > 1 ? "s" : ""} at ${rows.map((m) => { const c = cellOf(m.origin, "date"); return `${c.sheet}!${c.cell}`; }).join(", ")} ` +
+    `${rows.length > 1 ? "are" : "is"} dated before ${date}: if ${rows.length > 1 ? "they record" : "it records"} this reorganisation, date ${rows.length > 1 ? "them" : "it"} ${date} or later`;
   const out: Finding[] = [];
   for (const row of input.movements) {
     const effect = movementEffect(row);
@@ -48,13 +55,15 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
     const dayBefore = addDays(row.date, -1);
     const schemes = input.schemes.flatMap((scheme) => {
       const moves = input.optionMovements.get(scheme) ?? [];
-      const options = outstandingAt(scheme, moves, dayBefore);
-      return options > 0 && !adjustedFrom(moves, row.date) ? [{ scheme, options }] : [];
+      const early = earlier(moves, row.date);
+      const options = outstandingAt(scheme, moves.filter((m) => !early.includes(m)), dayBefore);
+      return options > 0 && !adjustedFrom(moves, row.date) ? [{ scheme, options, early: misdated(early, row.date) }] : [];
     });
     const instruments = input.instruments.flatMap((instrument) => {
       const moves = input.instrumentMovements.get(instrument) ?? [];
-      const amount = amountAt(instrument, moves, dayBefore);
-      return amount.greaterThan(0) && !adjustedFrom(moves, row.date) ? [{ instrument, amount }] : [];
+      const early = earlier(moves, row.date);
+      const amount = amountAt(instrument, moves.filter((m) => !early.includes(m)), dayBefore);
+      return amount.greaterThan(0) && !adjustedFrom(moves, row.date) ? [{ instrument, amount, early: misdated(early, row.date) }] : [];
     });
     if (schemes.length === 0 && instruments.length === 0) continue;
     const moved = changeBetween(input.changes, month.previousMonthEnd, dayBefore);
@@ -70,11 +79,13 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
         : `${instrument.section.toLowerCase()} "${instrument.key}" (${[instrument.currency, groupThousands(amount.toFixed())].filter(Boolean).join(" ")})`),
     ];
     const how = [
-      ...schemes.map(({ scheme, options }) => {
+      ...schemes.map(({ scheme, options, early }) => {
+        if (early) return `for "${scheme.key}", ${early}`;
         const change = scaled(options);
         return `in MR_OptionMovements for "${scheme.key}", Options = the signed change in options outstanding${change === null ? "" : ` (${change} at the class's ratio)`}`;
       }),
-      ...instruments.map(({ instrument, amount }) => {
+      ...instruments.map(({ instrument, amount, early }) => {
+        if (early) return `for "${instrument.key}", ${early}`;
         if (instrument.section !== "Other arrangement") return `in MR_InstrumentMovements for "${instrument.key}", Conversion price = the adjusted price per share`;
         const change = scaled(amount.toNumber());
         return `in MR_InstrumentMovements for "${instrument.key}", Amount = the signed change in shares${change === null ? "" : ` (${change} at the class's ratio)`}`;
@@ -87,7 +98,9 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
     out.push(finding("REORGANISATION_NOT_ADJUSTED", "warning",
       `The capital reorganisation of class ${input.classKey} on ${row.date} (${formatShares(before)} shares become ${formatShares(after)}) leaves ` +
         `${listed(what)} outstanding with no Adjusted row dated from ${row.date} to ${month.monthEnd}, so Part III prints them unadjusted. ` +
-        `Record the adjustment the terms provide as an Adjusted row on or after ${row.date}: ${how.join("; ")}.`,
+        `Record the adjustment the terms provide as an Adjusted row on or after ${row.date}: ${how.join("; ")}.` +
+        ` (A register made before Adjusted existed: allow it in the Movement column's list, Data > Data Validation` +
+        `${instruments.some(({ instrument }) => instrument.section !== "Other arrangement") ? ", and add a Conversion price column to MR_InstrumentMovements" : ""}.)`,
       cellOf(row.origin, "eventType"), { related }));
   }
   return out;

@@ -144,6 +144,22 @@ describe("Part III (B)–(D) after a capital reorganisation", () => {
     expect(returnOf(g).partIII.D[0].instruments[0]).toEqual(expect.objectContaining({ amountOpening: "30000", movement: "-15000", amountClosing: "15000", issuableAtClose: 15_000 }));
   });
 
+  it("warns when a warrant's Adjusted row moves its amount rather than its price (QA round 9, F3)", () => {
+    const g = monthly({
+      instruments: [WARRANTS],
+      instrumentMovements: [["W2027", s("2024-10-15"), "Adjusted", -500_000]],
+    });
+    expect(at(g, "ADJUSTED_AMOUNT_NOT_PRICE")).toEqual(["InstrumentMovements!D2"]);
+  });
+
+  it("warns when another arrangement's Adjusted row gives a Conversion price, which it does not use (QA round 9, F3)", () => {
+    const g = monthly({
+      instruments: [["X", "Other arrangement", "A", "Option granted to X", null, null, null, s("2024-09-30"), 30_000, null, null]],
+      instrumentMovements: [["X", s("2024-10-15"), "Adjusted", -15_000, 4]],
+    });
+    expect(at(g, "CONVERSION_PRICE_NOT_ADJUSTED")).toEqual(["InstrumentMovements!E2"]);
+  });
+
   it("is an error when another arrangement's Adjusted row is a fraction of a share", () => {
     const g = monthly({
       instruments: [["X", "Other arrangement", "A", "Option granted to X", null, null, null, s("2024-09-30"), 30_000, null, null]],
@@ -176,6 +192,15 @@ describe("a capital reorganisation that leaves options or instruments unadjusted
 
   it("still warns when the only Adjusted row is dated before the reorganisation", () => {
     expect(at(october({ ...unadjusted, optionMovements: [after.option, adjusted("2025-10-14", -8_350_000)] }), "REORGANISATION_NOT_ADJUSTED")).toEqual(["Movements!C2"]);
+  });
+
+  it("asks to re-date an Adjusted row dated before the reorganisation, not for a second adjustment (QA round 9, F1)", () => {
+    const g = october({ ...unadjusted, optionMovements: [after.option, adjusted("2025-10-14", -8_350_000)] });
+    const { message } = g.findings.find((f) => f.code === "REORGANISATION_NOT_ADJUSTED")!;
+    // The options outstanding before the reorganisation, the misdated row counted out.
+    expect(message).toContain('16,700,000 options under scheme "2020 Share Option Scheme"');
+    expect(message).toContain("the Adjusted row at OptionMovements!B3 is dated before 2025-10-15: if it records this reorganisation, date it 2025-10-15 or later");
+    expect(message).not.toContain("at the class's ratio");
   });
 
   it("says nothing when no option over the class is outstanding", () => {
