@@ -79,6 +79,10 @@ const CASES: readonly Case[] = [
   { mistake: "More options leave a scheme than it has", code: "OPTIONS_BELOW_ZERO", at: "Schemes!F2", change: set("schemes", 0, 5, 10) },
   { mistake: "Options exercised but no shares allotted under the scheme", code: "EXERCISES_NOT_ALLOTTED", at: "Schemes!A2", change: set("optionMovements", 0, 3, 1_500) },
   { mistake: "Share scheme rows whose Details name no scheme", code: "SCHEME_NOT_IN_MR_SCHEMES", at: "Movements!D2", change: (w) => { w.movements![0][3] = "RSU Plan"; w.optionMovements = []; } },
+  { mistake: "An Adjusted option movement whose sign goes against the month's consolidation", code: "ADJUSTMENT_AGAINST_REORGANISATION", at: "OptionMovements!D3", change: (w) => {
+    w.movements!.push(["O", s("2026-01-20"), "Capital reorganisation", "Every 2 shares consolidated into 1", null, -1_000, null, null, null]);
+    w.optionMovements!.push(["2020 Scheme", s("2026-01-25"), "Adjusted", 25_000, null, null]);
+  } },
   { mistake: "An Adjusted option movement of 0", code: "ADJUSTMENT_ZERO", at: "OptionMovements!D3", change: (w) => { w.optionMovements!.push(["2020 Scheme", s("2026-01-25"), "Adjusted", 0, null, null]); } },
   { mistake: "A share consolidation while options and convertibles are outstanding, with no Adjusted row", code: "REORGANISATION_NOT_ADJUSTED", at: "Movements!C4",
     change: (w) => { w.movements!.push(["O", s("2026-01-25"), "Capital reorganisation", "Share consolidation: every two shares into one", null, -500_020_500, 0, null, null]); } },

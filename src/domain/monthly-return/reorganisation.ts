@@ -43,8 +43,10 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
     rows.some((m) => m.movement === "Adjusted" && m.date >= date && m.date <= month.monthEnd);
   // An Adjusted row of the month dated before the reorganisation is the adjustment misdated: counted
   // out of what was outstanding, and named, so that the warning asks to re-date it, not for a second one.
+  // Only before the month's first reorganisation of the class: after it, a row records that one.
+  const firstDate = input.movements.filter((m) => m.type.label === REORGANISATION).reduce<IsoDate | undefined>((a, m) => (a === undefined || m.date < a ? m.date : a), undefined);
   const earlier = <M extends { movement: string; date: IsoDate }>(rows: readonly M[], date: IsoDate) =>
-    rows.filter((m) => m.movement === "Adjusted" && m.date > month.previousMonthEnd && m.date < date);
+    date !== firstDate ? [] : rows.filter((m) => m.movement === "Adjusted" && m.date > month.previousMonthEnd && m.date < date);
   const misdated = (rows: readonly { origin: RowOrigin<"date"> }[], date: IsoDate): string | null => rows.length === 0 ? null :
     `the Adjusted row${rows.length > 1 ? "s" : ""} at ${rows.map((m) => { const c = cellOf(m.origin, "date"); return `${c.sheet}!${c.cell}`; }).join(", ")} ` +
     `${rows.length > 1 ? "are" : "is"} dated before ${date}: if ${rows.length > 1 ? "they record" : "it records"} this reorganisation, date ${rows.length > 1 ? "them" : "it"} ${date} or later`;
@@ -102,6 +104,41 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
         ` (A register made before Adjusted existed: allow it in the Movement column's list, Data > Data Validation` +
         `${instruments.some(({ instrument }) => instrument.section !== "Other arrangement") ? ", and add a Conversion price column to MR_InstrumentMovements" : ""}.)`,
       cellOf(row.origin, "eventType"), { related }));
+  }
+  return [...out, ...adjustmentsAgainstReorganisation(input)];
+}
+
+/**
+ * An Adjusted row whose sign goes against the month's reorganisation of the class: a consolidation leaves
+ * fewer options (or shares under an arrangement), a subdivision more. A typed sign is easy to get wrong and
+ * Part III prints it as typed. Said only when every reorganisation of the class in the month goes one way.
+ */
+function adjustmentsAgainstReorganisation(input: ReorganisationMonth): Finding[] {
+  const reorganisations = input.movements.filter((m) => m.type.label === REORGANISATION)
+    .map((m) => ({ row: m, change: movementEffect(m).issued + movementEffect(m).treasury }))
+    .filter((r) => r.change !== 0);
+  const directions = new Set(reorganisations.map((r) => Math.sign(r.change)));
+  if (directions.size !== 1) return [];
+  const first = reorganisations.reduce((a, r) => (r.row.date < a.row.date ? r : a));
+  const fewer = first.change < 0;
+  const against = (n: number) => (fewer ? n > 0 : n < 0);
+  const say = (what: string, n: number, at: CellRef) => finding("ADJUSTMENT_AGAINST_REORGANISATION", "warning",
+    `This Adjusted row ${n > 0 ? "adds" : "takes away"} ${formatShares(Math.abs(n))} ${what}, but the capital reorganisation of class ${input.classKey} on ${first.row.date} ` +
+      `${fewer ? "consolidated" : "subdivided"} its shares, which leaves ${fewer ? "fewer" : "more"}. Check the sign: type ${fewer ? "a negative" : "a positive"} change ` +
+      `unless the terms really provide otherwise.`, at, { related: [cellOf(first.row.origin, "eventType")] });
+  const inMonthFrom = (date: IsoDate) => date >= first.row.date && date <= input.month.monthEnd;
+  const out: Finding[] = [];
+  for (const scheme of input.schemes) {
+    for (const m of input.optionMovements.get(scheme) ?? []) {
+      if (m.movement === "Adjusted" && inMonthFrom(m.date) && against(m.options)) out.push(say(`options under "${scheme.key}"`, m.options, cellOf(m.origin, "options")));
+    }
+  }
+  for (const instrument of input.instruments) {
+    if (instrument.section !== "Other arrangement") continue;
+    for (const m of input.instrumentMovements.get(instrument) ?? []) {
+      const n = m.amount.toNumber();
+      if (m.movement === "Adjusted" && inMonthFrom(m.date) && against(n)) out.push(say(`shares under "${instrument.key}"`, n, cellOf(m.origin, "amount")));
+    }
   }
   return out;
 }

@@ -203,6 +203,32 @@ describe("a capital reorganisation that leaves options or instruments unadjusted
     expect(message).not.toContain("at the class's ratio");
   });
 
+  it("takes an Adjusted row between two reorganisations of the month for the first one's, not a misdated one for the second", () => {
+    const second = ["ORD", s("2025-10-25"), "Capital reorganisation", "Every two shares consolidated into one again", null, -201_375_000, -1_175_000, null, null];
+    const g = october({ movements: [CONSOLIDATION, second], optionMovements: [adjusted("2025-10-16", -8_350_000)] });
+    const { message } = g.findings.find((f) => f.code === "REORGANISATION_NOT_ADJUSTED")!;
+    expect(message).toContain("2025-10-25");
+    expect(message).toContain('8,350,000 options under scheme "2020 Share Option Scheme"');
+    expect(message).not.toContain("dated before");
+  });
+
+  it("warns at an Adjusted row whose sign goes against the consolidation (QA round 9, F3)", () => {
+    const g = october({ ...unadjusted, optionMovements: [after.option, adjusted("2025-10-15", 8_350_000)] });
+    expect(at(g, "ADJUSTMENT_AGAINST_REORGANISATION")).toEqual(["OptionMovements!D3"]);
+    expect(g.findings.find((f) => f.code === "ADJUSTMENT_AGAINST_REORGANISATION")!.message).toContain("adds 8,350,000 options");
+    expect(at(october({ ...unadjusted, optionMovements: [after.option, adjusted("2025-10-15", -8_350_000)] }), "ADJUSTMENT_AGAINST_REORGANISATION")).toEqual([]);
+  });
+
+  it("warns at another arrangement's Adjusted amount that grows after a consolidation", () => {
+    const g = october({
+      schemes: [],
+      movements: [CONSOLIDATION],
+      instruments: [["X", "Other arrangement", "ORD", "Option granted to X", null, null, null, s("2025-09-30"), 30_000, null, null]],
+      instrumentMovements: [["X", s("2025-10-20"), "Adjusted", 15_000]],
+    });
+    expect(at(g, "ADJUSTMENT_AGAINST_REORGANISATION")).toEqual(["InstrumentMovements!D2"]);
+  });
+
   it("says nothing when no option over the class is outstanding", () => {
     const lapsed = [SCHEME, s("2025-10-01"), "Lapsed", 16_700_000, null, null];
     expect(at(october({ movements: [CONSOLIDATION], optionMovements: [lapsed] }), "REORGANISATION_NOT_ADJUSTED")).toEqual([]);
