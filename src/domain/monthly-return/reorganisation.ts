@@ -36,24 +36,34 @@ export interface ReorganisationMonth {
   readonly instrumentMovements: ReadonlyMap<Instrument, readonly InstrumentMovement[]>;
 }
 
+/** A reorganisation of the class in the month that changes its shares, and by how many. */
+interface Reorganisation {
+  readonly row: Movement;
+  readonly change: number;
+}
+
 /** One warning per reorganisation of the month that leaves something outstanding unadjusted. */
 export function unadjustedReorganisations(input: ReorganisationMonth): Finding[] {
   const { month } = input;
+  const reorganisations = input.movements.flatMap((row): Reorganisation[] => {
+    if (row.type.label !== REORGANISATION) return [];
+    const effect = movementEffect(row);
+    return effect.issued + effect.treasury === 0 ? [] : [{ row, change: effect.issued + effect.treasury }];
+  });
+  if (reorganisations.length === 0) return [];
+  const first = reorganisations.reduce((a, r) => (r.row.date < a.row.date ? r : a));
   const adjustedFrom = (rows: readonly { movement: string; date: IsoDate }[], date: IsoDate) =>
     rows.some((m) => m.movement === "Adjusted" && m.date >= date && m.date <= month.monthEnd);
   // An Adjusted row of the month dated before the reorganisation is the adjustment misdated: counted
   // out of what was outstanding, and named, so that the warning asks to re-date it, not for a second one.
   // Only before the month's first reorganisation of the class: after it, a row records that one.
-  const firstDate = input.movements.filter((m) => m.type.label === REORGANISATION).reduce<IsoDate | undefined>((a, m) => (a === undefined || m.date < a ? m.date : a), undefined);
   const earlier = <M extends { movement: string; date: IsoDate }>(rows: readonly M[], date: IsoDate) =>
-    date !== firstDate ? [] : rows.filter((m) => m.movement === "Adjusted" && m.date > month.previousMonthEnd && m.date < date);
+    date !== first.row.date ? [] : rows.filter((m) => m.movement === "Adjusted" && m.date > month.previousMonthEnd && m.date < date);
   const misdated = (rows: readonly { origin: RowOrigin<"date"> }[], date: IsoDate): string | null => rows.length === 0 ? null :
     `the Adjusted row${rows.length > 1 ? "s" : ""} at ${rows.map((m) => { const c = cellOf(m.origin, "date"); return `${c.sheet}!${c.cell}`; }).join(", ")} ` +
     `${rows.length > 1 ? "are" : "is"} dated before ${date}: if ${rows.length > 1 ? "they record" : "it records"} this reorganisation, date ${rows.length > 1 ? "them" : "it"} ${date} or later`;
   const out: Finding[] = [];
-  for (const row of input.movements) {
-    const effect = movementEffect(row);
-    if (row.type.label !== REORGANISATION || effect.issued + effect.treasury === 0) continue;
+  for (const { row, change } of reorganisations) {
     const dayBefore = addDays(row.date, -1);
     const schemes = input.schemes.flatMap((scheme) => {
       const moves = input.optionMovements.get(scheme) ?? [];
@@ -70,7 +80,7 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
     if (schemes.length === 0 && instruments.length === 0) continue;
     const moved = changeBetween(input.changes, month.previousMonthEnd, dayBefore);
     const before = input.opening.issued + input.opening.treasury + moved.issued + moved.treasury;
-    const after = before + effect.issued + effect.treasury;
+    const after = before + change;
     // What the class's ratio makes of a count: a suggestion only (fractions dropped, as entitlements are).
     const scaled = (n: number): string | null =>
       before > 0 && after >= 0 ? formatShares(new Exact(n).times(after).dividedToIntegerBy(before).toNumber() - n) : null;
@@ -105,7 +115,7 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
         `${instruments.some(({ instrument }) => instrument.section !== "Other arrangement") ? ", and add a Conversion price column to MR_InstrumentMovements" : ""}.)`,
       cellOf(row.origin, "eventType"), { related }));
   }
-  return [...out, ...adjustmentsAgainstReorganisation(input)];
+  return [...out, ...adjustmentsAgainstReorganisation(input, reorganisations, first)];
 }
 
 /**
@@ -113,13 +123,8 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
  * fewer options (or shares under an arrangement), a subdivision more. A typed sign is easy to get wrong and
  * Part III prints it as typed. Said only when every reorganisation of the class in the month goes one way.
  */
-function adjustmentsAgainstReorganisation(input: ReorganisationMonth): Finding[] {
-  const reorganisations = input.movements.filter((m) => m.type.label === REORGANISATION)
-    .map((m) => ({ row: m, change: movementEffect(m).issued + movementEffect(m).treasury }))
-    .filter((r) => r.change !== 0);
-  const directions = new Set(reorganisations.map((r) => Math.sign(r.change)));
-  if (directions.size !== 1) return [];
-  const first = reorganisations.reduce((a, r) => (r.row.date < a.row.date ? r : a));
+function adjustmentsAgainstReorganisation(input: ReorganisationMonth, reorganisations: readonly Reorganisation[], first: Reorganisation): Finding[] {
+  if (new Set(reorganisations.map((r) => Math.sign(r.change))).size !== 1) return [];
   const fewer = first.change < 0;
   const against = (n: number) => (fewer ? n > 0 : n < 0);
   const say = (what: string, n: number, at: CellRef) => finding("ADJUSTMENT_AGAINST_REORGANISATION", "warning",
