@@ -75,13 +75,19 @@ async function sheetValues(bytes: Uint8Array): Promise<Record<string, unknown[][
 /** monthly-return.txt without its last line, which names the host that wrote it. */
 const withoutFooter = (text: string) => text.trimEnd().split("\n").slice(0, -1).join("\n");
 
+/** preview.html with the example picked and its NDDR generated, its clock on TODAY. */
+async function previewWithNddr(): Promise<Page> {
+  const page = await suite.served.context.newPage();
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
+  await page.goto(`${suite.served.origin}/preview.html`);
+  await page.setInputFiles("input[type=file]", EXAMPLE);
+  await generateInPreview(page);
+  return page;
+}
+
 describe("preview.html", () => {
   maybe("after an NDDR was exported, Monthly return takes its offers away and Export offers the command line's monthly-return files", async () => {
-    const page = await suite.served.context.newPage();
-    await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
-    await page.goto(`${suite.served.origin}/preview.html`);
-    await page.setInputFiles("input[type=file]", EXAMPLE);
-    await generateInPreview(page);
+    const page = await previewWithNddr();
     expect(await exportFiles(page)).toEqual(["Download .xlsx", "Download .json", "Download .txt"]);
 
     await monthlyReturn(page);
@@ -106,11 +112,7 @@ describe("preview.html", () => {
   });
 
   maybe("a Monthly Return with errors takes the NDDR's offers away and offers nothing to export", async () => {
-    const page = await suite.served.context.newPage();
-    await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00+08:00`));
-    await page.goto(`${suite.served.origin}/preview.html`);
-    await page.setInputFiles("input[type=file]", EXAMPLE);
-    await generateInPreview(page);
+    const page = await previewWithNddr();
     await exportFiles(page);
     // A month after Date submitted: its Monthly Return cannot be prepared yet.
     await page.fill("#month", "2025-01");
