@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { hongKongDateOf } from "../domain/calendar/business-days";
 import { excelSerialToIsoDate, parseIsoDate, type IsoDate } from "../domain/dates";
 import { exactAmount, type Amount } from "../domain/exact";
-import { finding, type CellRef, type Finding } from "../domain/finding";
+import { finding, type CellRef, type Finding, type Severity } from "../domain/finding";
 import { clip, tidyText } from "../domain/text-key";
 import { isErrorValue, isUncalculated, type CellValue } from "./grid";
 
@@ -57,6 +57,11 @@ export class CellReader<F extends string = never> {
     private readonly serialOffset = 0,
     /** A reader of no table row is given only references (F is never), so this default is not called. */
     private readonly locate: (field: F) => CellRef = (field) => ({ sheet: "", cell: field }),
+    /**
+     * Takes a finding about a field the table has no column for (true), so that it is said once, at the
+     * header, rather than at another column's cell of every row (parse-rows.ts).
+     */
+    private readonly noColumn: (field: F, code: string, severity: Severity, message: string) => boolean = () => false,
   ) {}
 
   get ok(): boolean {
@@ -236,11 +241,16 @@ export class CellReader<F extends string = never> {
 
   error(code: string, message: string, at: CellAt<F>): void {
     this.errors++;
-    this.findings.push(finding(code, "error", message, typeof at === "string" ? this.locate(at) : at));
+    this.add(code, "error", message, at);
   }
 
   warning(code: string, message: string, at: CellAt<F>): void {
-    this.findings.push(finding(code, "warning", message, typeof at === "string" ? this.locate(at) : at));
+    this.add(code, "warning", message, at);
+  }
+
+  private add(code: string, severity: Severity, message: string, at: CellAt<F>): void {
+    if (typeof at !== "string") this.findings.push(finding(code, severity, message, at));
+    else if (!this.noColumn(at, code, severity, message)) this.findings.push(finding(code, severity, message, this.locate(at)));
   }
 }
 

@@ -4,6 +4,7 @@
 import { finding, type Finding } from "../domain/finding";
 import { CellReader } from "./cell-reader";
 import { rowBelowFindings } from "./row-below";
+import { missingColumnFindings, noteNoColumn, type NoColumnUse } from "./missing-columns";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
 import type { TableSpec } from "./tables";
@@ -68,8 +69,15 @@ export function parseRows<F extends string, T>(
   // millions of them. `get` and `place` refer to the row being read; a cell's reference is made only
   // for a finding.
   const place = { row: 0, origin: (): RowOrigin<F> => ({ sheet, row: place.row, columns: columnLetterOf }) };
+  // What rows say about a field the table has no column for is said once, at the header (missing-columns.ts).
+  const noColumn = new Map<F, NoColumnUse>();
   const reader = new CellReader<F>(serialOffset(grid),
-    (field) => ({ sheet, cell: dataCellAddress(grid, place.row - grid.headerRow - 1, columnOf.get(field) ?? 0) }));
+    (field) => ({ sheet, cell: dataCellAddress(grid, place.row - grid.headerRow - 1, columnOf.get(field)!) }),
+    (field, _code, severity, message) => {
+      if (columnOf.has(field)) return false;
+      noColumn.set(field, noteNoColumn(noColumn.get(field), place.row, severity, message));
+      return true;
+    });
   const seenRows = new RowSet(grid.rows, columns);
   let values: readonly CellValue[] = [];
   const get = (field: F) => {
@@ -91,7 +99,7 @@ export function parseRows<F extends string, T>(
     if (parsed !== undefined && (reader.ok || options.keepRowsWithErrors)) out.push(parsed);
     else leftOut.push({ classKey: keyText(classKeyAt < 0 ? undefined : values[classKeyAt]) });
   }
-  return { rows: out, findings: [...findings, ...reader.findings], leftOut };
+  return { rows: out, findings: [...findings, ...missingColumnFindings(grid, spec, columnOf, noColumn), ...reader.findings], leftOut };
 }
 
 /** A class key as typed, or null when there is none to read (blank, an error value). */

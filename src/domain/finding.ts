@@ -29,7 +29,7 @@ export interface Finding {
  * Kept by code, so that every place raising one (the timing checks too) marks it the same way.
  */
 export const BREACH_CODES: ReadonlySet<string> = new Set([
-  "MANDATE_EXCEEDED", "MORATORIUM_AFTER_REPURCHASE", "MORATORIUM_GRANT_AFTER_REPURCHASE", "REPURCHASE_AFTER_TREASURY_SALE", "RETURN_LATE",
+  "MANDATE_EXCEEDED", "MORATORIUM_AFTER_REPURCHASE", "MORATORIUM_GRANT_AFTER_REPURCHASE", "PUBLIC_FLOAT_NOT_COMPLIED", "REPURCHASE_AFTER_TREASURY_SALE", "RETURN_LATE",
 ]);
 
 export function finding(

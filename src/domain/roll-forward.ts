@@ -2,7 +2,7 @@
 // Return and the last Monthly Return (FF305 Note 1). NDDR_Log keeps each filed NDDR's closing balances
 // (and Monthly Returns', logged by hand); this return's opening date and balances must match the latest
 // logged closing, per class.
-import { compareDates, type IsoDate } from "./dates";
+import { addDays, compareDates, type IsoDate } from "./dates";
 import { finding, type Finding } from "./finding";
 import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type IssuerSettings, type LogEntry, type ShareClass } from "./ledger";
 import { formatShares } from "./printing";
@@ -32,6 +32,19 @@ export function latestEntry(entries: readonly LogEntry[]): LogEntry | undefined 
   return entries.reduce<LogEntry | undefined>((a, b) => (a === undefined || compareDates(b.closingDate, a.closingDate) >= 0 ? b : a), undefined);
 }
 
+/**
+ * What to do when the return opens after the last one logged (QA 10a, F3): most likely a return closing on
+ * the opening date was submitted but not marked as filed; a Monthly Return only if that date ends a month.
+ * Opening on the last logged closing instead would report again what that unlogged return reported.
+ */
+function missingFilingFix(openingDate: IsoDate, lastClosing: IsoDate): string {
+  const monthly = addDays(openingDate, 1).endsWith("-01")
+    ? ` If it was the Monthly Return for ${openingDate.slice(0, 7)}, log it in NDDR_Log (Return: Monthly Return) so its balances are checked (Note 1).`
+    : "";
+  return `If a return closing on ${openingDate} was submitted, mark it as filed so that NDDR_Log records it.${monthly} ` +
+    `Only if no return closed on ${openingDate}, open on ${lastClosing}.`;
+}
+
 const sameClass = (e: LogEntry, cls: ShareClass) => e.classKey.toLowerCase() === cls.key.toLowerCase();
 
 export function checkRollForward(issuer: IssuerSettings, classes: readonly ShareClass[], log: readonly LogEntry[], closingDate: IsoDate): Finding[] {
@@ -55,7 +68,7 @@ export function checkRollForward(issuer: IssuerSettings, classes: readonly Share
     if (last.closingDate < issuer.openingDate) {
       out.push(finding("OPENING_AFTER_LOGGED_CLOSING", "warning",
         `The last return logged for class ${cls.key} closed on ${last.closingDate} (${where}), but this one opens on ${issuer.openingDate}. ` +
-          `If a Monthly Return closed on ${issuer.openingDate}, log it in NDDR_Log (Return: Monthly Return) so its balances are checked (Note 1); otherwise open on ${last.closingDate}.`,
+          missingFilingFix(issuer.openingDate, last.closingDate),
         issuer.cells.openingDate, { related: [logged] }));
       continue;
     }

@@ -75,6 +75,16 @@ export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt
 }
 
 
+/**
+ * Whether NDDR_Log already records a return of this kind closing on this return's date (whatever its
+ * balances): its sheet in the workbook is then the copy of what was filed, which a host must not
+ * replace without asking (QA 10a, F1: a check-up Generate turned a filed return's sheet into an empty one).
+ */
+export function filedBefore(filed: FiledReturn): boolean {
+  const of = closingsOf(filed);
+  return of.ok && (filed.prepared.ledger.log ?? []).some((e) => e.returnKind === of.returnKind && e.closingDate === of.closingDate);
+}
+
 /** One sentence for every host: what Mark as filed did. */
 export function filingSummary(filing: Extract<Filing, { ok: true }>): string {
   if (filing.alreadyFiled) return `NDDR_Log already records ${filing.what} with these balances: nothing appended (a return is logged once, however often it is marked as filed).`;

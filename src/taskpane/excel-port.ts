@@ -15,13 +15,14 @@ interface Asked<P> {
   readonly confirmReplace?: ConfirmReplace<Asked<P>>;
 }
 
-async function askingBeforeReplacing<P, R extends { readonly prepared: P; readonly editedSheet?: string }>(
+async function askingBeforeReplacing<P, R extends { readonly prepared: P; readonly editedSheet?: string; readonly sheetFiled?: true }>(
   run: (edited: EditedSheetPolicy) => Promise<R>, summary: (r: R) => string, edited: EditedSheetPolicy = "ask",
 ): Promise<Asked<P>> {
   const r = await run(edited);
   const sheet = r.editedSheet;
   if (!sheet) return { ok: true, prepared: r.prepared, summary: summary(r) };
-  return { ok: true, prepared: r.prepared, summary: editedQuestion(sheet), confirmReplace: { sheet, proceed: () => askingBeforeReplacing(run, summary, { replace: sheet }) } };
+  const filed = r.sheetFiled === true;
+  return { ok: true, prepared: r.prepared, summary: editedQuestion(sheet, filed), confirmReplace: { sheet, filed, proceed: () => askingBeforeReplacing(run, summary, { replace: sheet }) } };
 }
 
 export function excelPort(host: AddinHost): WorkbookPort {

@@ -198,6 +198,17 @@ describe("--log replaces the workbook only when it is safe", () => {
     expect(statSync(workbook).mode & 0o777).toBe(0o600);
   });
 
+  test("a workbook with a second name (a hard link) is refused: replacing one name would leave the other as it was", async () => {
+    const other = join(tmp, "other-name.xlsx");
+    linkSync(workbook, other);
+    const io = capture();
+    expect(await main(["generate", workbook, "--out", join(tmp, "out"), "--log"], io)).toBe(2);
+    expect(io.text()).toContain("hard links");
+    unchanged();
+    expect(readFileSync(other).equals(original)).toBe(true);
+    expect(statSync(other).ino).toBe(statSync(workbook).ino);
+  });
+
   test("a symbolic link stays a link, and the file it points to is updated", async () => {
     const link = join(tmp, "link.xlsx");
     symlinkSync(workbook, link);

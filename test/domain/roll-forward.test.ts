@@ -30,6 +30,19 @@ describe("rule 8: roll-forward from NDDR_Log", () => {
     expect(rollForward([{ closingDate: "2024-11-20", closingIssued: 1_000_000 }]).map((f) => [f.code, f.severity])).toEqual([["OPENING_AFTER_LOGGED_CLOSING", "warning"]]);
   });
 
+  test("an opening after the last logged closing first asks whether a return closing on the opening date was filed but not marked", () => {
+    const message = generate({ log: [{ closingDate: "2024-11-20", closingIssued: 1_000_000 }] }).findings.find((f) => f.code === "OPENING_AFTER_LOGGED_CLOSING")!.message;
+    expect(message).toContain("If a return closing on 2024-11-30 was submitted, mark it as filed");
+    expect(message).toContain("Only if no return closed on 2024-11-30, open on 2024-11-20.");
+  });
+
+  test("an opening after the last logged closing offers a Monthly Return only when the opening date ends a month", () => {
+    const messageFor = (openingDate: string) => generate({ issuer: { openingDate }, log: [{ closingDate: "2024-11-20", closingIssued: 1_000_000 }] })
+      .findings.find((f) => f.code === "OPENING_AFTER_LOGGED_CLOSING")!.message;
+    expect(messageFor("2024-11-30")).toContain("If it was the Monthly Return for 2024-11, log it");
+    expect(messageFor("2024-11-27")).not.toContain("Monthly Return");
+  });
+
   test("the latest logged closing counts, whatever the row order", () => {
     expect(rollForward([{ closingDate: "2024-11-30", closingIssued: 1_000_000 }, { closingDate: "2024-10-31", closingIssued: 5 }])).toEqual([]);
   });

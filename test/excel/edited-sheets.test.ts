@@ -117,3 +117,39 @@ describe("an edited return sheet", () => {
     expect(asResult(await excelPort(addinHost(host)).generate(NOW, "en")).confirmReplace?.sheet).toBe(RETURN_SHEET);
   });
 });
+
+// QA round 10a, F1: a check-up Generate after Mark as filed turned the filed return's sheet into an empty one.
+describe("the sheet of a return NDDR_Log records as filed", () => {
+  async function filed(): Promise<SimulatedHost> {
+    const host = hostOf(workbookOf(sensetime));
+    const port = excelPort(addinHost(host));
+    const generatedNow = asResult(await port.generate(NOW, "en"));
+    const marked = await port.markAsFiled({ kind: "nddr", prepared: generatedNow.prepared }, NOW);
+    if (!marked.ok) throw new Error(marked.reason);
+    return host;
+  }
+
+  test("unedited, the pane still asks before replacing it, and says it is the filed copy", async () => {
+    const host = await filed();
+    const before = JSON.stringify(sheet(host.workbook, RETURN_SHEET)!.rows);
+    const outcome = asResult(await excelPort(addinHost(host)).generate(NOW, "en"));
+    expect(outcome.confirmReplace).toMatchObject({ sheet: RETURN_SHEET, filed: true });
+    expect(outcome.summary).toContain(`Sheet "${RETURN_SHEET}" holds the return NDDR_Log records as filed. Nothing was written yet`);
+    expect(JSON.stringify(sheet(host.workbook, RETURN_SHEET)!.rows)).toBe(before);
+  });
+
+  test("the ribbon keeps it and writes beside it, saying why", async () => {
+    const host = await filed();
+    const outcome = await generateReturnFromRibbon(event(), addinHost(host), () => NOW);
+    expect(returnSheets(host)).toEqual([RETURN_SHEET, `${RETURN_SHEET} (2)`]);
+    expect(outcome.generation?.keptEdited).toBe(RETURN_SHEET);
+    expect(host.notices.at(-1)!.message).toContain(`Sheet "${RETURN_SHEET}" holds the return NDDR_Log records as filed, so it was kept`);
+  });
+
+  test("after the question, proceeding replaces it", async () => {
+    const host = await filed();
+    const outcome = asResult(await excelPort(addinHost(host)).generate(NOW, "en"));
+    expect(asResult(await outcome.confirmReplace!.proceed()).confirmReplace).toBeUndefined();
+    expect(returnSheets(host)).toEqual([RETURN_SHEET]);
+  });
+});

@@ -7,6 +7,7 @@ import type { IsoDate } from "../../domain/dates";
 import type { Generation } from "../../domain/generate-return";
 import type { Language } from "../../labels";
 import { hongKongToday } from "../../common/hk-clock";
+import { filedBefore } from "../../pipeline/filing";
 import { prepareMonthlyReturn, type PreparedMonthlyReturn } from "../../pipeline/prepare-monthly";
 import { prepareReturn, type PreparedReturn } from "../../pipeline/prepare-return";
 import { readTables, readWorkbookInventory } from "./read-workbook";
@@ -34,7 +35,7 @@ export interface GenerateInExcelOptions extends WriteOptions {
 export async function generateInExcel(context: Excel.RequestContext, options: GenerateInExcelOptions): Promise<ExcelGeneration> {
   const { prepared, written } = await prepareAndWrite(context, options,
     (tables, today) => prepareReturn(tables, { today, language: options.language ?? "en", host: options.host }),
-    (p) => ({ layout: p.layout, findings: p.generation.findings }));
+    (p) => ({ layout: p.layout, findings: p.generation.findings, filedBefore: filedBefore({ kind: "nddr", prepared: p }) }));
   return { prepared, generation: prepared.generation, fingerprint: prepared.fingerprint, ...written };
 }
 
@@ -43,7 +44,7 @@ export async function generateMonthlyInExcel(context: Excel.RequestContext, opti
   const { prepared, written } = await prepareAndWrite(context, options,
     (tables, today) => prepareMonthlyReturn(tables, { month: options.month, today, language: options.language ?? "en", host: options.host }),
     // A Monthly Return is due every month: no "can't tell whether a return is due" under its errors.
-    (p) => ({ layout: p.layout, findings: p.generation.findings, errorsLine: null }));
+    (p) => ({ layout: p.layout, findings: p.generation.findings, errorsLine: null, filedBefore: filedBefore({ kind: "monthly", prepared: p }) }));
   return { prepared, ...written };
 }
 

@@ -55,18 +55,23 @@ const FILE_HINT = " Once it is submitted on HKEXnews, choose Mark as filed in th
 
 /** An edited sheet kept, or the question the pane asks. */
 function editedSentence(r: WrittenReturn): string {
-  return r.keptEdited ? ` Sheet "${r.keptEdited}" was changed since the add-in wrote it, so it was kept as it is and the new return was written beside it.` : "";
+  if (!r.keptEdited) return "";
+  return r.sheetFiled
+    ? ` Sheet "${r.keptEdited}" holds the return NDDR_Log records as filed, so it was kept as it is and the new return was written beside it.`
+    : ` Sheet "${r.keptEdited}" was changed since the add-in wrote it, so it was kept as it is and the new return was written beside it.`;
 }
 
-/** The pane's question when "ask" stopped at an edited sheet. */
-export function editedQuestion(sheet: string): string {
-  return `Sheet "${sheet}" was changed since the add-in wrote it. Nothing was written yet: replace it with the new return, or keep it (rename it, then generate again).`;
+/** The pane's question when "ask" stopped at an edited sheet, or at the sheet of a return already filed. */
+export function editedQuestion(sheet: string, filed = false): string {
+  return filed
+    ? `Sheet "${sheet}" holds the return NDDR_Log records as filed. Nothing was written yet: replace it with the return generated now, or keep it as the copy of what was filed.`
+    : `Sheet "${sheet}" was changed since the add-in wrote it. Nothing was written yet: replace it with the new return, or keep it (rename it, then generate again).`;
 }
 
 /** What a generation did, in one or two sentences. */
 export function outcomeNotice(r: ExcelGeneration): Notice {
   const nddr = r.generation.nddr;
-  if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
+  if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
   if (r.returnSheet && nddr) {
     // The words the command line and the pane print: never "not due" when due without a deadline.
     const due = [dueSentence(nddr, deadlineText), ...notDueFivePercent(nddr)].map((s) => ` ${s}`).join("");
@@ -83,7 +88,7 @@ export function outcomeNotice(r: ExcelGeneration): Notice {
 /** What a Monthly Return's generation did. */
 export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): Notice {
   const mr = r.prepared.generation.monthly;
-  if (r.editedSheet) return { kind: "errors", title: "Sheet changed", message: editedQuestion(r.editedSheet) };
+  if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
   if (r.returnSheet && mr) {
     const due = mr.deadline
       ? ` It is due by ${mr.deadline.slice(11, 16)} Hong Kong time on ${formatDateEn(mr.deadline.slice(0, 10) as IsoDate)}.`
@@ -97,8 +102,11 @@ export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): 
 }
 
 function warningsSentence(findings: readonly Finding[], findingsSheet: string | undefined): string {
-  const warnings = findings.filter((f) => f.severity !== "error" && !f.breach).length;
-  return warnings > 0 ? ` ${plural(warnings, "warning")} on sheet "${findingsSheet}".` : "";
+  // An info is not a warning (QA 10a, F6): counted apart, as the findings card does.
+  const warnings = findings.filter((f) => f.severity === "warning" && !f.breach).length;
+  const infos = findings.filter((f) => f.severity === "info").length;
+  const said = [warnings > 0 ? plural(warnings, "warning") : "", infos > 0 ? plural(infos, "note") : ""].filter(Boolean).join(" and ");
+  return said ? ` ${said} on sheet "${findingsSheet}".` : "";
 }
 
 /** The breaches first, by code, before anything else the notice says: the return must still be filed. */

@@ -21,6 +21,11 @@ export interface ReturnToWrite {
   readonly findings: readonly Finding[];
   /** Closes the findings sheet while errors stand; default the NDDR's "can't tell whether a return is due"; null for none. */
   readonly errorsLine?: string | null;
+  /**
+   * NDDR_Log records this return as filed: an earlier sheet of it is the filed copy, replaced only as the
+   * policy says for an edited one (asked about, or kept and written beside).
+   */
+  readonly filedBefore?: boolean;
 }
 
 /**
@@ -51,6 +56,8 @@ export interface WrittenReturn {
   readonly keptEdited?: string;
   /** "ask": the edited sheet that stopped the write; nothing was written. */
   readonly editedSheet?: string;
+  /** The sheet kept or asked about holds the return as filed (ReturnToWrite.filedBefore), edited or not. */
+  readonly sheetFiled?: true;
 }
 
 export async function writeReturn(context: Excel.RequestContext, inventory: WorkbookInventory, what: ReturnToWrite, options: WriteOptions): Promise<WrittenReturn> {
@@ -75,10 +82,10 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
       if (options.features.api19) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       queueLayout(ws, what.layout, options.features);
       const readBack = queueReadBack(ws);
-      const place = await placeReturnSheet(context, what.layout.name, inventory.sheets, options);
+      const place = await placeReturnSheet(context, what.layout.name, inventory.sheets, options, what.filedBefore === true);
       if ("editedSheet" in place) {
         await discard(context, made);
-        return { editedSheet: place.editedSheet };
+        return { editedSheet: place.editedSheet, ...(what.filedBefore ? { sheetFiled: true as const } : {}) };
       }
       await readBack.record();
       building = { ws, ...place };
@@ -128,7 +135,8 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
     }
     await context.sync();
     return {
-      ...(building ? { returnSheet: building.target.name } : {}), ...(building?.keptEdited ? { keptEdited: building.keptEdited } : {}),
+      ...(building ? { returnSheet: building.target.name } : {}),
+      ...(building?.keptEdited ? { keptEdited: building.keptEdited, ...(what.filedBefore ? { sheetFiled: true as const } : {}) } : {}),
       ...(findingsName ? { findingsSheet: findingsName } : {}), ...(selected ? { selected } : {}),
     };
   } catch (e) {
@@ -139,11 +147,12 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
 
 /**
  * Syncs the sheet being built (with what is queued) and decides its name: `wanted`, replacing our
- * earlier sheet of that name unless it was edited. With "keep", an edited sheet is passed over like a
- * user's, and the next candidate ("wanted (2)"…) is checked in turn.
+ * earlier sheet of that name unless it was edited, or holds the return as filed (`filed`: the sheet of
+ * that name is its filed copy). With "keep", such a sheet is passed over like a user's, and the next
+ * candidate ("wanted (2)"…) is checked in turn.
  */
 async function placeReturnSheet(
-  context: Excel.RequestContext, wanted: string, sheets: readonly SheetInfo[], options: WriteOptions,
+  context: Excel.RequestContext, wanted: string, sheets: readonly SheetInfo[], options: WriteOptions, filed: boolean,
 ): Promise<{ target: SheetChoice; keptEdited?: string } | { editedSheet: string }> {
   const confirmed = typeof options.edited === "object" ? options.edited.replace.toLowerCase() : undefined;
   let candidates = sheets;
@@ -151,7 +160,8 @@ async function placeReturnSheet(
   for (;;) {
     const target = chooseSheetName(wanted, candidates);
     const replaced = target.replaces && candidates.find((s) => s.name === target.replaces);
-    const edited = replaced && replaced.name.toLowerCase() !== confirmed ? queueEditCheck(context, replaced.name, replaced.content) : undefined;
+    const edited = !replaced || replaced.name.toLowerCase() === confirmed ? undefined
+      : filed && replaced.name.toLowerCase() === chooseSheetName(wanted, []).name.toLowerCase() ? async () => true : queueEditCheck(context, replaced.name, replaced.content);
     await context.sync();
     if (!replaced || !(await edited?.())) return { target, ...(keptEdited ? { keptEdited } : {}) };
     if (options.edited === "ask") return { editedSheet: replaced.name };

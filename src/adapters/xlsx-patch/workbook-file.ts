@@ -15,7 +15,7 @@ export interface WorkbookFile {
   /** The file itself, symbolic links followed: the one that is replaced (a link stays a link). */
   readonly realPath: string;
   readonly bytes: Uint8Array;
-  readonly stats: Pick<Stats, "size" | "mtimeMs" | "ino" | "dev" | "mode" | "uid" | "gid">;
+  readonly stats: Pick<Stats, "size" | "mtimeMs" | "ino" | "dev" | "mode" | "uid" | "gid" | "nlink">;
 }
 
 /** The largest workbook file read: one Node buffer. */
@@ -57,6 +57,8 @@ function readAll(fd: number, size: number): Uint8Array {
 /** Why the workbook must not be replaced now (read-only, open in Excel or LibreOffice), or undefined. */
 export function whyNotWritable(file: WorkbookFile): string | undefined {
   if ((file.stats.mode & 0o222) === 0) return `it is read-only; nddr does not replace a read-only workbook (make it writable, then run again)`;
+  // The workbook is replaced by a new file: its other names (hard links) would keep the old one (QA 10b, F4).
+  if (file.stats.nlink > 1) return `it has ${file.stats.nlink} names (hard links), and replacing it would leave the others as they were; run nddr on a copy of its own`;
   try {
     accessSync(file.realPath, constants.W_OK);
     accessSync(dirname(file.realPath), constants.W_OK);

@@ -84,7 +84,8 @@ describe("the public float confirmation", () => {
 
   it("warns loudly when the minimum was not met, and prints it so", () => {
     const g = january([["A", s("2026-01-31"), "No", "25%"]]);
-    expect(g.findings).toEqual([expect.objectContaining({ code: "PUBLIC_FLOAT_NOT_COMPLIED", severity: "warning", cell: "C2" })]);
+    // A breach (rule 20): it stands out in every host, as a mandate exceeded does (QA 10a, F4).
+    expect(g.findings).toEqual([expect.objectContaining({ code: "PUBLIC_FLOAT_NOT_COMPLIED", severity: "warning", cell: "C2", breach: true })]);
     expect(returnOf(g).partII[0].publicFloat).toEqual({ complied: false, requirement: "25%" });
   });
 

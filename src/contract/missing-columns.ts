@@ -1,0 +1,99 @@
+// A contract column whose header the user typed over. Excel renames the table's column with its header
+// cell, so "Issued change" edited to "Issued shares change" is a column nddr does not know (the contract
+// ignores unknown columns) and a field the table lacks: read silently as blank, a consolidation lost its
+// change in issued shares (QA round 10b, F1/F2). Said here: at the header, once per column.
+import { finding, type Finding, type Severity } from "../domain/finding";
+import { clip } from "../domain/text-key";
+import { headerCellAddress, headerKey, isBlank, type CellValue, type TableGrid } from "./grid";
+import type { ColumnSpec, TableSpec } from "./tables";
+
+/** A header nddr does not read, and the missing optional columns it looks like. */
+interface UnreadColumn<F extends string> {
+  readonly index: number;
+  readonly header: string;
+  readonly like: readonly ColumnSpec<F>[];
+  /** Its cells with something in them. */
+  readonly filled: number;
+}
+
+/** What rows said about a field the table has no column for, gathered while they are read. */
+export interface NoColumnUse {
+  severity: Severity;
+  message: string;
+  readonly firstRow: number;
+  lastRow: number;
+  rows: number;
+}
+
+/** The words of a header that say what it holds: three letters or more, a plural's "s" dropped. */
+function words(header: string): Set<string> {
+  return new Set(header.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3)
+    .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w)));
+}
+
+/** Each unknown header that shares a word with an optional column the table lacks: most words shared first. */
+function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>): UnreadColumn<F>[] {
+  const missing = spec.columns.filter((c) => !read.has(c.field));
+  if (missing.length === 0) return [];
+  const known = new Set(spec.columns.map((c) => headerKey(c.header)));
+  const out: UnreadColumn<F>[] = [];
+  grid.headers.forEach((header: CellValue, index) => {
+    if (typeof header !== "string" || headerKey(header) === "" || known.has(headerKey(header))) return;
+    const own = words(header);
+    const shared = missing.map((c) => [...words(c.header)].filter((w) => own.has(w)).length);
+    const most = Math.max(...shared);
+    if (most === 0) return;
+    const filled = grid.rows.reduce((n, row) => (isBlank(row?.[index]) ? n : n + 1), 0);
+    out.push({ index, header: header.trim(), like: missing.filter((_, i) => shared[i] === most), filled });
+  });
+  return out;
+}
+
+const quoted = (columns: readonly ColumnSpec[]): string => columns.map((c) => `"${c.header}"`).join(" or ");
+
+/**
+ * One finding per column the table lacks: MISSING_COLUMN where rows needed it (their severity, the first
+ * row's message), at the header that looks like it if there is one; UNREAD_COLUMN for a header that looks
+ * like a missing column no row needed (its values are not read, perhaps a price or a mandate unprinted).
+ */
+export function missingColumnFindings<F extends string>(
+  grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>, uses: ReadonlyMap<F, NoColumnUse>,
+): Finding[] {
+  const unread = unreadColumns(grid, spec, read);
+  const at = (index: number) => ({ sheet: grid.sheet, cell: headerCellAddress(grid, index) });
+  const out: Finding[] = [];
+  for (const [field, use] of uses) {
+    const column = spec.columns.find((c) => c.field === field)!;
+    const renamed = unread.find((u) => u.like.includes(column));
+    const which = use.rows === 1 ? `row ${use.firstRow} needs it` : `${use.rows} rows need it (the first is row ${use.firstRow})`;
+    const fix = renamed
+      ? `If "${clip(renamed.header, 60)}" is that column, rename its header to "${column.header}"; otherwise add the column to the table.`
+      : `Add the column to the table (if you renamed its header, name it "${column.header}" again).`;
+    out.push(finding("MISSING_COLUMN", use.severity, `${spec.name} has no column "${column.header}", and ${which}: ${use.message} ${fix}`, at(renamed?.index ?? 0)));
+  }
+  for (const u of unread) {
+    // An empty one changes nothing yet; a column a row needed is said above.
+    if (u.filled === 0 || u.like.some((c) => uses.has(c.field))) continue;
+    out.push(finding("UNREAD_COLUMN", "warning",
+      `Column "${clip(u.header, 60)}" is not one nddr reads, and ${spec.name} has no column ${quoted(u.like)}: ` +
+        `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return. ` +
+        `If it holds ${u.like.length > 1 ? "one of those" : "that column's values"}, rename its header to ${quoted(u.like)}; if it is a column of your own, this can be ignored.`,
+      at(u.index)));
+  }
+  return out;
+}
+
+/** Records a row's finding about a field with no column: the row counted once, an error outranking a warning. */
+export function noteNoColumn(use: NoColumnUse | undefined, row: number, severity: Severity, message: string): NoColumnUse {
+  if (!use) return { severity, message, firstRow: row, lastRow: row, rows: 1 };
+  if (use.lastRow !== row) {
+    use.rows++;
+    use.lastRow = row;
+  }
+  if (severity === "error" && use.severity !== "error") {
+    use.severity = "error";
+    use.message = message;
+  }
+  return use;
+}
