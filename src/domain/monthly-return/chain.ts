@@ -8,6 +8,7 @@ import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind,
 import { formatDateEn, formatShares } from "../printing";
 import { latestEntry } from "../roll-forward";
 import { changeBetween, type DatedChange, type Holding } from "./balances";
+import type { IsoDate } from "../dates";
 import type { ReturnMonth } from "./month";
 
 export interface ClassChain {
@@ -16,6 +17,8 @@ export interface ClassChain {
   /** This class's NDDR_Log entries. */
   readonly log: readonly LogEntry[];
   readonly changes: readonly DatedChange[];
+  /** The date of NDDR_Classes' opening balances (the NDDR's Opening date): the ledger's balances are worked from it. */
+  readonly anchorDate: IsoDate;
 }
 
 const FIELDS = [["issued", "closingIssued"], ["treasury", "closingTreasury"]] as const;
@@ -41,10 +44,23 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
   if (!logged) return [];
   const findings: Finding[] = [];
   const opening = { issued: logged.closingIssued, treasury: logged.closingTreasury };
+  // Worked back from balances dated after the month's start, the ledger's opening leaves out every row
+  // before it: a difference is a row of the month changed since its return was filed, or those balances,
+  // never the preceding Monthly Return (QA round 10a, F2). A month's NDDR not tied names that row's return.
+  const workedBack = chain.anchorDate > chain.month.previousMonthEnd;
+  if (workedBack && checkNddrsOfMonth(chain, opening).length > 0) return [];
   for (const [what, field] of FIELDS) {
     if (opening[what] === ledgerOpening[what]) continue;
     const loggedCell = cellOf(logged.origin, field);
     const anchor = cellOf(chain.cls.origin, what === "issued" ? "openingIssued" : "openingTreasury");
+    if (workedBack) {
+      findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
+        `Opening ${what} at ${at(anchor)} (balances at ${formatDateEn(chain.anchorDate)}) less the ledger's rows since ${formatDateEn(chain.month.previousMonthEnd)} ` +
+          `gives ${formatShares(ledgerOpening[what])} ${what} shares of class ${chain.cls.key} at that date, but the Monthly Return logged for it closed with ${formatShares(opening[what])} (${at(loggedCell)}). ` +
+          `A row dated after ${formatDateEn(chain.month.previousMonthEnd)} was changed, added or deleted after its return was filed, or the opening balance at ${at(anchor)} is wrong: restore the row, or correct the balance.`,
+        anchor, { related: [loggedCell] }));
+      continue;
+    }
     findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
       `The Monthly Return for the month ended ${formatDateEn(chain.month.previousMonthEnd)} closed class ${chain.cls.key} with ${formatShares(opening[what])} ${what} shares ` +
         `(${at(loggedCell)}), but the ledger gives ${formatShares(ledgerOpening[what])} at that date (from ${at(anchor)} and the rows in between). ` +

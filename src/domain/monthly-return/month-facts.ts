@@ -131,7 +131,7 @@ export function monthFacts(known: MonthLedgerFacts & { tables: MonthTables }, is
     const repurchases = ofClass(tables.repurchases, cls);
     const sales = ofClass(tables.sales, cls);
     const changes = classChanges(movements, repurchases, sales);
-    const chain: ClassChain = { cls, month, log: log.filter((e) => e.classKey.toLowerCase() === cls.key.toLowerCase()), changes };
+    const chain: ClassChain = { cls, month, log: log.filter((e) => e.classKey.toLowerCase() === cls.key.toLowerCase()), changes, anchorDate: issuer.openingDate };
     const anchor = { date: issuer.openingDate, issued: cls.openingIssued, treasury: cls.openingTreasury };
     const ledgerOpening = holdingAt(anchor, changes, month.previousMonthEnd);
     const opening = monthOpening(chain, ledgerOpening);

@@ -95,9 +95,13 @@ export function buildClassPartIII(input: ClassMonth): ClassPartIII {
     if (unclaimed.has(`${section}\u0000${key}`)) continue;
     unclaimed.add(`${section}\u0000${key}`);
     const at = cellOf(row.origin, "details");
+    const toPrint = `${keyToType(row.details, `${at.sheet}!${at.cell}`)}, or change these Details to a key already in ${TABLE_OF[section].split(" ")[0]}`;
     findings.push(finding(section === "A" ? "SCHEME_NOT_IN_MR_SCHEMES" : "INSTRUMENT_NOT_IN_MR_INSTRUMENTS", "warning",
       `"${row.type.label}" rows of class ${input.classKey} with Details "${clip(row.details)}" name nothing in ${TABLE_OF[section]}, so the Monthly Return prints them in Part III (E). ` +
-        `To print them in Part III (${LETTER[section]}), ${keyToType(row.details, `${at.sheet}!${at.cell}`)}, or change these Details to a key already in ${TABLE_OF[section].split(" ")[0]}.`,
+        // Part III (A) is share options: an award scheme's shares have no options to print there (QA 10a, F5).
+        (section === "A"
+          ? `If they are options exercised under a share option scheme, print them in Part III (A): ${toPrint}. If they are shares awarded under a share award scheme (no options), (E) is where they belong and this can be ignored.`
+          : `To print them in Part III (${LETTER[section]}), ${toPrint}.`),
       at));
   }
 

@@ -67,6 +67,26 @@ describe("the Monthly Return's opening", () => {
   });
 });
 
+// QA round 10a, F2: with the NDDR's opening rolled forward into the month, the ledger's opening is worked back
+// from it, so an edit inside the month moved it and the error blamed last month's (right) Monthly Return.
+describe("the preceding Monthly Return, against balances dated inside the month", () => {
+  const rolled = { issuer: { ...BASE.issuer, "Opening date": s("2024-10-25") }, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_070_000, 0]] as Row[] };
+  const editedPlacing = [["A", s("2024-10-10"), "Placing/subscription - new shares involved", "Placing", 60_000, null, null, 2, "HKD"], BASE.movements![1]] as Row[];
+
+  it("is not blamed when a row of the month changed after its NDDR was filed: that NDDR's log row is", () => {
+    const g = october({ ...rolled, movements: editedPlacing, log: [logRow("2024-09-30", 1_000_000, "Monthly Return"), logRow("2024-10-10", 1_050_000)] });
+    expect(g.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["NDDR_NOT_TIED Log!D3"]);
+  });
+
+  it("a difference no NDDR explains is an error at the opening balance, naming the log row, without asking for a Resubmission", () => {
+    const g = october({ ...rolled, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_071_000, 0]], log: [logRow("2024-09-30", 1_000_000, "Monthly Return")] });
+    const f = g.findings.find((x) => x.code === "MONTHLY_OPENING_MISMATCHES_LOG")!;
+    expect([f.sheet, f.cell, f.related]).toEqual(["Classes", "I2", [{ sheet: "Log", cell: "D2" }]]);
+    expect(f.message).toContain("or the opening balance at Classes!I2 is wrong");
+    expect(f.message).not.toContain("Resubmission");
+  });
+});
+
 describe("while a ledger row cannot be read (QA round 8, P3)", () => {
   // The 10 October placing's date typed as text: the row is left out, so the ledger's balances lack it.
   const unreadable = { movements: [["A", "10/10/2024", ...BASE.movements![0].slice(2)], BASE.movements![1]] as Row[] };

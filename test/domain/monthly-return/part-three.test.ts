@@ -66,6 +66,8 @@ describe("Part III (A): share option schemes", () => {
     expect(at(g, "SCHEME_NOT_IN_MR_SCHEMES")).toEqual(["Movements!D2"]);
     expect(returnOf(g).partIII.A).toEqual([]);
     expect(g.findings.find((f) => f.code === "SCHEME_NOT_IN_MR_SCHEMES")!.message).toContain('add a row whose key is "RSU Plan" (the Details of Movements!D2)');
+    // Part III (A) is share options: an award scheme's shares are not pushed there (QA round 10a, F5).
+    expect(g.findings.find((f) => f.code === "SCHEME_NOT_IN_MR_SCHEMES")!.message).toContain("If they are shares awarded under a share award scheme (no options), (E) is where they belong");
     expect(returnOf(g).partIII.E[0].lines.map((l) => [l.eventType, l.issuedChange])).toEqual([
       ["Share scheme - new shares to other participants", 10], ["Share scheme - new shares to other participants", 5],
     ]);
