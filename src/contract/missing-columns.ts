@@ -25,12 +25,23 @@ export interface NoColumnUse {
   rows: number;
 }
 
+/** Words too common in headers to say which column one is ("Stock short name" is not a multi-counter stock code). */
+const GENERIC = new Set(["date", "code", "stock", "name", "type", "return", "number", "total"]);
+
 /** The words of a header that say what it holds: three letters or more, a plural's "s" dropped. */
 function words(header: string): Set<string> {
   return new Set(header.toLowerCase().split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3)
-    .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w)));
+    .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w))
+    .filter((w) => !GENERIC.has(w)));
 }
+
+/**
+ * Fields whose values change the balances: left unread, the return prints wrong figures, so a header
+ * like one of them, with something in it, blocks the return (review of QA 10b's fix: a consolidation's
+ * issued change under "Issued shares change" still printed the old closing balance).
+ */
+const BALANCE_FIELDS: ReadonlySet<string> = new Set(["shares", "issuedChange", "treasuryChange", "openingTreasury", "cancelledOn"]);
 
 /** Each unknown header that shares a word with an optional column the table lacks: most words shared first. */
 function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>): UnreadColumn<F>[] {
@@ -75,10 +86,12 @@ export function missingColumnFindings<F extends string>(
   for (const u of unread) {
     // An empty one changes nothing yet; a column a row needed is said above.
     if (u.filled === 0 || u.like.some((c) => uses.has(c.field))) continue;
-    out.push(finding("UNREAD_COLUMN", "warning",
+    const balances = u.like.some((c) => BALANCE_FIELDS.has(c.field));
+    out.push(finding("UNREAD_COLUMN", balances ? "error" : "warning",
       `Column "${clip(u.header, 60)}" is not one nddr reads, and ${spec.name} has no column ${quoted(u.like)}: ` +
         `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return. ` +
-        `If it holds ${u.like.length > 1 ? "one of those" : "that column's values"}, rename its header to ${quoted(u.like)}; if it is a column of your own, this can be ignored.`,
+        `If it holds ${u.like.length > 1 ? "one of those" : "that column's values"}, rename its header to ${quoted(u.like)}` +
+        (balances ? `: the balances would be wrong without it. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`),
       at(u.index)));
   }
   return out;

@@ -92,7 +92,8 @@ export function parseRows<F extends string, T>(
     if (first >= 0) {
       reader.warning("DUPLICATE_ROW",
         `This row repeats row ${grid.headerRow + 1 + first} of ${spec.name} exactly. If it is a second, separate event keep it; otherwise delete it.`,
-        spec.columns[0].field);
+        // The contract's first column may be an optional one the table lacks (NDDR_Log's Generated at).
+        columnOf.has(spec.columns[0].field) ? spec.columns[0].field : { sheet, cell: dataCellAddress(grid, i, 0) });
     }
     reader.restart();
     const parsed = read(get, reader, place);

@@ -41,7 +41,7 @@ function missingFilingFix(openingDate: IsoDate, lastClosing: IsoDate): string {
   const monthly = addDays(openingDate, 1).endsWith("-01")
     ? ` If it was the Monthly Return for ${openingDate.slice(0, 7)}, log it in NDDR_Log (Return: Monthly Return) so its balances are checked (Note 1).`
     : "";
-  return `If a return closing on ${openingDate} was submitted, mark it as filed so that NDDR_Log records it.${monthly} ` +
+  return `If a return closing on ${openingDate} was submitted but not marked as filed, add its rows to NDDR_Log (Closing date ${openingDate}, each class's closing balances as printed on it).${monthly} ` +
     `Only if no return closed on ${openingDate}, open on ${lastClosing}.`;
 }
 

@@ -17,7 +17,7 @@ export type { FiledReturn } from "../pipeline/filing";
  */
 export interface ConfirmReplace<T> {
   readonly sheet: string;
-  /** The sheet holds the return NDDR_Log records as filed (rather than one edited by hand). */
+  /** The sheet holds the return that NDDR_Log records as filed (rather than one edited by hand). */
   readonly filed?: boolean;
   proceed(): Promise<T>;
 }

@@ -177,7 +177,7 @@ export function startPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     const replace = await confirmDialog({
       title: `Replace sheet "${question.sheet}"?`,
       text: question.filed
-        ? ["This sheet holds the return NDDR_Log records as filed: the copy of what was submitted. Generating again replaces it with the return as the tables give it now.",
+        ? ["This sheet holds the return that NDDR_Log records as filed: the copy of what was submitted. Generating again replaces it with the return as the tables give it now.",
           "Keep it to leave the filed copy as it is; nothing is written. If nothing has happened since that return, there is no new return to generate yet."]
         : ["This return sheet was changed by hand since it was generated. Generating again replaces it, and your changes on it are lost.",
           "Keep it to copy your changes elsewhere first; nothing is written."],

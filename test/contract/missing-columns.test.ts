@@ -52,13 +52,33 @@ describe("a contract column whose header was typed over", () => {
     expect(r.ledger.movements).toEqual([]);
   });
 
-  test("a renamed column no row needs is a warning at its header, with how many filled cells are left out", () => {
+  test("a renamed column of the balances no row needs is an error at its header: the closing balance would be wrong", () => {
     const r = parse(movements({ "Issued change": "Issued shares change" }, [PLACING, CONSOLIDATION]));
-    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!F1"]);
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!F1"]);
     const message = r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
     expect(message).toContain(`NDDR_Movements has no column "Issued change"`);
     expect(message).toContain("its filled cell is left out");
-    expect(message).toContain(`rename its header to "Issued change"`);
+    expect(message).toContain(`rename its header to "Issued change": the balances would be wrong without it`);
+  });
+
+  test("a renamed column that does not change the balances is a warning, with how many filled cells are left out", () => {
+    const r = parse(movements({ Price: "Issue price" }, [PLACING, PLACING]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!H1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("its 2 filled cells are left out");
+  });
+
+  test("a user's column sharing only a generic word (stock, code, date) with a missing one says nothing", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Opening issued", "Opening treasury", "Stock short name"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000, "KOWLOON"]]);
+    expect(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings.filter((f) => f.code === "UNREAD_COLUMN")).toEqual([]);
+  });
+
+  test("a repeated log row of a log without its first contract column (Generated at) is still DUPLICATE_ROW, at the row", () => {
+    const row = [serial("2025-09-30"), "ORD", 800_500_000, 2_000_000];
+    const log = grid("NDDR_Log", "Log", ["Closing date", "Class key", "Closing issued", "Closing treasury"], [row, row]);
+    const r = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), log]);
+    expect(where(r.findings, "DUPLICATE_ROW")).toEqual(["warning Log!A3"]);
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual([]);
   });
 
   test("an unprinted price under an edited header is said", () => {

@@ -32,7 +32,7 @@ describe("rule 8: roll-forward from NDDR_Log", () => {
 
   test("an opening after the last logged closing first asks whether a return closing on the opening date was filed but not marked", () => {
     const message = generate({ log: [{ closingDate: "2024-11-20", closingIssued: 1_000_000 }] }).findings.find((f) => f.code === "OPENING_AFTER_LOGGED_CLOSING")!.message;
-    expect(message).toContain("If a return closing on 2024-11-30 was submitted, mark it as filed");
+    expect(message).toContain("If a return closing on 2024-11-30 was submitted but not marked as filed, add its rows to NDDR_Log");
     expect(message).toContain("Only if no return closed on 2024-11-30, open on 2024-11-20.");
   });
 

@@ -134,7 +134,7 @@ describe("the sheet of a return NDDR_Log records as filed", () => {
     const before = JSON.stringify(sheet(host.workbook, RETURN_SHEET)!.rows);
     const outcome = asResult(await excelPort(addinHost(host)).generate(NOW, "en"));
     expect(outcome.confirmReplace).toMatchObject({ sheet: RETURN_SHEET, filed: true });
-    expect(outcome.summary).toContain(`Sheet "${RETURN_SHEET}" holds the return NDDR_Log records as filed. Nothing was written yet`);
+    expect(outcome.summary).toContain(`Sheet "${RETURN_SHEET}" holds the return that NDDR_Log records as filed. Nothing was written yet`);
     expect(JSON.stringify(sheet(host.workbook, RETURN_SHEET)!.rows)).toBe(before);
   });
 
@@ -143,7 +143,7 @@ describe("the sheet of a return NDDR_Log records as filed", () => {
     const outcome = await generateReturnFromRibbon(event(), addinHost(host), () => NOW);
     expect(returnSheets(host)).toEqual([RETURN_SHEET, `${RETURN_SHEET} (2)`]);
     expect(outcome.generation?.keptEdited).toBe(RETURN_SHEET);
-    expect(host.notices.at(-1)!.message).toContain(`Sheet "${RETURN_SHEET}" holds the return NDDR_Log records as filed, so it was kept`);
+    expect(host.notices.at(-1)!.message).toContain(`Sheet "${RETURN_SHEET}" holds the return that NDDR_Log records as filed, so it was kept`);
   });
 
   test("after the question, proceeding replaces it", async () => {

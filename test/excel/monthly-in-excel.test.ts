@@ -37,6 +37,14 @@ describe("the ribbon's Monthly return", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
   });
 
+  test("a public float below its minimum is announced as a breach, the return still written (QA round 10a, F4)", async () => {
+    const host = hostOf(workbookOf(monthlyGrids({ ...RICH_MONTH, log: [], publicFloat: [["O", s("2026-01-31"), "No", "25%"]] })));
+    const outcome = await generateMonthlyFromRibbon(event(), addinHost(host), FEB_4);
+    expect(outcome.generation?.returnSheet).toBe("Monthly Return 2026-01");
+    expect(host.notices[0]).toMatchObject({ kind: "breach", title: "Monthly Return written, with 1 breach of the Listing Rules" });
+    expect(host.notices[0]!.message).toMatch(/^BREACH \(PUBLIC_FLOAT_NOT_COMPLIED\)/);
+  });
+
   test("never writes NDDR_Log", async () => {
     const host = rich();
     const before = contents(host.workbook).filter((c) => c.startsWith("Log!"));

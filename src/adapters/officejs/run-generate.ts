@@ -51,20 +51,21 @@ export async function markAsFiledWith(host: AddinHost, filed: FiledReturn, now: 
 }
 
 
+const FILED_AGAIN = " If it corrects the return filed, set Status to Resubmission and submit it as one.";
 const FILE_HINT = " Once it is submitted on HKEXnews, choose Mark as filed in the return pane, so the next return opens on it.";
 
 /** An edited sheet kept, or the question the pane asks. */
 function editedSentence(r: WrittenReturn): string {
   if (!r.keptEdited) return "";
   return r.sheetFiled
-    ? ` Sheet "${r.keptEdited}" holds the return NDDR_Log records as filed, so it was kept as it is and the new return was written beside it.`
+    ? ` Sheet "${r.keptEdited}" holds the return that NDDR_Log records as filed, so it was kept as it is and the new return was written beside it.`
     : ` Sheet "${r.keptEdited}" was changed since the add-in wrote it, so it was kept as it is and the new return was written beside it.`;
 }
 
 /** The pane's question when "ask" stopped at an edited sheet, or at the sheet of a return already filed. */
 export function editedQuestion(sheet: string, filed = false): string {
   return filed
-    ? `Sheet "${sheet}" holds the return NDDR_Log records as filed. Nothing was written yet: replace it with the return generated now, or keep it as the copy of what was filed.`
+    ? `Sheet "${sheet}" holds the return that NDDR_Log records as filed. Nothing was written yet: replace it with the return generated now, or keep it as the copy of what was filed (to keep both, rename it, then generate again).`
     : `Sheet "${sheet}" was changed since the add-in wrote it. Nothing was written yet: replace it with the new return, or keep it (rename it, then generate again).`;
 }
 
@@ -74,10 +75,12 @@ export function outcomeNotice(r: ExcelGeneration): Notice {
   if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
   if (r.returnSheet && nddr) {
     // The words the command line and the pane print: never "not due" when due without a deadline.
-    const due = [dueSentence(nddr, deadlineText), ...notDueFivePercent(nddr)].map((s) => ` ${s}`).join("");
+    // A return NDDR_Log records as filed, generated again: no deadline to meet, nothing to mark as filed.
+    const due = r.sheetFiled ? "" : [dueSentence(nddr, deadlineText), ...notDueFivePercent(nddr)].map((s) => ` ${s}`).join("");
     const breaches = r.generation.findings.filter((f) => f.breach).length;
     const notes = warningsSentence(r.generation.findings, r.findingsSheet);
-    const message = `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${nddr.returnDue ? FILE_HINT : ""}`;
+    const hint = r.sheetFiled ? FILED_AGAIN : nddr.returnDue ? FILE_HINT : "";
+    const message = `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${hint}`;
     // A breach must stand out: its own title and colour, first in the message; the return is still written.
     if (breaches > 0) return { kind: "breach", title: `Return written, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(r.generation.findings, r.findingsSheet)}${message}` };
     return { kind: "success", title: "Return written", message };
@@ -90,13 +93,15 @@ export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): 
   const mr = r.prepared.generation.monthly;
   if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
   if (r.returnSheet && mr) {
-    const due = mr.deadline
+    const findings = r.prepared.generation.findings;
+    const due = r.sheetFiled ? "" : mr.deadline
       ? ` It is due by ${mr.deadline.slice(11, 16)} Hong Kong time on ${formatDateEn(mr.deadline.slice(0, 10) as IsoDate)}.`
       : " Its deadline could not be worked out (see the warnings).";
-    return {
-      kind: "success", title: "Monthly Return written",
-      message: `Monthly Return for ${monthName(mr.month)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${warningsSentence(r.prepared.generation.findings, r.findingsSheet)}${FILE_HINT}`,
-    };
+    const message = `Monthly Return for ${monthName(mr.month)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${warningsSentence(findings, r.findingsSheet)}${r.sheetFiled ? FILED_AGAIN : FILE_HINT}`;
+    // A breach (a public float below its minimum) stands out as the NDDR's do (QA 10a, F4).
+    const breaches = findings.filter((f) => f.breach).length;
+    if (breaches > 0) return { kind: "breach", title: `Monthly Return written, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(findings, r.findingsSheet)}${message}` };
+    return { kind: "success", title: "Monthly Return written", message };
   }
   return errorsNotice(r, r.prepared.generation.findings, `No Monthly Return for ${monthName(month)} written`);
 }

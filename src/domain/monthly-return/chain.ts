@@ -45,20 +45,27 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
   const findings: Finding[] = [];
   const opening = { issued: logged.closingIssued, treasury: logged.closingTreasury };
   // Worked back from balances dated after the month's start, the ledger's opening leaves out every row
-  // before it: a difference is a row of the month changed since its return was filed, or those balances,
-  // never the preceding Monthly Return (QA round 10a, F2). A month's NDDR not tied names that row's return.
+  // before it: when the month's NDDRs do not tie to it either, a row of the month changed since its return
+  // was filed, and NDDR_NOT_TIED names that return; the preceding Monthly Return is not to blame (QA round
+  // 10a, F2). When they all tie to it, that Monthly Return is the odd one out, as it is forward.
   const workedBack = chain.anchorDate > chain.month.previousMonthEnd;
-  if (workedBack && checkNddrsOfMonth(chain, opening).length > 0) return [];
+  const tied = nddrsOfMonth(chain);
+  if (workedBack && checkNddrsOfMonth(chain, ledgerOpening).length > 0) return [];
   for (const [what, field] of FIELDS) {
     if (opening[what] === ledgerOpening[what]) continue;
     const loggedCell = cellOf(logged.origin, field);
     const anchor = cellOf(chain.cls.origin, what === "issued" ? "openingIssued" : "openingTreasury");
+    // The log row, or a row between it and the month's first NDDR (or the balances worked back from, with
+    // none): the figures cannot tell which, so the message names them all and asks for no Resubmission.
     if (workedBack) {
+      const first = tied.reduce<LogEntry | undefined>((a, e) => (a === undefined || e.closingDate < a.closingDate ? e : a), undefined);
+      const since = formatDateEn(chain.month.previousMonthEnd);
       findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
-        `Opening ${what} at ${at(anchor)} (balances at ${formatDateEn(chain.anchorDate)}) less the ledger's rows since ${formatDateEn(chain.month.previousMonthEnd)} ` +
-          `gives ${formatShares(ledgerOpening[what])} ${what} shares of class ${chain.cls.key} at that date, but the Monthly Return logged for it closed with ${formatShares(opening[what])} (${at(loggedCell)}). ` +
-          `A row dated after ${formatDateEn(chain.month.previousMonthEnd)} was changed, added or deleted after its return was filed, or the opening balance at ${at(anchor)} is wrong: restore the row, or correct the balance.`,
-        anchor, { related: [loggedCell] }));
+        `The Monthly Return logged for ${since} closed class ${chain.cls.key} with ${formatShares(opening[what])} ${what} shares (${at(loggedCell)}), ` +
+          `but the ledger gives ${formatShares(ledgerOpening[what])} at that date, worked back from ${at(anchor)} (balances at ${formatDateEn(chain.anchorDate)}) less the rows since. ` +
+          `Either that log row was typed wrong, or a row dated after ${since}${first ? ` and up to ${formatDateEn(first.closingDate)}` : ""} was changed, added or deleted after its return was filed` +
+          `${first ? "" : `, or the opening balance at ${at(anchor)} is wrong`}: correct the one that is.`,
+        loggedCell, { related: [anchor] }));
       continue;
     }
     findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
@@ -74,11 +81,7 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
 export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[] {
   const findings: Finding[] = [];
   const { month } = chain;
-  for (const entry of chain.log) {
-    if (!(entry.closingDate > month.previousMonthEnd && entry.closingDate <= month.monthEnd)) continue;
-    if (entry.returnKind !== NDDR_KIND) continue;
-    // A return filed again (corrected, or a Resubmission) logs again: only its last filing is the record.
-    if (lastLogged(chain, NDDR_KIND, entry.closingDate) !== entry) continue;
+  for (const entry of nddrsOfMonth(chain)) {
     const moved = changeBetween(chain.changes, month.previousMonthEnd, entry.closingDate);
     const expected = { issued: opening.issued + moved.issued, treasury: opening.treasury + moved.treasury };
     const logged = { issued: entry.closingIssued, treasury: entry.closingTreasury };
@@ -93,6 +96,13 @@ export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[
     }
   }
   return findings;
+}
+
+/** The NDDRs logged with a closing date in the month; a return filed again (corrected, or a Resubmission) by its last filing only. */
+function nddrsOfMonth(chain: ClassChain): LogEntry[] {
+  const { month } = chain;
+  return chain.log.filter((e) => e.returnKind === NDDR_KIND && e.closingDate > month.previousMonthEnd && e.closingDate <= month.monthEnd
+    && lastLogged(chain, NDDR_KIND, e.closingDate) === e);
 }
 
 /** A Monthly Return already logged for this month that closed differently: the ledger changed since it was filed. */

@@ -71,19 +71,31 @@ describe("the Monthly Return's opening", () => {
 // from it, so an edit inside the month moved it and the error blamed last month's (right) Monthly Return.
 describe("the preceding Monthly Return, against balances dated inside the month", () => {
   const rolled = { issuer: { ...BASE.issuer, "Opening date": s("2024-10-25") }, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_070_000, 0]] as Row[] };
-  const editedPlacing = [["A", s("2024-10-10"), "Placing/subscription - new shares involved", "Placing", 60_000, null, null, 2, "HKD"], BASE.movements![1]] as Row[];
+  const filed = [logRow("2024-09-30", 1_000_000, "Monthly Return"), logRow("2024-10-10", 1_050_000), logRow("2024-10-25", 1_070_000)];
+  const withShares = (row: number, shares: number) => BASE.movements!.map((m, i) => (i === row ? m.map((v, j) => (j === 4 ? shares : v)) : m)) as Row[];
 
-  it("is not blamed when a row of the month changed after its NDDR was filed: that NDDR's log row is", () => {
-    const g = october({ ...rolled, movements: editedPlacing, log: [logRow("2024-09-30", 1_000_000, "Monthly Return"), logRow("2024-10-10", 1_050_000)] });
-    expect(g.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["NDDR_NOT_TIED Log!D3"]);
+  it("is not blamed when a row after the month's first NDDR changed since it was filed: the NDDR that does not tie is", () => {
+    const g = october({ ...rolled, movements: withShares(1, 25_000), log: filed });
+    expect(g.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["NDDR_NOT_TIED Log!D4"]);
   });
 
-  it("a difference no NDDR explains is an error at the opening balance, naming the log row, without asking for a Resubmission", () => {
-    const g = october({ ...rolled, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_071_000, 0]], log: [logRow("2024-09-30", 1_000_000, "Monthly Return")] });
+  it("is blamed when the month's NDDRs all tie to the ledger and it does not (a Monthly Return typed wrong into the log)", () => {
+    const g = october({ ...rolled, log: [logRow("2024-09-30", 999_000, "Monthly Return"), ...filed.slice(1)] });
+    expect(g.findings.filter((f) => f.code === "MONTHLY_OPENING_MISMATCHES_LOG").map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Log!D2"]);
+  });
+
+  it("names a row before the month's first NDDR as the other possible cause, without asking for a Resubmission", () => {
+    const g = october({ ...rolled, movements: withShares(0, 60_000), log: filed });
     const f = g.findings.find((x) => x.code === "MONTHLY_OPENING_MISMATCHES_LOG")!;
-    expect([f.sheet, f.cell, f.related]).toEqual(["Classes", "I2", [{ sheet: "Log", cell: "D2" }]]);
-    expect(f.message).toContain("or the opening balance at Classes!I2 is wrong");
+    expect(f.message).toContain("Either that log row was typed wrong, or a row dated after 30 September 2024 and up to 10 October 2024 was changed");
     expect(f.message).not.toContain("Resubmission");
+  });
+
+  it("with no NDDR of the month logged, names the balances worked back from too", () => {
+    const g = october({ ...rolled, classes: [["A", "Ordinary shares", null, "Yes", "00001", null, null, null, 1_071_000, 0]], log: filed.slice(0, 1) });
+    const f = g.findings.find((x) => x.code === "MONTHLY_OPENING_MISMATCHES_LOG")!;
+    expect([f.sheet, f.cell, f.related]).toEqual(["Log", "D2", [{ sheet: "Classes", cell: "I2" }]]);
+    expect(f.message).toContain("or the opening balance at Classes!I2 is wrong");
   });
 });
 
