@@ -88,7 +88,7 @@ export function missingColumnFindings<F extends string>(
     if (u.filled === 0 || u.like.some((c) => uses.has(c.field))) continue;
     const balances = u.like.some((c) => BALANCE_FIELDS.has(c.field));
     out.push(finding("UNREAD_COLUMN", balances ? "error" : "warning",
-      `Column "${clip(u.header, 60)}" is not one nddr reads, and ${spec.name} has no column ${quoted(u.like)}: ` +
+      `Column "${clip(u.header, 60)}" is not one of ${spec.name}'s columns, and the table has no column ${quoted(u.like)}: ` +
         `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return. ` +
         `If it holds ${u.like.length > 1 ? "one of those" : "that column's values"}, rename its header to ${quoted(u.like)}` +
         (balances ? `: the balances would be wrong without it. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`),

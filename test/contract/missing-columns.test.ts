@@ -56,7 +56,7 @@ describe("a contract column whose header was typed over", () => {
     const r = parse(movements({ "Issued change": "Issued shares change" }, [PLACING, CONSOLIDATION]));
     expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!F1"]);
     const message = r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
-    expect(message).toContain(`NDDR_Movements has no column "Issued change"`);
+    expect(message).toContain(`is not one of NDDR_Movements's columns, and the table has no column "Issued change"`);
     expect(message).toContain("its filled cell is left out");
     expect(message).toContain(`rename its header to "Issued change": the balances would be wrong without it`);
   });
