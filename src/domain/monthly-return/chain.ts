@@ -9,7 +9,7 @@ import { formatDateEn, formatShares } from "../printing";
 import { latestEntry } from "../roll-forward";
 import { changeBetween, type DatedChange, type Holding } from "./balances";
 import type { IsoDate } from "../dates";
-import type { ReturnMonth } from "./month";
+import { inMonth, type ReturnMonth } from "./month";
 
 export interface ClassChain {
   readonly cls: ShareClass;
@@ -27,9 +27,7 @@ const at = (cell: CellRef): string => `${cell.sheet}!${cell.cell}`;
 
 /** The last entry (by log row) of a kind closing on a date: a return logged twice counts once. */
 function lastLogged(chain: ClassChain, kind: ReturnKind, date: string): LogEntry | undefined {
-  return chain.log
-    .filter((e) => e.closingDate === date && e.returnKind === kind)
-    .reduce<LogEntry | undefined>((a, e) => (a === undefined || e.origin.row > a.origin.row ? e : a), undefined);
+  return latestEntry(chain.log.filter((e) => e.closingDate === date && e.returnKind === kind));
 }
 
 /** The opening of the month: the preceding Monthly Return's closing when logged, else the ledger's. */
@@ -49,8 +47,9 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
   // was filed, and NDDR_NOT_TIED names that return; the preceding Monthly Return is not to blame (QA round
   // 10a, F2). When they all tie to it, that Monthly Return is the odd one out, as it is forward.
   const workedBack = chain.anchorDate > chain.month.previousMonthEnd;
-  const tied = nddrsOfMonth(chain);
   if (workedBack && checkNddrsOfMonth(chain, ledgerOpening).length > 0) return [];
+  // The month's first NDDR closes the stretch a changed row would be in.
+  const first = workedBack ? nddrsOfMonth(chain).reduce<LogEntry | undefined>((a, e) => (a === undefined || e.closingDate < a.closingDate ? e : a), undefined) : undefined;
   for (const [what, field] of FIELDS) {
     if (opening[what] === ledgerOpening[what]) continue;
     const loggedCell = cellOf(logged.origin, field);
@@ -58,7 +57,6 @@ export function checkMonthOpening(chain: ClassChain, ledgerOpening: Holding): Fi
     // The log row, or a row between it and the month's first NDDR (or the balances worked back from, with
     // none): the figures cannot tell which, so the message names them all and asks for no Resubmission.
     if (workedBack) {
-      const first = tied.reduce<LogEntry | undefined>((a, e) => (a === undefined || e.closingDate < a.closingDate ? e : a), undefined);
       const since = formatDateEn(chain.month.previousMonthEnd);
       findings.push(finding("MONTHLY_OPENING_MISMATCHES_LOG", "error",
         `The Monthly Return logged for ${since} closed class ${chain.cls.key} with ${formatShares(opening[what])} ${what} shares (${at(loggedCell)}), ` +
@@ -100,9 +98,10 @@ export function checkNddrsOfMonth(chain: ClassChain, opening: Holding): Finding[
 
 /** The NDDRs logged with a closing date in the month; a return filed again (corrected, or a Resubmission) by its last filing only. */
 function nddrsOfMonth(chain: ClassChain): LogEntry[] {
-  const { month } = chain;
-  return chain.log.filter((e) => e.returnKind === NDDR_KIND && e.closingDate > month.previousMonthEnd && e.closingDate <= month.monthEnd
-    && lastLogged(chain, NDDR_KIND, e.closingDate) === e);
+  const ofMonth = chain.log.filter((e) => e.returnKind === NDDR_KIND && inMonth(e.closingDate, chain.month));
+  // Log rows in order: a date's last row is its last filing (lastLogged), found in one pass.
+  const last = new Map(ofMonth.map((e) => [e.closingDate, e]));
+  return ofMonth.filter((e) => last.get(e.closingDate) === e);
 }
 
 /** A Monthly Return already logged for this month that closed differently: the ledger changed since it was filed. */
