@@ -4,7 +4,7 @@
 // logged closing, per class.
 import { addDays, compareDates, type IsoDate } from "./dates";
 import { finding, type Finding } from "./finding";
-import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type IssuerSettings, type LogEntry, type ShareClass } from "./ledger";
+import { cellOf, MONTHLY_RETURN_KIND, NDDR_KIND, type IssuerSettings, type LogEntry, type ReturnKind, type ShareClass } from "./ledger";
 import { formatShares } from "./printing";
 
 /**
@@ -24,8 +24,11 @@ export function precedingEntries(log: readonly LogEntry[], issuer: Pick<IssuerSe
   return log.filter((e) => e.closingDate <= openingDate || e.closingDate < closingDate || (!again && e.returnKind === NDDR_KIND));
 }
 
+/** Whether NDDR_Log holds a return of this kind closing on `date` (any class, any balances). */
+export const loggedOn = (log: readonly LogEntry[], kind: ReturnKind, date: IsoDate): boolean => log.some((e) => e.returnKind === kind && e.closingDate === date);
+
 /** Whether NDDR_Log holds a Next Day Disclosure Return closing on `date`: this return, generated (and filed) before. */
-export const nddrLoggedOn = (log: readonly LogEntry[], date: IsoDate): boolean => log.some((e) => e.returnKind === NDDR_KIND && e.closingDate === date);
+export const nddrLoggedOn = (log: readonly LogEntry[], date: IsoDate): boolean => loggedOn(log, NDDR_KIND, date);
 
 /** The entry with the latest closing date (the later row among equals): the return the next one opens on. */
 export function latestEntry(entries: readonly LogEntry[]): LogEntry | undefined {

@@ -8,6 +8,7 @@ import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "
 import type { IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
 import { formatDateEn } from "../domain/printing";
+import { loggedOn } from "../domain/roll-forward";
 import { plural } from "../render/due-text";
 import { alreadyLogged, logRows, type ClassClosing } from "../render/log-rows";
 import type { PreparedMonthlyReturn } from "./prepare-monthly";
@@ -82,7 +83,7 @@ export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt
  */
 export function filedBefore(filed: FiledReturn): boolean {
   const of = closingsOf(filed);
-  return of.ok && (filed.prepared.ledger.log ?? []).some((e) => e.returnKind === of.returnKind && e.closingDate === of.closingDate);
+  return of.ok && loggedOn(filed.prepared.ledger.log ?? [], of.returnKind, of.closingDate);
 }
 
 /** One sentence for every host: what Mark as filed did. */
