@@ -69,21 +69,32 @@ export function editedQuestion(sheet: string, filed = false): string {
     : `Sheet "${sheet}" was changed since the add-in wrote it. Nothing was written yet: replace it with the new return, or keep it (rename it, then generate again).`;
 }
 
+/** The write stopped at a sheet to ask about ("ask"). */
+const stoppedNotice = (sheet: string, filed = false): Notice =>
+  ({ kind: "errors", title: filed ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(sheet, filed) });
+
+/**
+ * A return written (`title`: "Return written", "Monthly Return written"). A breach must stand out: its
+ * own title and colour, first in the message; the return is still written.
+ */
+function writtenNotice(title: string, message: string, findings: readonly Finding[], findingsSheet: string | undefined): Notice {
+  const breaches = findings.filter((f) => f.breach).length;
+  if (breaches > 0) return { kind: "breach", title: `${title}, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(findings, findingsSheet)}${message}` };
+  return { kind: "success", title, message };
+}
+
 /** What a generation did, in one or two sentences. */
 export function outcomeNotice(r: ExcelGeneration): Notice {
   const nddr = r.generation.nddr;
-  if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
+  if (r.editedSheet) return stoppedNotice(r.editedSheet, r.sheetFiled);
   if (r.returnSheet && nddr) {
     // The words the command line and the pane print: never "not due" when due without a deadline.
     // A return NDDR_Log records as filed, generated again: no deadline to meet, nothing to mark as filed.
     const due = r.sheetFiled ? "" : [dueSentence(nddr, deadlineText), ...notDueFivePercent(nddr)].map((s) => ` ${s}`).join("");
-    const breaches = r.generation.findings.filter((f) => f.breach).length;
     const notes = warningsSentence(r.generation.findings, r.findingsSheet);
     const hint = r.sheetFiled ? FILED_AGAIN : nddr.returnDue ? FILE_HINT : "";
     const message = `Return for ${formatDateEn(nddr.closingDate)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${notes}${hint}`;
-    // A breach must stand out: its own title and colour, first in the message; the return is still written.
-    if (breaches > 0) return { kind: "breach", title: `Return written, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(r.generation.findings, r.findingsSheet)}${message}` };
-    return { kind: "success", title: "Return written", message };
+    return writtenNotice("Return written", message, r.generation.findings, r.findingsSheet);
   }
   return errorsNotice(r, r.generation.findings, "No return written");
 }
@@ -91,7 +102,7 @@ export function outcomeNotice(r: ExcelGeneration): Notice {
 /** What a Monthly Return's generation did. */
 export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): Notice {
   const mr = r.prepared.generation.monthly;
-  if (r.editedSheet) return { kind: "errors", title: r.sheetFiled ? "Filed return's sheet" : "Sheet changed", message: editedQuestion(r.editedSheet, r.sheetFiled) };
+  if (r.editedSheet) return stoppedNotice(r.editedSheet, r.sheetFiled);
   if (r.returnSheet && mr) {
     const findings = r.prepared.generation.findings;
     const due = r.sheetFiled ? "" : mr.deadline
@@ -99,9 +110,7 @@ export function monthlyOutcomeNotice(r: ExcelMonthlyGeneration, month: string): 
       : " Its deadline could not be worked out (see the warnings).";
     const message = `Monthly Return for ${monthName(mr.month)} written to sheet "${r.returnSheet}".${editedSentence(r)}${due}${warningsSentence(findings, r.findingsSheet)}${r.sheetFiled ? FILED_AGAIN : FILE_HINT}`;
     // A breach (a public float below its minimum) stands out as the NDDR's do (QA 10a, F4).
-    const breaches = findings.filter((f) => f.breach).length;
-    if (breaches > 0) return { kind: "breach", title: `Monthly Return written, with ${plural(breaches, "breach")} of the Listing Rules`, message: `${breachSentence(findings, r.findingsSheet)}${message}` };
-    return { kind: "success", title: "Monthly Return written", message };
+    return writtenNotice("Monthly Return written", message, findings, r.findingsSheet);
   }
   return errorsNotice(r, r.prepared.generation.findings, `No Monthly Return for ${monthName(month)} written`);
 }
