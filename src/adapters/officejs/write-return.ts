@@ -155,13 +155,15 @@ async function placeReturnSheet(
   context: Excel.RequestContext, wanted: string, sheets: readonly SheetInfo[], options: WriteOptions, filed: boolean,
 ): Promise<{ target: SheetChoice; keptEdited?: string } | { editedSheet: string }> {
   const confirmed = typeof options.edited === "object" ? options.edited.replace.toLowerCase() : undefined;
+  // The sheet of the return's own name is its filed copy; a "(2)" beside it is not.
+  const filedCopy = filed ? chooseSheetName(wanted, []).name.toLowerCase() : undefined;
   let candidates = sheets;
   let keptEdited: string | undefined;
   for (;;) {
     const target = chooseSheetName(wanted, candidates);
     const replaced = target.replaces && candidates.find((s) => s.name === target.replaces);
     const edited = !replaced || replaced.name.toLowerCase() === confirmed ? undefined
-      : filed && replaced.name.toLowerCase() === chooseSheetName(wanted, []).name.toLowerCase() ? async () => true : queueEditCheck(context, replaced.name, replaced.content);
+      : replaced.name.toLowerCase() === filedCopy ? async () => true : queueEditCheck(context, replaced.name, replaced.content);
     await context.sync();
     if (!replaced || !(await edited?.())) return { target, ...(keptEdited ? { keptEdited } : {}) };
     if (options.edited === "ask") return { editedSheet: replaced.name };
