@@ -58,10 +58,14 @@ export interface ReturnFacts extends LedgerFacts {
   readonly unconfirmedClosures: readonly IsoDate[];
 }
 
-/** The classes and the rows of known classes: what the checks need even without issuer settings. */
-export function ledgerFacts(ledger: Ledger): LedgerFacts {
-  const classes = uniqueClasses(ledger.classes);
+/**
+ * Sorts rows by class, for the NDDR's facts and the Monthly Return's alike: `ofKnownClass(rows)` keeps the
+ * rows of a class in `classes` and gathers the others in `unknownClassRows`, except those of a class row
+ * left out for an error (`rejectedClassKeys`: its own error says so).
+ */
+export function classSorter(classes: readonly ShareClass[], rejectedClassKeys: readonly string[] = []) {
   const known = new Set(classes.map((c) => c.key.toLowerCase()));
+  const rejected = new Set(rejectedClassKeys.map((k) => k.toLowerCase()));
   // Whether a class key as typed is known, worked out once per key: 100,000s of rows repeat a few keys.
   const knownAsTyped = new Map<string, boolean>();
   const isKnown = (r: { classKey: string }) => {
@@ -73,9 +77,17 @@ export function ledgerFacts(ledger: Ledger): LedgerFacts {
   // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
   const ofKnownClass = <R extends ClassedRow>(rows: readonly R[]): readonly R[] => {
     if (rows.every(isKnown)) return rows;
-    unknownClassRows.push(...rows.filter((r) => !isKnown(r)));
+    unknownClassRows.push(...rows.filter((r) => !isKnown(r) && !rejected.has(r.classKey.toLowerCase())));
     return rows.filter(isKnown);
   };
+  return { ofKnownClass, unknownClassRows };
+}
+
+/** The classes and the rows of known classes: what the checks need even without issuer settings. */
+export function ledgerFacts(ledger: Ledger): LedgerFacts {
+  const classes = uniqueClasses(ledger.classes);
+  // parseLedger has already left out the NDDR tables' rows of a rejected class; passed for one rule everywhere.
+  const { ofKnownClass, unknownClassRows } = classSorter(classes, ledger.rejectedClassKeys);
   const movements = ofKnownClass(ledger.movements);
   const repurchases = ofKnownClass(ledger.repurchases ?? []);
   const treasurySales = ofKnownClass(ledger.treasurySales ?? []);

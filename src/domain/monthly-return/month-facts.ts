@@ -6,7 +6,7 @@ import { exchangeClosures, unconfirmedInCount } from "../calendar/exchange-closu
 import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
 import { balancesWhole, effectiveDate, type IssuerSettings, type ShareClass } from "../ledger";
-import { uniqueClasses, type ClassedRow } from "../return-facts";
+import { classSorter, uniqueClasses, type ClassedRow } from "../return-facts";
 import { normalizeKey } from "../text-key";
 import { changeBetween, classChanges, holdingAt, type DatedChange, type Holding } from "./balances";
 import { monthOpening, type ClassChain } from "./chain";
@@ -81,17 +81,8 @@ export interface MonthTables {
 export function monthLedgerFacts(ledger: MonthlyLedger, month: ReturnMonth): MonthLedgerFacts & { tables: MonthTables } {
   const input = ledger.monthly ?? NO_MONTHLY_INPUT;
   const classes = uniqueClasses(ledger.classes);
-  const known = new Set(classes.map((c) => c.key.toLowerCase()));
-  const isKnown = (r: { classKey: string }) => known.has(r.classKey.toLowerCase());
   // A class row left out for an error: rows naming it are not of an unknown class (its own error says so).
-  const rejected = new Set((ledger.rejectedClassKeys ?? []).map((k) => k.toLowerCase()));
-  const unknownClassRows: ClassedRow[] = [];
-  // The same rows when all are known, as they usually are: no copy of a 100,000-row table.
-  const ofKnownClass = <R extends ClassedRow>(rows: readonly R[]): readonly R[] => {
-    if (rows.every(isKnown)) return rows;
-    unknownClassRows.push(...rows.filter((r) => !isKnown(r) && !rejected.has(r.classKey.toLowerCase())));
-    return rows.filter(isKnown);
-  };
+  const { ofKnownClass, unknownClassRows } = classSorter(classes, ledger.rejectedClassKeys);
   const movements = ofKnownClass(ledger.movements);
   const repurchases = ofKnownClass(ledger.repurchases ?? []);
   const sales = ofKnownClass(ledger.treasurySales ?? []);
