@@ -36,6 +36,10 @@ export interface ReorganisationMonth {
   readonly instrumentMovements: ReadonlyMap<Instrument, readonly InstrumentMovement[]>;
 }
 
+/** An Adjusted row dated from `from` to the month's end: an adjustment of a reorganisation on `from`. */
+const adjustedSince = (m: { movement: string; date: IsoDate }, from: IsoDate, month: ReturnMonth): boolean =>
+  m.movement === "Adjusted" && m.date >= from && m.date <= month.monthEnd;
+
 /** A reorganisation of the class in the month that changes its shares, and by how many. */
 interface Reorganisation {
   readonly row: Movement;
@@ -52,8 +56,7 @@ export function unadjustedReorganisations(input: ReorganisationMonth): Finding[]
   });
   if (reorganisations.length === 0) return [];
   const first = reorganisations.reduce((a, r) => (r.row.date < a.row.date ? r : a));
-  const adjustedFrom = (rows: readonly { movement: string; date: IsoDate }[], date: IsoDate) =>
-    rows.some((m) => m.movement === "Adjusted" && m.date >= date && m.date <= month.monthEnd);
+  const adjustedFrom = (rows: readonly { movement: string; date: IsoDate }[], date: IsoDate) => rows.some((m) => adjustedSince(m, date, month));
   // An Adjusted row of the month dated before the reorganisation is the adjustment misdated: counted
   // out of what was outstanding, and named, so that the warning asks to re-date it, not for a second one.
   // Only before the month's first reorganisation of the class: after it, a row records that one.
@@ -131,18 +134,17 @@ function adjustmentsAgainstReorganisation(input: ReorganisationMonth, reorganisa
     `This Adjusted row ${n > 0 ? "adds" : "takes away"} ${formatShares(Math.abs(n))} ${what}, but the capital reorganisation of class ${input.classKey} on ${first.row.date} ` +
       `${fewer ? "consolidated" : "subdivided"} its shares, which leaves ${fewer ? "fewer" : "more"}. Check the sign: type ${fewer ? "a negative" : "a positive"} change ` +
       `unless the terms really provide otherwise.`, at, { related: [cellOf(first.row.origin, "eventType")] });
-  const inMonthFrom = (date: IsoDate) => date >= first.row.date && date <= input.month.monthEnd;
   const out: Finding[] = [];
   for (const scheme of input.schemes) {
     for (const m of input.optionMovements.get(scheme) ?? []) {
-      if (m.movement === "Adjusted" && inMonthFrom(m.date) && against(m.options)) out.push(say(`options under "${scheme.key}"`, m.options, cellOf(m.origin, "options")));
+      if (adjustedSince(m, first.row.date, input.month) && against(m.options)) out.push(say(`options under "${scheme.key}"`, m.options, cellOf(m.origin, "options")));
     }
   }
   for (const instrument of input.instruments) {
     if (instrument.section !== "Other arrangement") continue;
     for (const m of input.instrumentMovements.get(instrument) ?? []) {
       const n = m.amount.toNumber();
-      if (m.movement === "Adjusted" && inMonthFrom(m.date) && against(n)) out.push(say(`shares under "${instrument.key}"`, n, cellOf(m.origin, "amount")));
+      if (adjustedSince(m, first.row.date, input.month) && against(n)) out.push(say(`shares under "${instrument.key}"`, n, cellOf(m.origin, "amount")));
     }
   }
   return out;
