@@ -63,7 +63,7 @@ export interface ReturnFacts extends LedgerFacts {
  * rows of a class in `classes` and gathers the others in `unknownClassRows`, except those of a class row
  * left out for an error (`rejectedClassKeys`: its own error says so).
  */
-export function classSorter(classes: readonly ShareClass[], rejectedClassKeys: readonly string[] = []) {
+function classSorter(classes: readonly ShareClass[], rejectedClassKeys: readonly string[] = []) {
   const known = new Set(classes.map((c) => c.key.toLowerCase()));
   const rejected = new Set(rejectedClassKeys.map((k) => k.toLowerCase()));
   // Whether a class key as typed is known, worked out once per key: 100,000s of rows repeat a few keys.
@@ -83,15 +83,23 @@ export function classSorter(classes: readonly ShareClass[], rejectedClassKeys: r
   return { ofKnownClass, unknownClassRows };
 }
 
+/**
+ * The classes, and the rows of known classes of the tables that change the balances, with how many of
+ * theirs name no class (ledger.ts's balancesWhole); `ofKnownClass` sorts the other tables on. The
+ * NDDR's facts and the Monthly Return's start here.
+ */
+export function balanceRowsByClass(ledger: Ledger) {
+  const classes = uniqueClasses(ledger.classes);
+  const sorter = classSorter(classes, ledger.rejectedClassKeys);
+  const movements = sorter.ofKnownClass(ledger.movements);
+  const repurchases = sorter.ofKnownClass(ledger.repurchases ?? []);
+  const treasurySales = sorter.ofKnownClass(ledger.treasurySales ?? []);
+  return { classes, ...sorter, movements, repurchases, treasurySales, unknownBalanceRows: sorter.unknownClassRows.length };
+}
+
 /** The classes and the rows of known classes: what the checks need even without issuer settings. */
 export function ledgerFacts(ledger: Ledger): LedgerFacts {
-  const classes = uniqueClasses(ledger.classes);
-  // parseLedger has already left out the NDDR tables' rows of a rejected class; passed for one rule everywhere.
-  const { ofKnownClass, unknownClassRows } = classSorter(classes, ledger.rejectedClassKeys);
-  const movements = ofKnownClass(ledger.movements);
-  const repurchases = ofKnownClass(ledger.repurchases ?? []);
-  const treasurySales = ofKnownClass(ledger.treasurySales ?? []);
-  const unknownBalanceRows = unknownClassRows.length;
+  const { classes, ofKnownClass, unknownClassRows, movements, repurchases, treasurySales, unknownBalanceRows } = balanceRowsByClass(ledger);
   return {
     ledger,
     classes,

@@ -6,7 +6,7 @@ import { exchangeClosures, unconfirmedInCount } from "../calendar/exchange-closu
 import { groupBy } from "../collections";
 import type { IsoDate } from "../dates";
 import { balancesWhole, effectiveDate, type IssuerSettings, type ShareClass } from "../ledger";
-import { classSorter, uniqueClasses, type ClassedRow } from "../return-facts";
+import { balanceRowsByClass, type ClassedRow } from "../return-facts";
 import { normalizeKey } from "../text-key";
 import { changeBetween, classChanges, holdingAt, type DatedChange, type Holding } from "./balances";
 import { monthOpening, type ClassChain } from "./chain";
@@ -80,13 +80,8 @@ export interface MonthTables {
 /** The classes, and the rows of known classes, schemes and instruments: what the checks need without issuer settings. */
 export function monthLedgerFacts(ledger: MonthlyLedger, month: ReturnMonth): MonthLedgerFacts & { tables: MonthTables } {
   const input = ledger.monthly ?? NO_MONTHLY_INPUT;
-  const classes = uniqueClasses(ledger.classes);
-  // A class row left out for an error: rows naming it are not of an unknown class (its own error says so).
-  const { ofKnownClass, unknownClassRows } = classSorter(classes, ledger.rejectedClassKeys);
-  const movements = ofKnownClass(ledger.movements);
-  const repurchases = ofKnownClass(ledger.repurchases ?? []);
-  const sales = ofKnownClass(ledger.treasurySales ?? []);
-  const unknownBalanceRows = unknownClassRows.length;
+  // A class row left out for an error: rows naming it, in the MR_ tables too, are not of an unknown class (its own error says so).
+  const { classes, ofKnownClass, unknownClassRows, movements, repurchases, treasurySales: sales, unknownBalanceRows } = balanceRowsByClass(ledger);
   const mandates = ofKnownClass(ledger.mandates ?? []);
   const authorised = ofKnownClass(input.authorisedCapital);
   const schemeRows = ofKnownClass(input.schemes);
