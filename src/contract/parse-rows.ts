@@ -4,7 +4,7 @@
 import { finding, type Finding } from "../domain/finding";
 import { CellReader } from "./cell-reader";
 import { rowBelowFindings } from "./row-below";
-import { missingColumnFindings, noteNoColumn, type NoColumnUse } from "./missing-columns";
+import { missingColumnFindings, noteNoColumn, requiredColumnFindings, type NoColumnUse } from "./missing-columns";
 import { RowSet } from "./row-set";
 import { columnLetters, dataCellAddress, headerCellAddress, headerKey, serialOffset, type CellValue, type TableGrid } from "./grid";
 import type { TableSpec } from "./tables";
@@ -48,12 +48,8 @@ export function parseRows<F extends string, T>(
       columnOf.set(col.field, index);
     }
   });
-  const missing = spec.columns.filter((c) => c.required && !columnOf.has(c.field));
-  for (const col of missing) {
-    findings.push(finding("MISSING_COLUMN", "error",
-      `${spec.name} has no column "${col.header}". Add it to the table's header row.`,
-      { sheet: grid.sheet, cell: headerCellAddress(grid, 0) }));
-  }
+  const missing = requiredColumnFindings(grid, spec, columnOf);
+  findings.push(...missing);
   if (missing.length > 0) return { rows: [], findings, leftOut: grid.rows.some((r) => r?.some((v) => !CellReader.isEmpty(v))) ? [{ classKey: null }] : [] };
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);

@@ -41,7 +41,8 @@ describe("a contract column whose header was typed over", () => {
   });
 
   test("rows that need a column with no header like it point at the table's first header cell and say to add it", () => {
-    const r = parse(movements({ Currency: "Ccy" }, [PLACING]));
+    const withoutCurrency = (row: Row): Row => row.filter((_, i) => i !== HEADERS.indexOf("Currency"));
+    const r = parse(grid("NDDR_Movements", "Movements", withoutCurrency(HEADERS), [withoutCurrency(PLACING)]));
     expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Movements!A1"]);
     expect(r.findings.find((f) => f.code === "MISSING_COLUMN")!.message).toMatch(/no column "Currency", and row 2 needs it: A price needs its currency\..*Add the column/);
     expect(where(r.findings, "PRICE_WITHOUT_CURRENCY")).toEqual([]);
@@ -111,5 +112,79 @@ describe("a contract column whose header was typed over", () => {
     const r = parse(movements({ "Issued change": "Change", "Treasury change": "Treasury movement" }, [PLACING.map((v, i) => (i === 5 ? 5 : v))]));
     const message = r.findings.find((f) => f.code === "UNREAD_COLUMN" && f.cell === "F1")!.message;
     expect(message).toContain(`no column "Issued change" or "Treasury change"`);
+  });
+});
+
+describe("a header cleared or typed over in another language, standing where a contract column belongs", () => {
+  // The template's order: Issued change sits between Shares and Treasury change.
+  test("Excel's Column1 (a cleared header) in the place of a balance column is an error at that header", () => {
+    const r = parse(movements({ "Issued change": "Column1" }, [PLACING, CONSOLIDATION]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!F1"]);
+    const message = r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
+    expect(message).toContain(`stands where NDDR_Movements's column "Issued change" belongs`);
+    expect(message).toContain("Excel names a column Column1 when its header is cleared");
+  });
+
+  test("a header typed over in Chinese in the place of a balance column is an error at that header", () => {
+    const r = parse(movements({ "Treasury change": "庫存股份變動" }, [PLACING, CONSOLIDATION]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!G1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain(`rename its header to "Treasury change"`);
+  });
+
+  test("a cleared header of a column rows need points MISSING_COLUMN at that header", () => {
+    const r = parse(movements({ Currency: "Column2" }, [PLACING]));
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Movements!I1"]);
+    expect(r.findings.find((f) => f.code === "MISSING_COLUMN")!.message).toContain(`If "Column2" is that column, rename its header to "Currency"`);
+  });
+
+  test("two headers typed over in one gap are paired with the missing columns in their order", () => {
+    const r = parse(movements({ Price: "價格", Currency: "貨幣" }, [PLACING]));
+    const at = (cell: string) => r.findings.find((f) => f.code === "UNREAD_COLUMN" && f.cell === cell)?.message ?? "";
+    expect(at("H1")).toContain(`column "Price" belongs`);
+    expect(at("I1")).toContain(`column "Currency" belongs`);
+  });
+
+  test("Excel's Column6 after the last contract column, where the missing Opening treasury belongs, is an error", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Opening issued", "Column6"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000]]);
+    expect(where(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings, "UNREAD_COLUMN")).toEqual(["error Classes!F1"]);
+  });
+
+  test("a named header past the last contract column says nothing though a last column is missing: a user's own column there is common", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Opening issued", "期初庫存股份"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000]]);
+    expect(where(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings, "UNREAD_COLUMN")).toEqual([]);
+  });
+
+  test("a user's own named column after the last contract column says nothing, though an optional last column is missing", () => {
+    const r = parse(movements({ Mandate: "Checked by" }, [PLACING.map((v, i) => (i === 9 ? "KL" : v))]));
+    expect(r.findings.filter((f) => f.code === "UNREAD_COLUMN")).toEqual([]);
+  });
+
+  test("a required column whose header was cleared is MISSING_COLUMN at that header, saying to rename it", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Column5", "Opening treasury"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000]]);
+    const r = parseLedger([ISSUER, classes, movements({}, [PLACING])]);
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Classes!E1"]);
+    expect(r.findings.find((f) => f.code === "MISSING_COLUMN")!.message).toContain(`If "Column5" is that column, rename its header to "Opening issued"`);
+  });
+
+  test("an empty cleared header says nothing: nothing is left out", () => {
+    const r = parse(movements({ "Issued change": "Column1" }, [PLACING]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual([]);
+  });
+
+  test("a user's column inserted between two contract columns that have nothing missing between them says nothing", () => {
+    const headers = [...HEADERS.slice(0, 5), "Board minute ref", ...HEADERS.slice(5)];
+    const row = [...PLACING.slice(0, 5), "BM-12", ...PLACING.slice(5)];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    expect(r.findings.filter((f) => f.code === "UNREAD_COLUMN" || f.code === "MISSING_COLUMN")).toEqual([]);
+  });
+
+  test("a column cleared after the user moved contract columns out of order is not placed by position", () => {
+    // Treasury change moved before Shares: Issued change has no place between its neighbours any more.
+    const headers = ["Class key", "Date", "Event type", "Details", "Treasury change", "Shares", "Column1", "Price", "Currency", "Mandate"];
+    const row = ["ORD", serial("2025-10-06"), "Placing/subscription - new shares involved", "Placing", null, 1_000_000, "x", 2.8, "HKD", null];
+    expect(where(parse(grid("NDDR_Movements", "Movements", headers, [row])).findings, "UNREAD_COLUMN")).toEqual([]);
   });
 });

@@ -120,10 +120,11 @@ interface Case {
 const CASES: Case[] = [
   // Tables and columns
   { mistake: "A required table is missing (deleted, or renamed)", code: "MISSING_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Classes"); } },
-  { mistake: "A required column is missing from a table", code: "MISSING_COLUMN", at: "Classes!A1", change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
+  { mistake: "A required column's header is typed over", code: "MISSING_COLUMN", at: `Classes!${columnLetters(col(CLASSES_TABLE, "Opening issued") + 1)}1`, change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
   { mistake: "NDDR_Issuer lacks its Field or Value column", code: "MISSING_COLUMN", at: "Issuer!A1", change: (t) => { t.headers.issuer = ["Field", "Setting value"]; } },
   { mistake: "An optional column's header is typed over, and a row needs that column", code: "MISSING_COLUMN", at: `Movements!${columnLetters(col(MOVEMENTS_TABLE, "Currency") + 1)}1`, change: (t) => { t.headers.movements = MOVEMENTS_TABLE.columns.map((c) => (c.header === "Currency" ? "Price currency" : c.header)); } },
   { mistake: "An optional column's header is typed over (its values would be left out)", code: "UNREAD_COLUMN", at: `Movements!${columnLetters(col(MOVEMENTS_TABLE, "Price") + 1)}1`, change: (t) => { t.headers.movements = MOVEMENTS_TABLE.columns.map((c) => (c.header === "Price" ? "Issue price" : c.header)); } },
+  { mistake: "An optional column's header is cleared (Excel names it Column1)", code: "UNREAD_COLUMN", at: `Movements!${columnLetters(col(MOVEMENTS_TABLE, "Price") + 1)}1`, change: (t) => { t.headers.movements = MOVEMENTS_TABLE.columns.map((c) => (c.header === "Price" ? "Column1" : c.header)); } },
   { mistake: "A column appears twice in a table", code: "DUPLICATE_COLUMN", at: `Movements!${columnLetters(MOVEMENTS_TABLE.columns.length + 1)}1`, change: (t) => { t.headers.movements = [...MOVEMENTS_TABLE.columns.map((c) => c.header), "shares "]; } },
   // Issuer settings
   { mistake: "A required setting is left blank", code: "MISSING_VALUE", at: "Issuer!B2", change: setIssuer("Issuer name", null) },
