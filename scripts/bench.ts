@@ -5,6 +5,10 @@
 //   unzip-floor-ms      reading the file and inflating every part (node's zlib), nothing else
 //   cli-ms              the command line in-process: workbook file → return.json, return.txt, return.xlsx on disk
 //   cli-vs-unzip-ratio  cli-ms ÷ unzip-floor-ms
+//   return-xlsx-ms      exceljs writing return.xlsx alone, from its layout (the issue keeps exceljs for it)
+//   least-cli-ms, least-cli-vs-unzip-ratio   unzip-floor-ms + domain-100k-ms + return-xlsx-ms: the command
+//                       line with a reader that cost nothing beyond inflating, and no return.json/.txt; the
+//                       ratio no reader can bring cli-vs-unzip-ratio under (docs/decisions.md, issue 12)
 //   io-floor-ms         exceljs alone: reading the workbook file and writing the same return.xlsx
 //   cli-process-ms, cli-peak-rss-mb   `nddr generate` as a process of its own: wall time and peak memory
 //   unzip-process-ms    a node process that reads the file and inflates every part, nothing else
@@ -80,7 +84,8 @@ async function bench(): Promise<void> {
 
     const domainTimes: number[] = [];
     for (let i = 0; i < RUNS + 2; i++) domainTimes.push(await time(domain));
-    line("domain-100k-ms", ms(median(domainTimes.slice(2))), "ms");
+    const domainMs = median(domainTimes.slice(2));
+    line("domain-100k-ms", ms(domainMs), "ms");
     line("read-tables-ms", ms(readTablesMs), "ms");
 
     const out = join(dir, "out");
@@ -93,16 +98,20 @@ async function bench(): Promise<void> {
       writeFileSync(join(dir, "floor.xlsx"), await returnWorkbookBytes(layout, props));
     };
     const unzip = () => unzipAll(file);
+    const returnXlsx = async () => writeFileSync(join(dir, "return-only.xlsx"), await returnWorkbookBytes(layout, props));
+    await returnXlsx();
     await cli();
     await ioFloor();
     await unzip();
     const cliTimes: number[] = [];
     const floorTimes: number[] = [];
     const unzipTimes: number[] = [];
+    const returnXlsxTimes: number[] = [];
     for (let i = 0; i < Math.max(3, RUNS - 2); i++) {
       cliTimes.push(await time(cli));
       unzipTimes.push(await time(unzip));
       floorTimes.push(await time(ioFloor));
+      returnXlsxTimes.push(await time(returnXlsx));
     }
     const cliMs = median(cliTimes);
     const floorMs = median(floorTimes);
@@ -110,6 +119,11 @@ async function bench(): Promise<void> {
     line("unzip-floor-ms", ms(unzipMs), "ms");
     line("cli-ms", ms(cliMs), "ms");
     line("cli-vs-unzip-ratio", (cliMs / unzipMs).toFixed(2));
+    const returnXlsxMs = median(returnXlsxTimes);
+    const leastMs = unzipMs + domainMs + returnXlsxMs;
+    line("return-xlsx-ms", ms(returnXlsxMs), "ms");
+    line("least-cli-ms", ms(leastMs), "ms");
+    line("least-cli-vs-unzip-ratio", (leastMs / unzipMs).toFixed(2));
     line("io-floor-ms", ms(floorMs), "ms");
     const small = await officeOnWeb(await smallWorkbook(dir));
     const office = await officeOnWeb(file);
