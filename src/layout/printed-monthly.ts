@@ -51,7 +51,7 @@ export function printMonthlyReturn(mr: MonthlyReturn, L: MonthlyLabels): Printed
   out.push(...section(L.sectionD, mr.partIII.D, (b) => arrangementBlock(b, classOf(b.classKey), L), L));
   out.push(...section(L.sectionE, mr.partIII.E, (b) => otherBlock(b, classOf(b.classKey), L), L));
   for (const t of mr.partIII.totals) {
-    out.push(totalLine(fill(L.grandTotal, { class: classOf(t.classKey).classOfShares }), t, E_COLUMNS));
+    out.push(totalLine(fill(L.grandTotal, { class: totalClassName(classOf(t.classKey)) }), t, E_COLUMNS));
   }
   gap();
 
@@ -153,8 +153,17 @@ function totalLine(text: string, total: SectionTotal, at: TotalColumns): Printed
   return row(...cells);
 }
 
+/**
+ * The class as Part III's totals name it: with its type when it has one, as Kanzhun's return printed
+ * "Total E (WVR ordinary shares A):" and "… (WVR ordinary shares B):" (docs/research/ff301-monthly-return.md §2.4), so
+ * two classes of one name get totals a reader can tell apart.
+ */
+function totalClassName(cls: ClassIdentity): string {
+  return cls.typeOfShares ? `${cls.classOfShares} ${cls.typeOfShares}` : cls.classOfShares;
+}
+
 function totalRow(L: MonthlyLabels, letter: string, cls: ClassIdentity, total: SectionTotal, at: TotalColumns): PrintedLine {
-  return totalLine(sectionTotalLabel(L, letter, cls.classOfShares), total, at);
+  return totalLine(sectionTotalLabel(L, letter, totalClassName(cls)), total, at);
 }
 
 function schemeBlock(b: SchemeBlock, cls: ClassIdentity, L: MonthlyLabels): PrintedLine[] {
