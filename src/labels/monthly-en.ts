@@ -82,7 +82,7 @@ export const MONTHLY_EN = {
   changeInIssued: "Increase / decrease (-) in issued shares (excluding treasury shares) during the month", // [I: the v1.1 treasury split]
   changeInTreasury: "Increase / decrease (-) in treasury shares during the month", // [I]
   /** "{class}" is filled in. */
-  grandTotal: "Total increase / decrease (-) in {class} during the month (i.e. Total of A to E):", // [V SC]
+  grandTotal: "Total increase / decrease (-) in {class} during the month (i.e. Total of A to E)", // [V SC, no colon]
   partIV: "IV. Information about Hong Kong Depositary Receipt (HDR)", // [V SC]
   partV: "V. Confirmations", // [V SC]
   confirmationLeadIn: // [I: after FF305's confirmation and GEM 17.27C]

@@ -74,7 +74,7 @@ export const MONTHLY_ZH_HK: MonthlyLabels = {
   issueDate: "發行及配發日期", // [U]
   changeInIssued: "本月內已發行股份(不包括庫存股份)的增加 / 減少 (-)", // [U]
   changeInTreasury: "本月內庫存股份的增加 / 減少 (-)", // [U]
-  grandTotal: "本月內{class}的增加 / 減少 (-) 總額(即A至E的總和)：", // [U]
+  grandTotal: "本月內{class}的增加 / 減少 (-) 總額(即A至E的總和)", // [U; no colon, as the English]
   partIV: "IV. 有關香港預託證券的資料", // [U]
   partV: "V. 確認", // [U]
   confirmationLeadIn:

@@ -46,7 +46,7 @@ describe("monthly-return.txt", () => {
     expect(text).toContain("Granted 0 Exercised -1,200 Cancelled 0 Lapsed -300");
     expect(text).toContain("Total funds raised during the month from exercise of options:\tHKD 6,000");
     const [o] = rich.partII;
-    expect(text).toContain(`Total increase / decrease (-) in Ordinary shares during the month (i.e. Total of A to E):\t\t\t\t${o.change.issued.toLocaleString("en")}\t${o.change.treasury.toLocaleString("en")}`);
+    expect(text).toContain(`Total increase / decrease (-) in Ordinary shares during the month (i.e. Total of A to E)\t\t\t\t${o.change.issued.toLocaleString("en")}\t${o.change.treasury.toLocaleString("en")}`);
   });
 
   it("never lets user text start a field as a formula", () => {
