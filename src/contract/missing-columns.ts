@@ -4,18 +4,23 @@
 // change in issued shares (QA round 10b, F1/F2). Said here: at the header, once per column.
 import { finding, type Finding, type Severity } from "../domain/finding";
 import { clip } from "../domain/text-key";
+import { columnsInPlace, holdsFigures, isNameless, placeOf } from "./column-place";
 import { headerCellAddress, headerKey, isBlank, type CellValue, type TableGrid } from "./grid";
 import type { ColumnSpec, TableSpec } from "./tables";
 
-/** A header nddr does not read, and the missing optional columns it looks like. */
+/** A header nddr does not read, and the missing contract columns it may be. */
 interface UnreadColumn<F extends string> {
   readonly index: number;
   readonly header: string;
   readonly like: readonly ColumnSpec<F>[];
-  /** Found by where it stands (no word shared): a header cleared or typed over in another language. */
-  readonly byPlace: boolean;
+  /** How it was matched: a word of its header, the place it stands in, or only its lack of a name. */
+  readonly by: "words" | "place" | "nameless";
+  /** A named header past the first or last contract column: perhaps the user's own (a warning at most). */
+  readonly weak: boolean;
   /** Its cells with something in them. */
   readonly filled: number;
+  /** Its filled cells could all be counts or dates. */
+  readonly figures: boolean;
 }
 
 /** What rows said about a field the table has no column for, gathered while they are read. */
@@ -39,66 +44,57 @@ function words(header: string): Set<string> {
 }
 
 /**
- * Fields whose values change the balances: left unread, the return prints wrong figures, so a header
- * like one of them, with something in it, blocks the return (review of QA 10b's fix: a consolidation's
- * issued change under "Issued shares change" still printed the old closing balance).
+ * Fields whose values change the return's figures, and what would be wrong: left unread, a header like one
+ * of them, with figures in it, blocks the return (review of QA 10b's fix: a consolidation's issued change
+ * under "Issued shares change" still printed the old closing balance; stop 24's review: a mandate's use
+ * before the ledger unread hid a breach).
  */
-const BALANCE_FIELDS: ReadonlySet<string> = new Set(["shares", "issuedChange", "treasuryChange", "openingTreasury", "cancelledOn"]);
-
-/** Excel's name for a table column whose header cell was cleared (or a column added without a name). */
-const EXCEL_DEFAULT_HEADER = /^Column\d+$/i;
+const FIGURE_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["shares", "the balances"], ["issuedChange", "the balances"], ["treasuryChange", "the balances"],
+  ["openingTreasury", "the balances"], ["cancelledOn", "the balances"],
+  ["usedBeforeLedger", "the mandate's headroom"], ["from", "the authorised capital"],
+]);
+const figuresOf = (columns: readonly ColumnSpec[]): string | undefined =>
+  columns.map((c) => FIGURE_FIELDS.get(c.field)).find((x) => x !== undefined);
 
 /**
- * The missing columns an unknown header stands in the place of: between the contract columns read on
- * either side (in the contract's order), or, for Excel's "ColumnN" only, past the first or last one read:
- * a user's own column at a table's edge is common (and older templates lack the newer last columns).
- * Several unknown headers in one place, as many as the columns missing there, are paired in order.
+ * Each unknown header that may be a contract column the table lacks: by a word it shares with one (most
+ * words shared first), else by the place it stands in (column-place.ts), else, with no name and something
+ * in it, as a column nobody named.
  */
-function placeOf<F extends string>(
-  grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>, unknown: readonly number[], index: number,
-): ColumnSpec<F>[] {
-  let before = -1; // the grid index of the last contract column read so far, in the contract's order
-  for (let c = 0; c < spec.columns.length; c++) {
-    const at = read.get(spec.columns[c]!.field);
-    if (at !== undefined) {
-      if (at < before) return []; // columns moved out of the contract's order: no place to speak of
-      before = at;
-      continue;
-    }
-    let next = c + 1;
-    while (next < spec.columns.length && !read.has(spec.columns[next]!.field)) next++;
-    const after = next < spec.columns.length ? read.get(spec.columns[next]!.field)! : Infinity;
-    if (index > before && index < after) {
-      const edge = before < 0 || after === Infinity;
-      if (edge && !EXCEL_DEFAULT_HEADER.test(String(grid.headers[index]).trim())) return [];
-      const gap = spec.columns.slice(c, next);
-      const here = unknown.filter((i) => i > before && i < after);
-      return here.length === gap.length ? [gap[here.indexOf(index)]!] : gap;
-    }
-    c = next - 1;
-  }
-  return [];
-}
-
-/** Each unknown header that shares a word with an optional column the table lacks (most words shared first), or stands where one belongs. */
 function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>): UnreadColumn<F>[] {
   const missing = spec.columns.filter((c) => !read.has(c.field));
-  if (missing.length === 0) return [];
   const known = new Set(spec.columns.map((c) => headerKey(c.header)));
   const unknown: number[] = [];
   grid.headers.forEach((header: CellValue, index) => {
-    if (typeof header === "string" && headerKey(header) !== "" && !known.has(headerKey(header))) unknown.push(index);
+    if (!known.has(headerKey(header))) unknown.push(index);
   });
   const out: UnreadColumn<F>[] = [];
   for (const index of unknown) {
-    const header = String(grid.headers[index]);
+    const header = isBlank(grid.headers[index] ?? null) ? "" : String(grid.headers[index]).trim();
+    const nameless = isNameless(header);
+    const filled = grid.rows.reduce((n, row) => (isBlank(row?.[index]) ? n : n + 1), 0);
+    const figures = holdsFigures(grid, index);
     const own = words(header);
     const shared = missing.map((c) => [...words(c.header)].filter((w) => own.has(w)).length);
-    const most = Math.max(...shared);
-    const like = most > 0 ? missing.filter((_, i) => shared[i] === most) : placeOf(grid, spec, read, unknown, index);
-    if (like.length === 0) continue;
-    const filled = grid.rows.reduce((n, row) => (isBlank(row?.[index]) ? n : n + 1), 0);
-    out.push({ index, header: header.trim(), like, byPlace: most === 0, filled });
+    const most = Math.max(0, ...shared);
+    if (most > 0) {
+      out.push({ index, header, like: missing.filter((_, i) => shared[i] === most), by: "words", weak: false, filled, figures });
+      continue;
+    }
+    const place = placeOf(spec, read, unknown, index);
+    // Past the table's first or last contract column a named header is usually the user's own; it is
+    // taken for a missing column only when that is the one column missing there, changes the figures
+    // (a Chinese "Opening treasury" read as 0), and it holds figures.
+    const weak = place !== undefined && place.edge && !nameless;
+    if (place && (!weak || (figures && place.gap.length === 1 && figuresOf(place.gap) !== undefined))) {
+      const like = columnsInPlace(grid, place, index);
+      if (like.length > 0) {
+        out.push({ index, header, like, by: "place", weak, filled, figures });
+        continue;
+      }
+    }
+    if (nameless && filled > 0) out.push({ index, header, like: missing, by: "nameless", weak: false, filled, figures });
   }
   return out;
 }
@@ -121,26 +117,47 @@ export function missingColumnFindings<F extends string>(
     const renamed = unread.find((u) => u.like.includes(column));
     const which = use.rows === 1 ? `row ${use.firstRow} needs it` : `${use.rows} rows need it (the first is row ${use.firstRow})`;
     const fix = renamed
-      ? `If "${clip(renamed.header, 60)}" is that column, rename its header to "${column.header}"; otherwise add the column to the table.`
+      ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table.`
       : `Add the column to the table (if you renamed its header, name it "${column.header}" again).`;
     out.push(finding("MISSING_COLUMN", use.severity, `${spec.name} has no column "${column.header}", and ${which}: ${use.message} ${fix}`, at(renamed?.index ?? 0)));
   }
   for (const u of unread) {
     // An empty one changes nothing yet; a column a row needed is said above.
     if (u.filled === 0 || u.like.some((c) => uses.has(c.field))) continue;
-    const balances = u.like.some((c) => BALANCE_FIELDS.has(c.field));
-    const name = clip(u.header, 60);
-    const leftOut = `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return.`;
-    const rename = `If it holds ${u.like.length > 1 ? "one of those" : "that column's values"}, rename its header to ${quoted(u.like)}`;
-    out.push(finding("UNREAD_COLUMN", balances ? "error" : "warning", u.byPlace
-      ? `Column "${name}" stands where ${spec.name}'s column ${quoted(u.like)} belongs, and the table has no such column: ${leftOut} ` +
-        (EXCEL_DEFAULT_HEADER.test(u.header) ? `(Excel names a column ${u.header} when its header is cleared.) ` : "") +
-        `${rename}${balances ? ": the balances would be wrong without it" : ""}. If it is a column of your own, add ${u.like.length > 1 ? "those columns" : "that column"} to the table (${u.like.length > 1 ? "they" : "it"} may stay empty).`
-      : `Column "${name}" is not one of ${spec.name}'s columns, and the table has no column ${quoted(u.like)}: ${leftOut} ${rename}` +
-        (balances ? `: the balances would be wrong without it. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`),
-      at(u.index)));
+    out.push(unreadColumnFinding(spec, u, at(u.index)));
   }
   return out;
+}
+
+/** The header as a message names it. */
+const called = (u: UnreadColumn<string>): string => (u.header === "" ? "the column with a blank header" : `"${clip(u.header, 60)}"`);
+const renameTo = (u: UnreadColumn<string>, columns: readonly ColumnSpec[]): string =>
+  `${u.header === "" ? "type" : "rename its header to"} ${quoted(columns)}${u.header === "" ? " in its header" : ""}`;
+
+/** UNREAD_COLUMN: an error when the column it may be changes the figures and it holds figures. */
+function unreadColumnFinding<F extends string>(spec: TableSpec<F>, u: UnreadColumn<F>, at: { sheet: string; cell: string }): Finding {
+  const figures = figuresOf(u.like);
+  const error = figures !== undefined && !u.weak && (u.by === "words" || u.figures);
+  const subject = u.header === "" ? "The column with a blank header" : `Column "${clip(u.header, 60)}"`;
+  const leftOut = `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return.`;
+  const aside = u.header !== "" && isNameless(u.header)
+    ? ` (Excel names a column ${u.header} when its header is cleared, or when the table widens over a cell typed beside it.)` : "";
+  const which = u.like.length > 1 ? "one of those" : "that column's values";
+  const wrong = error ? `: ${figures} would be wrong without it` : "";
+  const them = u.like.length > 1 ? "those columns" : "that column";
+  let text: string;
+  if (u.by === "words") {
+    text = `${subject} is not one of ${spec.name}'s columns, and the table has no column ${quoted(u.like)}: ${leftOut} If it holds ${which}, ${renameTo(u, u.like)}` +
+      (figures ? `${wrong || ""}. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`);
+  } else if (u.by === "place") {
+    text = `${subject} stands where ${spec.name}'s column ${quoted(u.like)} belongs, and the table has no such column: ${leftOut}${aside} ` +
+      `If it holds ${which}, ${renameTo(u, u.like)}${wrong}. If it is a column of your own, ${isNameless(u.header) ? "give it a name of your own and " : ""}add ${them} to the table (${u.like.length > 1 ? "they" : "it"} may stay empty).`;
+  } else {
+    text = `${subject} has no name${aside}: ${leftOut} ` +
+      (u.like.length > 0 ? `The table has no column ${quoted(u.like)}: if it holds ${which}, ${renameTo(u, u.like)}${wrong}. ` : "") +
+      `If it is a column of your own, give it a name of your own.`;
+  }
+  return finding("UNREAD_COLUMN", error ? "error" : "warning", text, at);
 }
 
 /**
@@ -152,7 +169,7 @@ export function requiredColumnFindings<F extends string>(grid: TableGrid, spec: 
   return spec.columns.filter((c) => c.required && !read.has(c.field)).map((column) => {
     const renamed = unread.find((u) => u.like.includes(column));
     const fix = renamed
-      ? `If "${clip(renamed.header, 60)}" is that column, rename its header to "${column.header}"; otherwise add the column to the table's header row.`
+      ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table's header row.`
       : "Add it to the table's header row.";
     return finding("MISSING_COLUMN", "error", `${spec.name} has no column "${column.header}". ${fix}`,
       { sheet: grid.sheet, cell: headerCellAddress(grid, renamed?.index ?? 0) });

@@ -2,7 +2,7 @@
 // the add-in reads and writes, with the limit on cells per get.
 import { cellText, NotSimulated, writeValue } from "./cell-input";
 import { fail, RichApiError, type PathNode, type Requirement, type SimContext } from "./context";
-import { a1, cellAt, ensureCell, overlaps, parseRect, qualified, sameName, sheetNamed, type CellFormat, type Rect, type SimCell, type SimSheet } from "./model";
+import { a1, cellAt, ensureCell, overlaps, parseRect, qualified, renameTableHeaders, sameName, sheetNamed, type CellFormat, type Rect, type SimCell, type SimSheet } from "./model";
 import { api, ClientObject } from "./proxy";
 
 const EDGE_NAMES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
@@ -90,7 +90,10 @@ export class RangeApi extends ClientObject {
   }
 
   /** Excel's rule for a 2-D set: the array's size must be the range's. */
-  private setGrid(member: string, value: unknown, put: (cell: SimCell, v: unknown) => void, requirement: Requirement): void {
+  private setGrid(
+    member: string, value: unknown, put: (cell: SimCell, v: unknown) => void, requirement: Requirement,
+    after?: (sheet: SimSheet, rect: Rect) => void,
+  ): void {
     this.command(member, () => {
       const { sheet, rect } = this.must();
       const rows = rect.bottom - rect.top + 1;
@@ -99,10 +102,12 @@ export class RangeApi extends ClientObject {
         fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows} x ${cols}).`);
       }
       (value as unknown[][]).forEach((row, i) => row.forEach((v, j) => put(ensureCell(sheet, rect.top + i, rect.left + j), v)));
+      after?.(sheet, rect);
     }, requirement, value);
   }
   set values(value: unknown[][]) {
-    this.setGrid("values", value, (cell, v) => writeValue(cell, v, this.workbook.date1904), api("1.1"));
+    this.setGrid("values", value, (cell, v) => writeValue(cell, v, this.workbook.date1904), api("1.1"),
+      (sheet, rect) => renameTableHeaders(this.workbook, sheet, rect));
   }
   set numberFormat(value: unknown[][]) {
     this.setGrid("numberFormat", value, (cell, v) => {

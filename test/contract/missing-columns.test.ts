@@ -5,6 +5,7 @@ import { parseLedger } from "../../src/contract/parse-ledger";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import type { Finding } from "../../src/domain/finding";
+import { MOVEMENTS_TABLE } from "../../src/contract/tables";
 
 type Row = readonly CellValue[];
 const serial = (iso: string): number => isoDateToExcelSerial(iso as IsoDate);
@@ -26,6 +27,7 @@ const CONSOLIDATION: Row = ["ORD", serial("2025-10-08"), "Capital reorganisation
 function movements(rename: Record<string, string>, rows: readonly Row[]): TableGrid {
   return grid("NDDR_Movements", "Movements", HEADERS.map((h) => rename[h] ?? h), rows);
 }
+const MOVEMENTS_HEADERS = MOVEMENTS_TABLE.columns.map((c) => c.header);
 const parse = (table: TableGrid) => parseLedger([ISSUER, CLASSES, table]);
 const where = (findings: readonly Finding[], code: string): string[] =>
   findings.filter((f) => f.code === code).map((f) => `${f.severity} ${f.sheet}!${f.cell}`);
@@ -150,9 +152,15 @@ describe("a header cleared or typed over in another language, standing where a c
     expect(where(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings, "UNREAD_COLUMN")).toEqual(["error Classes!F1"]);
   });
 
-  test("a named header past the last contract column says nothing though a last column is missing: a user's own column there is common", () => {
+  test("a header typed over in Chinese where the missing last column Opening treasury belongs, holding figures, is a warning: it may be the user's own", () => {
     const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Opening issued", "期初庫存股份"],
       [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000]]);
+    expect(where(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings, "UNREAD_COLUMN")).toEqual(["warning Classes!F1"]);
+  });
+
+  test("a named header past the last contract column holding text says nothing though a last column is missing: a user's own column there is common", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Opening issued", "備註"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, "見董事會紀錄"]]);
     expect(where(parseLedger([ISSUER, classes, movements({}, [PLACING])]).findings, "UNREAD_COLUMN")).toEqual([]);
   });
 
@@ -181,10 +189,69 @@ describe("a header cleared or typed over in another language, standing where a c
     expect(r.findings.filter((f) => f.code === "UNREAD_COLUMN" || f.code === "MISSING_COLUMN")).toEqual([]);
   });
 
-  test("a column cleared after the user moved contract columns out of order is not placed by position", () => {
-    // Treasury change moved before Shares: Issued change has no place between its neighbours any more.
+  test("a column cleared after the user moved other contract columns is placed by its neighbours", () => {
+    // Treasury change moved before Shares; Column1 still stands between Shares and Price.
     const headers = ["Class key", "Date", "Event type", "Details", "Treasury change", "Shares", "Column1", "Price", "Currency", "Mandate"];
-    const row = ["ORD", serial("2025-10-06"), "Placing/subscription - new shares involved", "Placing", null, 1_000_000, "x", 2.8, "HKD", null];
-    expect(where(parse(grid("NDDR_Movements", "Movements", headers, [row])).findings, "UNREAD_COLUMN")).toEqual([]);
+    const row = ["ORD", serial("2025-10-06"), "Capital reorganisation", "2 into 1", -1_000_000, null, -400_250_000, null, null, null];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!G1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain(`column "Issued change" belongs`);
+  });
+
+  test("a column cleared between neighbours moved out of the contract's order still says it is not read", () => {
+    // Date after Details, Column1 between them: no place, but a nameless column full of figures is said.
+    const headers = ["Class key", "Event type", "Details", "Column1", "Date", "Shares", "Treasury change", "Price", "Currency", "Mandate"];
+    const row = ["ORD", "Capital reorganisation", "2 into 1", -400_250_000, serial("2025-10-06"), null, -1_000_000, null, null, null];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!D1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toMatch(/has no name .*The table has no column "Issued change"/);
+  });
+
+  test.each([["a space", " "], ["an ideographic space", "\u3000"], ["a no-break space", "\u00a0"], ["nothing", null]])(
+    "a header cleared with %s, in the place of a balance column, is an error at that header", (_, header) => {
+      const r = parse(grid("NDDR_Movements", "Movements", HEADERS.map((h) => (h === "Issued change" ? header : h)), [PLACING, CONSOLIDATION]));
+      expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!F1"]);
+      expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toMatch(/^The column with a blank header stands where .*type "Issued change" in its header/);
+    });
+
+  test("Excel's default name in a Chinese user interface (欄1) is taken as a cleared header", () => {
+    const r = parse(movements({ "Issued change": "欄1" }, [PLACING, CONSOLIDATION]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!F1"]);
+  });
+
+  test("a cleared header beside a user's own column in the same place is the missing column; the user's own says nothing", () => {
+    const headers = [...HEADERS.slice(0, 5), "Board ref", "Column1", ...HEADERS.slice(6)];
+    const row = [...CONSOLIDATION.slice(0, 5), "BM-12", ...CONSOLIDATION.slice(5)];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!G1"]);
+  });
+
+  test("a cleared header and a user's own column where two columns are missing are not paired by order: each may be either", () => {
+    // Treasury change deleted, "Board ref" put in, Issued change cleared: order would name Column1 "Treasury change".
+    const headers = [...HEADERS.slice(0, 5), "Board ref", "Column1", ...HEADERS.slice(7)];
+    const row = [...PLACING.slice(0, 5), "BM-12", 5, ...PLACING.slice(7)];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    const message = r.findings.find((f) => f.code === "UNREAD_COLUMN" && f.cell === "G1")!.message;
+    expect(message).toContain(`"Issued change" or "Treasury change"`);
+  });
+
+  test("a filled column Excel named Column1 is said even when the table lacks no column", () => {
+    const table = grid("NDDR_Movements", "Movements", [...MOVEMENTS_HEADERS, "Column13"], [[...PLACING, null, null, -5_000_000]]);
+    const r = parse(table);
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!M1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("has no name (Excel names a column Column13 when its header is cleared, or when the table widens");
+  });
+
+  test("a note typed beside an older table (Excel's Column1 past its last column) is a warning, not an error", () => {
+    const r = parse(grid("NDDR_Movements", "Movements", [...HEADERS, "Column11"], [[...PLACING, "call the registrar"]]));
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!K1"]);
+  });
+
+  test("a mandate's Used before ledger under a header typed over is an error: the breach check would be wrong", () => {
+    const mandates = grid("NDDR_Mandates", "Mandates", ["Class key", "Kind", "Resolution date", "Shares authorised", "Issued shares at resolution", "Column6"],
+      [["ORD", "General mandate", serial("2025-06-01"), 160_100_000, 800_500_000, 150_000_000]]);
+    const r = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), mandates]);
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Mandates!F1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("the mandate's headroom would be wrong without it");
   });
 });

@@ -212,6 +212,26 @@ describe("the simulated Excel, like Excel", () => {
     expect(host.workbook.tables.find((t) => t.name === "Pairs")!.range).toEqual({ top: 20, left: 1, bottom: 23, right: 2 });
   });
 
+  test("a table header cell emptied becomes Column1 and names its column; a name another column has gets a number", async () => {
+    const wb = book();
+    const s = sheet(wb, "Data")!;
+    s.rows[20] = [null, { v: "Key" }, { v: "Value" }, { v: "Note" }];
+    s.rows[21] = [null, { v: "a" }, { v: 1 }, { v: "x" }];
+    const host = hostOf(wb);
+    await run(host, async (context) => {
+      const t = context.workbook.worksheets.getItem("Data").tables.add("A20:C21", true);
+      t.name = "Pairs";
+      await context.sync();
+      const ws = context.workbook.worksheets.getItem("Data");
+      ws.getRange("B20").values = [[""]];
+      ws.getRange("C20").values = [["key"]];
+      await context.sync();
+    });
+    expect(cell(s, "B20")!.v).toBe("Column1");
+    expect(cell(s, "C20")!.v).toBe("key2");
+    expect(host.workbook.tables.find((t) => t.name === "Pairs")!.columns).toEqual(["Key", "Column1", "key2"]);
+  });
+
   test("counts every sync and the bytes of each request and response", async () => {
     const host = hostOf(book());
     await run(host, async (context) => {
