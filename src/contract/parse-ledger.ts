@@ -21,9 +21,11 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   // Each table's rows, with their findings added to the ledger's in table order.
   // Rows of the tables that change the balances, left out for an error (balancesWhole).
   const rowsLeftOut: LeftOutRow[] = [];
+  const unreadTables = new Set<string>(); // lacking a required column: none of their rows read
   const rowsOf = <F extends string, T>(grid: TableGrid, spec: TableSpec<F>, read: RowParser<F, T>, options?: { keepRowsWithErrors?: boolean }): T[] => {
     const parsed = parseRows(grid, spec, read, options);
     findings.push(...parsed.findings);
+    if (parsed.unread) unreadTables.add(spec.name);
     if (BALANCE_TABLES.has(spec.name)) rowsLeftOut.push(...parsed.leftOut);
     return parsed.rows;
   };
@@ -71,7 +73,9 @@ export function parseLedger(tables: readonly TableGrid[]): ParsedLedger {
   const logGrid = table(LOG_TABLE.name, LOG_TABLE.required);
   const log = logGrid ? rowsOf(logGrid, LOG_TABLE, readLogEntry) : [];
   const rejectedClassKeys = [...rejectedKeys.values()];
-  const classesUnread = classesGrid ? {} : { classesUnread: true };
+  // Classes that could not be read at all (no table, or a required column missing): the rows naming
+  // them are not "unknown class keys"; the table's own finding says why, once.
+  const classesUnread = classesGrid && !unreadTables.has(CLASSES_TABLE.name) ? {} : { classesUnread: true };
   return { ledger: { issuer, classes, movements, repurchases, treasurySales, mandates, log, rejectedClassKeys, rowsLeftOut, ...classesUnread }, findings };
 }
 

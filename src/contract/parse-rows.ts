@@ -17,6 +17,8 @@ export interface ParsedRows<T> {
   readonly rows: T[];
   readonly findings: Finding[];
   readonly leftOut: readonly LeftOutRow[];
+  /** A required column is missing: no row could be read. */
+  readonly unread?: true;
 }
 
 /** The row being read: its number, and its RowOrigin for the row the parser keeps. */
@@ -50,7 +52,7 @@ export function parseRows<F extends string, T>(
   });
   const missing = requiredColumnFindings(grid, spec, columnOf);
   findings.push(...missing);
-  if (missing.length > 0) return { rows: [], findings, leftOut: grid.rows.some((r) => r?.some((v) => !CellReader.isEmpty(v))) ? [{ classKey: null }] : [] };
+  if (missing.length > 0) return { rows: [], findings, unread: true, leftOut: grid.rows.some((r) => r?.some((v) => !CellReader.isEmpty(v))) ? [{ classKey: null }] : [] };
 
   const columns = spec.columns.map((c) => columnOf.get(c.field) ?? -1);
   const indexOf = Object.fromEntries(spec.columns.map((c, i) => [c.field, columns[i]])) as Record<F, number>;

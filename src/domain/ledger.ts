@@ -195,7 +195,7 @@ export interface Ledger {
   readonly treasurySales?: readonly TreasurySale[];
   readonly mandates?: readonly Mandate[];
   readonly log?: readonly LogEntry[];
-  /** NDDR_Classes was not read (missing, or under a near name): its own finding stands for every row's class. */
+  /** NDDR_Classes was not read (missing, under a near name, or lacking a required column): its own finding stands for every row's class. */
   readonly classesUnread?: boolean;
   /** Keys of NDDR_Classes rows left out for an error in their key or balances, as typed (for messages). */
   readonly rejectedClassKeys?: readonly string[];

@@ -3,7 +3,8 @@
 // is not a return filed, and a corrected one is generated again); the hosts call this only when the user
 // says the return was submitted: `nddr file`, `nddr generate --log`, the pane's Mark as filed.
 import type { Outcome } from "../common/outcome";
-import type { CellValue } from "../contract/grid";
+import { headerKey, type CellValue, type TableGrid } from "../contract/grid";
+import { LOG_TABLE } from "../contract/tables";
 import { MONTHLY_RETURN_KIND, NDDR_KIND, type LogEntry, type ReturnKind } from "../domain/ledger";
 import type { IsoDate } from "../domain/dates";
 import type { Finding } from "../domain/finding";
@@ -70,11 +71,25 @@ export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt
   const of = closingsOf(filed);
   if (!of.ok) return of;
   const what = `the ${of.returnKind} closing ${formatDateEn(of.closingDate)}`;
+  if (of.returnKind !== NDDR_KIND && !logHasKind(filed.prepared.tables)) {
+    return { ok: false, reason: `NDDR_Log has no column "Return", so the rows of ${what} would be read back as a Next Day Disclosure Return's. ` +
+      `Add the column "Return" to NDDR_Log (if its header was cleared or renamed, name it "Return" again), then mark the return as filed.` };
+  }
   const alreadyFiled = alreadyLogged(of.closings, of.returnKind, log);
   const rows = alreadyFiled ? [] : logRows(of.closings, of.returnKind, { generatedAt: filedAt, fingerprint: filed.prepared.fingerprint });
   return { ok: true, returnKind: of.returnKind, what, closings: of.closings, rows, alreadyFiled };
 }
 
+
+/**
+ * Whether NDDR_Log, if the workbook has one, can say a row's kind of return: a row logged without it
+ * reads back as an NDDR's (a log kept before Monthly Returns has no such column and needs none for NDDRs).
+ */
+function logHasKind(tables: readonly TableGrid[]): boolean {
+  const grid = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
+  const header = LOG_TABLE.columns.find((c) => c.field === "returnKind")!.header;
+  return !grid || grid.headers.some((h) => headerKey(h) === headerKey(header));
+}
 
 /**
  * Whether NDDR_Log already records a return of this kind closing on this return's date (whatever its

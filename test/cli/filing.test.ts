@@ -109,6 +109,17 @@ describe("a Monthly Return filed, and the next NDDR opening on it", () => {
     ]);
   });
 
+  test("nddr file --month refuses a log whose Return header was cleared: its rows would be read back as an NDDR's", async () => {
+    const grids = monthlyGrids(AUGUST).map((g) => (g.name === "NDDR_Log" ? { ...g, headers: g.headers.map((h) => (h === "Return" ? "Column7" : h)) } : g));
+    expect(grids.find((g) => g.name === "NDDR_Log")?.headers).toContain("Column7");
+    writeFileSync(workbook, await workbookFromGrids(grids));
+    const before = readFileSync(workbook);
+    const io = capture("2024-10-04");
+    expect(await main(["file", workbook, "--month", "2024-09", "--today", "2024-10-04"], io)).toBe(1);
+    expect(io.text()).toContain(`NDDR_Log has no column "Return"`);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+  });
+
   test("nddr file --month for a month whose month before was never logged warns at the last one logged, and still logs it", async () => {
     const first = capture("2024-10-04");
     expect(await main(["file", workbook, "--month", "2024-09", "--today", "2024-10-04"], first)).toBe(0);

@@ -2,6 +2,7 @@
 // header, once, never read silently as blank nor blamed on another column's cells (QA round 10b, F1/F2).
 import { columnNumber } from "../../src/common/a1";
 import { parseLedger } from "../../src/contract/parse-ledger";
+import { generateReturn } from "../../src/domain/generate-return";
 import type { CellValue, TableGrid } from "../../src/contract/grid";
 import { isoDateToExcelSerial, type IsoDate } from "../../src/domain/dates";
 import type { Finding } from "../../src/domain/finding";
@@ -175,6 +176,15 @@ describe("a header cleared or typed over in another language, standing where a c
     const r = parseLedger([ISSUER, classes, movements({}, [PLACING])]);
     expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Classes!E1"]);
     expect(r.findings.find((f) => f.code === "MISSING_COLUMN")!.message).toContain(`If "Column5" is that column, rename its header to "Opening issued"`);
+  });
+
+  test("while NDDR_Classes cannot be read for a missing required column, rows are not told their class key is unknown", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class key", "Class of shares", "Listed", "Stock code", "Column5", "Opening treasury"],
+      [["ORD", "Ordinary shares", "Yes", "01234", 800_500_000, 2_000_000]]);
+    const r = parseLedger([ISSUER, classes, movements({}, [PLACING])]);
+    const generated = generateReturn(r.ledger, { today: "2025-10-07" as IsoDate }, r.findings);
+    expect(where(generated.findings, "UNKNOWN_CLASS_KEY")).toEqual([]);
+    expect(where(generated.findings, "MISSING_COLUMN")).toEqual(["error Classes!E1"]);
   });
 
   test("an empty cleared header says nothing: nothing is left out", () => {
