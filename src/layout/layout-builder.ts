@@ -24,8 +24,9 @@ export interface PageOptions {
 export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
   const top = b.row;
   placeCells(b, line);
-  for (const row of keptRows(line, top, b.row - 1, b.lastLine)) b.keepWithNext(row);
+  for (const row of keptRows(line, top, b.row - 1, b.lastLine, b.lastWasHeading)) b.keepWithNext(row);
   b.lastLine = line.kind;
+  b.lastWasHeading = line.kind === "paragraph" && HEADING_STYLES.has(line.style);
 }
 
 /** Paragraph styles that head what follows them. */
@@ -33,15 +34,17 @@ const HEADING_STYLES: ReadonlySet<string> = new Set(["title", "subtitle", "headi
 
 /**
  * The rows of a line that no page may end on: a heading (and the class identity that heads a class's
- * tables), a table's column headers and its first row, the title of an empty part, the lead-in of a bulleted list (with the
+ * tables) and the last row of the paragraph under it, a table's column headers and its first row, the title of an empty part, the lead-in of a bulleted list (with the
  * bullets before the last, so the list stays whole), and the submitter's fields with their hints (the
  * block the return is signed under).
  */
-function keptRows(line: PrintedLine, top: number, bottom: number, previous: PrintedLine["kind"] | undefined): number[] {
+function keptRows(line: PrintedLine, top: number, bottom: number, previous: PrintedLine["kind"] | undefined, afterHeading: boolean): number[] {
   const all = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
   switch (line.kind) {
     case "paragraph":
-      return HEADING_STYLES.has(line.style) ? all : [];
+      // The paragraph right under a heading goes with what follows it too: a page ended on Part III's
+      // heading and its note on the totals, with the part on the next (FF301 layout check, 3.13).
+      return HEADING_STYLES.has(line.style) ? all : afterHeading ? [bottom] : [];
     case "line":
       return line.style === "subheading" ? [] : all;
     case "headers":
@@ -119,8 +122,9 @@ function displayWidth(text: string): number {
 /** Places cells top-down (exceljs mishandles merges added before later rows) and estimates row heights. */
 export class LayoutBuilder {
   row = 1;
-  /** The kind of the line placed last (placeLine's). */
+  /** The kind of the line placed last (placeLine's), and whether it was a heading. */
   lastLine: PrintedLine["kind"] | undefined;
+  lastWasHeading = false;
   private readonly cells: LayoutCell[] = [];
   private readonly merges: Merge[] = [];
   private readonly heights: Record<number, number> = {};
