@@ -64,14 +64,32 @@ export function columnsInPlace<F extends string>(grid: TableGrid, place: Place<F
   return place.gap;
 }
 
-/** Every filled cell of the column could be a count or a date: a number, or text of digits. */
-export function holdsFigures(grid: TableGrid, index: number): boolean {
+/** Excel serials of 1 January 1990 and 31 December 2100: the dates a ledger holds (DATE_OUT_OF_RANGE). */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73415;
+
+/**
+ * Every filled cell of the column could be the column's values: whole numbers (or their text with
+ * thousands separators) for a count, an Excel date or a date's text for a date. HKD amounts, a ref or a
+ * percentage in a user's own column do not fit a count or a date, and so are not taken for one.
+ */
+export function valuesFit(grid: TableGrid, index: number, column: ColumnSpec): boolean {
   let any = false;
   for (const row of grid.rows) {
     const v = row?.[index];
     if (isBlank(v ?? null)) continue;
-    if (typeof v !== "number" && !(typeof v === "string" && /^[\s(+\-−]*\d[\d,.\s/\-]*\)?\s*$/.test(v))) return false;
+    if (!(column.date ? isDateLike(v!) : isWholeNumber(v!))) return false;
     any = true;
   }
   return any;
+}
+
+function isWholeNumber(v: CellValue): boolean {
+  if (typeof v === "number") return Number.isInteger(v);
+  return typeof v === "string" && /^\s*[(+\-−]?\s*\d{1,3}(,\d{3})*\)?\s*$|^\s*[(+\-−]?\s*\d+\)?\s*$/.test(v);
+}
+
+function isDateLike(v: CellValue): boolean {
+  if (typeof v === "number") return Number.isInteger(v) && v >= FIRST_SERIAL && v <= LAST_SERIAL;
+  return typeof v === "string" && /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/.test(v);
 }

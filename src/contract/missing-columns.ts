@@ -4,9 +4,9 @@
 // change in issued shares (QA round 10b, F1/F2). Said here: at the header, once per column.
 import { finding, type Finding, type Severity } from "../domain/finding";
 import { clip } from "../domain/text-key";
-import { columnsInPlace, holdsFigures, isNameless, placeOf } from "./column-place";
+import { columnsInPlace, isNameless, placeOf, valuesFit } from "./column-place";
 import { headerCellAddress, headerKey, isBlank, type CellValue, type TableGrid } from "./grid";
-import type { ColumnSpec, TableSpec } from "./tables";
+import { LOG_TABLE, type ColumnSpec, type TableSpec } from "./tables";
 
 /** A header nddr does not read, and the missing contract columns it may be. */
 interface UnreadColumn<F extends string> {
@@ -19,7 +19,7 @@ interface UnreadColumn<F extends string> {
   readonly weak: boolean;
   /** Its cells with something in them. */
   readonly filled: number;
-  /** Its filled cells could all be counts or dates. */
+  /** Its filled cells could all be the values of one of the columns it may be that change the figures. */
   readonly figures: boolean;
 }
 
@@ -45,17 +45,20 @@ function words(header: string): Set<string> {
 
 /**
  * Fields whose values change the return's figures, and what would be wrong: left unread, a header like one
- * of them, with figures in it, blocks the return (review of QA 10b's fix: a consolidation's issued change
- * under "Issued shares change" still printed the old closing balance; stop 24's review: a mandate's use
- * before the ledger unread hid a breach).
+ * of them, holding such values, blocks the return (review of QA 10b's fix: a consolidation's issued change
+ * under "Issued shares change" still printed the old closing balance). A mandate's Used before ledger is
+ * not among them: a user's own running total of shares used is not that figure, and renamed to it would
+ * count the ledger's rows twice (stop 24's second review).
  */
 const FIGURE_FIELDS: ReadonlyMap<string, string> = new Map([
   ["shares", "the balances"], ["issuedChange", "the balances"], ["treasuryChange", "the balances"],
-  ["openingTreasury", "the balances"], ["cancelledOn", "the balances"],
-  ["usedBeforeLedger", "the mandate's headroom"], ["from", "the authorised capital"],
+  ["openingTreasury", "the balances"], ["cancelledOn", "the balances"], ["from", "the authorised capital"],
 ]);
 const figuresOf = (columns: readonly ColumnSpec[]): string | undefined =>
   columns.map((c) => FIGURE_FIELDS.get(c.field)).find((x) => x !== undefined);
+/** The column's values fit one of `columns` that changes the figures. */
+const fitsFigures = (grid: TableGrid, index: number, columns: readonly ColumnSpec[]): boolean =>
+  columns.some((c) => FIGURE_FIELDS.has(c.field) && valuesFit(grid, index, c));
 
 /**
  * Each unknown header that may be a contract column the table lacks: by a word it shares with one (most
@@ -74,12 +77,12 @@ function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, re
     const header = isBlank(grid.headers[index] ?? null) ? "" : String(grid.headers[index]).trim();
     const nameless = isNameless(header);
     const filled = grid.rows.reduce((n, row) => (isBlank(row?.[index]) ? n : n + 1), 0);
-    const figures = holdsFigures(grid, index);
     const own = words(header);
     const shared = missing.map((c) => [...words(c.header)].filter((w) => own.has(w)).length);
     const most = Math.max(0, ...shared);
     if (most > 0) {
-      out.push({ index, header, like: missing.filter((_, i) => shared[i] === most), by: "words", weak: false, filled, figures });
+      const like = missing.filter((_, i) => shared[i] === most);
+      out.push({ index, header, like, by: "words", weak: false, filled, figures: fitsFigures(grid, index, like) });
       continue;
     }
     const place = placeOf(spec, read, unknown, index);
@@ -87,14 +90,14 @@ function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, re
     // taken for a missing column only when that is the one column missing there, changes the figures
     // (a Chinese "Opening treasury" read as 0), and it holds figures.
     const weak = place !== undefined && place.edge && !nameless;
-    if (place && (!weak || (figures && place.gap.length === 1 && figuresOf(place.gap) !== undefined))) {
+    if (place && (!weak || (place.gap.length === 1 && fitsFigures(grid, index, place.gap)))) {
       const like = columnsInPlace(grid, place, index);
       if (like.length > 0) {
-        out.push({ index, header, like, by: "place", weak, filled, figures });
+        out.push({ index, header, like, by: "place", weak, filled, figures: fitsFigures(grid, index, like) });
         continue;
       }
     }
-    if (nameless && filled > 0) out.push({ index, header, like: missing, by: "nameless", weak: false, filled, figures });
+    if (nameless && filled > 0) out.push({ index, header, like: missing, by: "nameless", weak: false, filled, figures: fitsFigures(grid, index, missing) });
   }
   return out;
 }
@@ -134,26 +137,32 @@ const called = (u: UnreadColumn<string>): string => (u.header === "" ? "the colu
 const renameTo = (u: UnreadColumn<string>, columns: readonly ColumnSpec[]): string =>
   `${u.header === "" ? "type" : "rename its header to"} ${quoted(columns)}${u.header === "" ? " in its header" : ""}`;
 
-/** UNREAD_COLUMN: an error when the column it may be changes the figures and it holds figures. */
+/** "A" and "B", for columns to add. */
+const quotedAnd = (columns: readonly ColumnSpec[]): string =>
+  columns.map((c) => `"${c.header}"`).join(", ").replace(/, ([^,]*)$/, " and $1");
+
+/** UNREAD_COLUMN: an error when it may be a column that changes the figures and its values fit that column. */
 function unreadColumnFinding<F extends string>(spec: TableSpec<F>, u: UnreadColumn<F>, at: { sheet: string; cell: string }): Finding {
   const figures = figuresOf(u.like);
-  const error = figures !== undefined && !u.weak && (u.by === "words" || u.figures);
+  const error = !u.weak && u.figures;
   const subject = u.header === "" ? "The column with a blank header" : `Column "${clip(u.header, 60)}"`;
-  const leftOut = `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} left out of the return.`;
+  // The log is not printed: what it holds is not read.
+  const fate = spec.name === LOG_TABLE.name ? "not read" : "left out of the return";
+  const leftOut = `${u.filled === 1 ? "its filled cell is" : `its ${u.filled.toLocaleString("en")} filled cells are`} ${fate}.`;
   const aside = u.header !== "" && isNameless(u.header)
-    ? ` (Excel names a column ${u.header} when its header is cleared, or when the table widens over a cell typed beside it.)` : "";
+    ? ` Excel names a column ${u.header} when its header is cleared, or when the table widens over a cell typed beside it.` : "";
   const which = u.like.length > 1 ? "one of those" : "that column's values";
   const wrong = error ? `: ${figures} would be wrong without it` : "";
-  const them = u.like.length > 1 ? "those columns" : "that column";
   let text: string;
   if (u.by === "words") {
     text = `${subject} is not one of ${spec.name}'s columns, and the table has no column ${quoted(u.like)}: ${leftOut} If it holds ${which}, ${renameTo(u, u.like)}` +
-      (figures ? `${wrong || ""}. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`);
+      (figures ? `${wrong}. If it is a column of your own, rename it so that it shares no word with ${quoted(u.like)}.` : `; if it is a column of your own, this can be ignored.`);
   } else if (u.by === "place") {
+    const addEmpty = u.like.length > 1 ? `add empty columns ${quotedAnd(u.like)} to the table` : `add an empty column "${u.like[0]!.header}" to the table`;
     text = `${subject} stands where ${spec.name}'s column ${quoted(u.like)} belongs, and the table has no such column: ${leftOut}${aside} ` +
-      `If it holds ${which}, ${renameTo(u, u.like)}${wrong}. If it is a column of your own, ${isNameless(u.header) ? "give it a name of your own and " : ""}add ${them} to the table (${u.like.length > 1 ? "they" : "it"} may stay empty).`;
+      `If it holds ${which}, ${renameTo(u, u.like)}${wrong}. If it is a column of your own, ${isNameless(u.header) ? "give it a name of your own and " : ""}${addEmpty}.`;
   } else {
-    text = `${subject} has no name${aside}: ${leftOut} ` +
+    text = `${subject} has no name: ${leftOut}${aside} ` +
       (u.like.length > 0 ? `The table has no column ${quoted(u.like)}: if it holds ${which}, ${renameTo(u, u.like)}${wrong}. ` : "") +
       `If it is a column of your own, give it a name of your own.`;
   }

@@ -64,14 +64,16 @@ const notFileable = (errors: number): string =>
 
 /**
  * What filing `filed` adds to a log that now holds `log` (read at the moment of filing, not when the
- * return was generated: a second Mark as filed must see the first). `filedAt` is the host's clock in
- * Hong Kong time.
+ * return was generated: a second Mark as filed must see the first), in the table `logTable` as it is now
+ * (null: none yet, one is made with every column). `filedAt` is the host's clock in Hong Kong time.
  */
-export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt: string): Filing {
+export function planFiling(
+  filed: FiledReturn, log: readonly LogEntry[], filedAt: string, logTable: TableGrid | null = logTableOf(filed.prepared.tables),
+): Filing {
   const of = closingsOf(filed);
   if (!of.ok) return of;
   const what = `the ${of.returnKind} closing ${formatDateEn(of.closingDate)}`;
-  if (of.returnKind !== NDDR_KIND && !logHasKind(filed.prepared.tables)) {
+  if (of.returnKind !== NDDR_KIND && !logHasKind(logTable)) {
     return { ok: false, reason: `NDDR_Log has no column "Return", so the rows of ${what} would be read back as a Next Day Disclosure Return's. ` +
       `Add the column "Return" to NDDR_Log (if its header was cleared or renamed, name it "Return" again), then mark the return as filed.` };
   }
@@ -81,14 +83,16 @@ export function planFiling(filed: FiledReturn, log: readonly LogEntry[], filedAt
 }
 
 
+const logTableOf = (tables: readonly TableGrid[]): TableGrid | null =>
+  tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase()) ?? null;
+
 /**
  * Whether NDDR_Log, if the workbook has one, can say a row's kind of return: a row logged without it
  * reads back as an NDDR's (a log kept before Monthly Returns has no such column and needs none for NDDRs).
  */
-function logHasKind(tables: readonly TableGrid[]): boolean {
-  const grid = tables.find((t) => t.name.toLowerCase() === LOG_TABLE.name.toLowerCase());
+function logHasKind(log: TableGrid | null): boolean {
   const header = LOG_TABLE.columns.find((c) => c.field === "returnKind")!.header;
-  return !grid || grid.headers.some((h) => headerKey(h) === headerKey(header));
+  return !log || log.headers.some((h) => headerKey(h) === headerKey(header));
 }
 
 /**

@@ -214,7 +214,7 @@ describe("a header cleared or typed over in another language, standing where a c
     const row = ["ORD", "Capital reorganisation", "2 into 1", -400_250_000, serial("2025-10-06"), null, -1_000_000, null, null, null];
     const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
     expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!D1"]);
-    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toMatch(/has no name .*The table has no column "Issued change"/);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toMatch(/has no name: .*The table has no column "Issued change"/);
   });
 
   test.each([["a space", " "], ["an ideographic space", "\u3000"], ["a no-break space", "\u00a0"], ["nothing", null]])(
@@ -249,7 +249,7 @@ describe("a header cleared or typed over in another language, standing where a c
     const table = grid("NDDR_Movements", "Movements", [...MOVEMENTS_HEADERS, "Column13"], [[...PLACING, null, null, -5_000_000]]);
     const r = parse(table);
     expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!M1"]);
-    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("has no name (Excel names a column Column13 when its header is cleared, or when the table widens");
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("has no name: its filled cell is left out of the return. Excel names a column Column13 when its header is cleared, or when the table widens");
   });
 
   test("a note typed beside an older table (Excel's Column1 past its last column) is a warning, not an error", () => {
@@ -257,11 +257,30 @@ describe("a header cleared or typed over in another language, standing where a c
     expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Movements!K1"]);
   });
 
-  test("a mandate's Used before ledger under a header typed over is an error: the breach check would be wrong", () => {
+  test("a mandate's Used before ledger under Excel's Column6 is a warning: a running total of the user's own is not that figure", () => {
     const mandates = grid("NDDR_Mandates", "Mandates", ["Class key", "Kind", "Resolution date", "Shares authorised", "Issued shares at resolution", "Column6"],
       [["ORD", "General mandate", serial("2025-06-01"), 160_100_000, 800_500_000, 150_000_000]]);
     const r = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), mandates]);
-    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Mandates!F1"]);
-    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain("the mandate's headroom would be wrong without it");
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Mandates!F1"]);
+    expect(r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message).toContain(`stands where NDDR_Mandates's column "Used before ledger" belongs`);
+  });
+
+  test("a user's own column of HKD amounts where a deleted Cancelled on stood is a warning: amounts are not dates", () => {
+    const headers = [...MOVEMENTS_HEADERS.filter((h) => h !== "Cancelled on").slice(0, 10), "Amount (HKD)", "Granted on"];
+    const row = [...PLACING, 2_800_000.5, null];
+    expect(where(parse(grid("NDDR_Movements", "Movements", headers, [row])).findings, "UNREAD_COLUMN")).toEqual(["warning Movements!K1"]);
+  });
+
+  test("a user's own column of dates where a deleted Cancelled on stood is an error: they may be its dates", () => {
+    const headers = [...MOVEMENTS_HEADERS.filter((h) => h !== "Cancelled on").slice(0, 10), "Board approval", "Granted on"];
+    const row = [...PLACING, serial("2025-10-01"), null];
+    expect(where(parse(grid("NDDR_Movements", "Movements", headers, [row])).findings, "UNREAD_COLUMN")).toEqual(["error Movements!K1"]);
+  });
+
+  test("a column of the log not read says 'not read', not 'left out of the return'", () => {
+    const row = ["2025-09-30T08:00:00+08:00", serial("2025-09-30"), "ORD", 800_500_000, 2_000_000, "sha256:0", "Whatever"];
+    const log = grid("NDDR_Log", "Log", ["Generated at", "Closing date", "Class key", "Closing issued", "Closing treasury", "Input fingerprint", "Column7"], [row]);
+    const message = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), log]).findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
+    expect(message).toContain("its filled cell is not read.");
   });
 });

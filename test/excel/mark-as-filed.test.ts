@@ -107,4 +107,35 @@ describe("Mark as filed in Excel", () => {
     const nddr = generateReturn(parsed.ledger, { today: "2026-02-04" as IsoDate }, parsed.findings).nddr!;
     expect(nddr.openingFollows).toMatchObject({ returnKind: "Monthly Return", closingDate: "2026-01-31" });
   });
+
+  /** Types `text` over the log's Return header in Excel, as the user would between Generate and Mark as filed. */
+  const typeOverReturnHeader = (host: SimulatedHost, text: string) => host.excel.run(async (context) => {
+    const t = logTable(host);
+    const col = t.range.left + t.columns.findIndex((c) => c === "Return" || /^Column\d+$/.test(c));
+    context.workbook.worksheets.getItem(logSheet(host).name).getRangeByIndexes(t.range.top - 1, col - 1, 1, 1).values = [[text]];
+    await context.sync();
+  });
+
+  test("a Monthly Return is not marked as filed when NDDR_Log's Return header was cleared after it was generated", async () => {
+    const host = hostOf(workbookOf(monthlyGrids({ ...RICH_MONTH, log: [] })));
+    const port = excelPort(addinHost(host));
+    const now = new Date("2026-02-04T01:00:00Z");
+    const mr = ok(await port.generateMonthly(now, "2026-01", "en"));
+    await typeOverReturnHeader(host, "");
+    expect(logTable(host).columns).toContain("Column1");
+    const bottom = logTable(host).range.bottom;
+    expect(await port.markAsFiled({ kind: "monthly", prepared: mr.prepared }, now)).toEqual({ ok: false, reason: expect.stringContaining(`NDDR_Log has no column "Return"`) });
+    expect(logTable(host).range.bottom).toBe(bottom);
+  });
+
+  test("after the refusal, naming the header Return again lets the Monthly Return be marked as filed without generating again", async () => {
+    const grids = monthlyGrids({ ...RICH_MONTH, log: [] }).map((g) => (g.name === "NDDR_Log" ? { ...g, headers: g.headers.map((h) => (h === "Return" ? "Column7" : h)) } : g));
+    const host = hostOf(workbookOf(grids));
+    const port = excelPort(addinHost(host));
+    const now = new Date("2026-02-04T01:00:00Z");
+    const mr = ok(await port.generateMonthly(now, "2026-01", "en"));
+    expect((await port.markAsFiled({ kind: "monthly", prepared: mr.prepared }, now)).ok).toBe(false);
+    await typeOverReturnHeader(host, "Return");
+    expect(ok(await port.markAsFiled({ kind: "monthly", prepared: mr.prepared }, now)).logged).toBe(2);
+  });
 });

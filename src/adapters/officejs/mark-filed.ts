@@ -23,7 +23,7 @@ export async function markAsFiledInExcel(context: Excel.RequestContext, filed: F
   const logOnly = { ...inventory, tables: inventory.tables.filter((t) => isLog(t.name)) };
   const logGrid = (await readTables(context, logOnly)).find((t) => isLog(t.name));
   const log = logGrid ? parseLedger([logGrid]).ledger.log ?? [] : [];
-  const filing = planFiling(filed, log, hongKongInstant(now));
+  const filing = planFiling(filed, log, hongKongInstant(now), logGrid ?? null);
   if (!filing.ok || filing.rows.length === 0) return { filing };
   if (logGrid) {
     queueAppend(context, logGrid, filing.rows);
