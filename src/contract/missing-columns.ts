@@ -174,8 +174,10 @@ function unreadColumnFinding<F extends string>(spec: TableSpec<F>, u: UnreadColu
  * where it belongs (a header typed over, or cleared to Excel's "ColumnN"), else at the first header cell.
  */
 export function requiredColumnFindings<F extends string>(grid: TableGrid, spec: TableSpec<F>, read: ReadonlyMap<F, number>): Finding[] {
+  const missing = spec.columns.filter((c) => c.required && !read.has(c.field));
+  if (missing.length === 0) return [];
   const unread = unreadColumns(grid, spec, read);
-  return spec.columns.filter((c) => c.required && !read.has(c.field)).map((column) => {
+  return missing.map((column) => {
     const renamed = unread.find((u) => u.like.includes(column));
     const fix = renamed
       ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table's header row.`
