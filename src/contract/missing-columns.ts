@@ -4,7 +4,7 @@
 // change in issued shares (QA round 10b, F1/F2). Said here: at the header, once per column.
 import { finding, type Finding, type Severity } from "../domain/finding";
 import { clip } from "../domain/text-key";
-import { columnsInPlace, isNameless, placeOf, valuesFit } from "./column-place";
+import { columnsInPlace, FIGURE_FIELDS, fitsFigures, headerText, isNameless, placesOf } from "./column-place";
 import { headerCellAddress, headerKey, isBlank, type CellValue, type TableGrid } from "./grid";
 import { LOG_TABLE, type ColumnSpec, type TableSpec } from "./tables";
 
@@ -43,22 +43,8 @@ function words(header: string): Set<string> {
     .filter((w) => !GENERIC.has(w)));
 }
 
-/**
- * Fields whose values change the return's figures, and what would be wrong: left unread, a header like one
- * of them, holding such values, blocks the return (review of QA 10b's fix: a consolidation's issued change
- * under "Issued shares change" still printed the old closing balance). A mandate's Used before ledger is
- * not among them: a user's own running total of shares used is not that figure, and renamed to it would
- * count the ledger's rows twice (stop 24's second review).
- */
-const FIGURE_FIELDS: ReadonlyMap<string, string> = new Map([
-  ["shares", "the balances"], ["issuedChange", "the balances"], ["treasuryChange", "the balances"],
-  ["openingTreasury", "the balances"], ["cancelledOn", "the balances"], ["from", "the authorised capital"],
-]);
 const figuresOf = (columns: readonly ColumnSpec[]): string | undefined =>
   columns.map((c) => FIGURE_FIELDS.get(c.field)).find((x) => x !== undefined);
-/** The column's values fit one of `columns` that changes the figures. */
-const fitsFigures = (grid: TableGrid, index: number, columns: readonly ColumnSpec[]): boolean =>
-  columns.some((c) => FIGURE_FIELDS.has(c.field) && valuesFit(grid, index, c));
 
 /**
  * Each unknown header that may be a contract column the table lacks: by a word it shares with one (most
@@ -69,35 +55,48 @@ function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, re
   const missing = spec.columns.filter((c) => !read.has(c.field));
   const known = new Set(spec.columns.map((c) => headerKey(c.header)));
   const unknown: number[] = [];
+  const namelessAt = new Set<number>();
   grid.headers.forEach((header: CellValue, index) => {
-    if (!known.has(headerKey(header))) unknown.push(index);
+    if (known.has(headerKey(header))) return;
+    unknown.push(index);
+    if (isNameless(header)) namelessAt.add(index);
   });
+  // Nothing missing and nothing nameless: the unknown headers are the user's own (the common case, free).
+  if (missing.length === 0 && namelessAt.size === 0) return [];
+  const counts = new Map<number, number>();
+  const filled = (i: number): number => {
+    let n = counts.get(i);
+    if (n === undefined) counts.set(i, (n = grid.rows.reduce((k, row) => (isBlank(row?.[i]) ? k : k + 1), 0)));
+    return n;
+  };
+  const nameless = (i: number) => namelessAt.has(i);
+  const places = placesOf(spec, read, unknown, nameless, filled);
   const out: UnreadColumn<F>[] = [];
+  const add = (index: number, like: readonly ColumnSpec<F>[], by: UnreadColumn<F>["by"], weak = false) =>
+    out.push({ index, header: headerText(grid.headers[index]), like, by, weak, filled: filled(index), figures: fitsFigures(grid, index, like) });
   for (const index of unknown) {
-    const header = isBlank(grid.headers[index] ?? null) ? "" : String(grid.headers[index]).trim();
-    const nameless = isNameless(header);
-    const filled = grid.rows.reduce((n, row) => (isBlank(row?.[index]) ? n : n + 1), 0);
-    const own = words(header);
-    const shared = missing.map((c) => [...words(c.header)].filter((w) => own.has(w)).length);
+    const own = words(headerText(grid.headers[index]));
+    const shared = own.size === 0 ? [] : missing.map((c) => [...words(c.header)].filter((w) => own.has(w)).length);
     const most = Math.max(0, ...shared);
     if (most > 0) {
-      const like = missing.filter((_, i) => shared[i] === most);
-      out.push({ index, header, like, by: "words", weak: false, filled, figures: fitsFigures(grid, index, like) });
+      add(index, missing.filter((_, i) => shared[i] === most), "words");
       continue;
     }
-    const place = placeOf(spec, read, unknown, index);
+    const place = places.get(index);
     // Past the table's first or last contract column a named header is usually the user's own; it is
-    // taken for a missing column only when that is the one column missing there, changes the figures
-    // (a Chinese "Opening treasury" read as 0), and it holds figures.
-    const weak = place !== undefined && place.edge && !nameless;
-    if (place && (!weak || (place.gap.length === 1 && fitsFigures(grid, index, place.gap)))) {
+    // taken for a missing column only when that is the one column missing there and either the table
+    // cannot be read without it (a required column) or it changes the figures and the values fit it (a
+    // Chinese "Opening treasury" read as 0).
+    const weak = place !== undefined && place.edge && !nameless(index);
+    if (place && (!weak || (place.gap.length === 1 && (place.gap[0]!.required || fitsFigures(grid, index, place.gap))))) {
       const like = columnsInPlace(grid, place, index);
       if (like.length > 0) {
-        out.push({ index, header, like, by: "place", weak, filled, figures: fitsFigures(grid, index, like) });
+        add(index, like, "place", weak);
         continue;
       }
     }
-    if (nameless && filled > 0) out.push({ index, header, like: missing, by: "nameless", weak: false, filled, figures: fitsFigures(grid, index, missing) });
+    // A filled column nobody named, with no place: the columns it may be are the missing ones its values fit.
+    if (nameless(index) && filled(index) > 0) add(index, missing.filter((c) => fitsFigures(grid, index, [c])), "nameless");
   }
   return out;
 }
@@ -115,9 +114,11 @@ export function missingColumnFindings<F extends string>(
   const unread = unreadColumns(grid, spec, read);
   const at = (index: number) => ({ sheet: grid.sheet, cell: headerCellAddress(grid, index) });
   const out: Finding[] = [];
+  const named = new Set<number>();
   for (const [field, use] of uses) {
     const column = spec.columns.find((c) => c.field === field)!;
-    const renamed = unread.find((u) => u.like.includes(column));
+    const renamed = lookAlike(unread, column);
+    if (renamed) named.add(renamed.index);
     const which = use.rows === 1 ? `row ${use.firstRow} needs it` : `${use.rows} rows need it (the first is row ${use.firstRow})`;
     const fix = renamed
       ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table.`
@@ -125,11 +126,17 @@ export function missingColumnFindings<F extends string>(
     out.push(finding("MISSING_COLUMN", use.severity, `${spec.name} has no column "${column.header}", and ${which}: ${use.message} ${fix}`, at(renamed?.index ?? 0)));
   }
   for (const u of unread) {
-    // An empty one changes nothing yet; a column a row needed is said above.
-    if (u.filled === 0 || u.like.some((c) => uses.has(c.field))) continue;
+    // An empty one changes nothing yet; one named in a MISSING_COLUMN above is said there.
+    if (u.filled === 0 || named.has(u.index)) continue;
     out.push(unreadColumnFinding(spec, u, at(u.index)));
   }
   return out;
+}
+
+/** The header that may be `column`: one that shares its words first, then one with values, then any. */
+function lookAlike<F extends string>(unread: readonly UnreadColumn<F>[], column: ColumnSpec<F>): UnreadColumn<F> | undefined {
+  const may = unread.filter((u) => u.like.includes(column));
+  return may.find((u) => u.by === "words") ?? may.find((u) => u.filled > 0) ?? may[0];
 }
 
 /** The header as a message names it. */
@@ -178,7 +185,7 @@ export function requiredColumnFindings<F extends string>(grid: TableGrid, spec: 
   if (missing.length === 0) return [];
   const unread = unreadColumns(grid, spec, read);
   return missing.map((column) => {
-    const renamed = unread.find((u) => u.like.includes(column));
+    const renamed = lookAlike(unread, column);
     const fix = renamed
       ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table's header row.`
       : "Add it to the table's header row.";

@@ -107,7 +107,17 @@ export class RangeApi extends ClientObject {
   }
   set values(value: unknown[][]) {
     this.setGrid("values", value, (cell, v) => writeValue(cell, v, this.workbook.date1904), api("1.1"),
-      (sheet, rect) => renameTableHeaders(this.workbook, sheet, rect));
+      (sheet, rect) => {
+        // Excel keeps a header as text; what it makes of a number, a date or TRUE typed there is not simulated.
+        const headers = this.workbook.tables.filter((t) => t.sheetId === sheet.id && t.showHeaders && rect.top <= t.range.top && rect.bottom >= t.range.top);
+        for (const t of headers) {
+          for (let c = Math.max(rect.left, t.range.left); c <= Math.min(rect.right, t.range.right); c++) {
+            const v = cellAt(sheet, t.range.top, c)?.v;
+            if (v !== undefined && v !== null && typeof v !== "string") throw new NotSimulated("the simulated host writes only text or nothing into a table's header row");
+          }
+        }
+        renameTableHeaders(this.workbook, sheet, rect);
+      });
   }
   set numberFormat(value: unknown[][]) {
     this.setGrid("numberFormat", value, (cell, v) => {

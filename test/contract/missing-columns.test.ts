@@ -283,4 +283,49 @@ describe("a header cleared or typed over in another language, standing where a c
     const message = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), log]).findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
     expect(message).toContain("its filled cell is not read.");
   });
+
+  test.each([["empty", null], ["holding a note", "see board minute"]])(
+    "a header typed over in Chinese holding the figures, beside an inserted Column1 %s, is an error at the Chinese header", (_, note) => {
+      const headers = [...HEADERS.slice(0, 5), "發行股份變動", "Column1", ...HEADERS.slice(6)];
+      const row = [...CONSOLIDATION.slice(0, 6), note, ...CONSOLIDATION.slice(6)];
+      const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+      expect(where(r.findings, "UNREAD_COLUMN").filter((w) => w.startsWith("error"))).toEqual(["error Movements!F1"]);
+    });
+
+  test.each([["an error value", { error: "#REF!" }, "#REF!"], ["a formula with no result", { formula: "A1&B1" }, "=A1&B1"]])(
+    "a header holding %s is quoted as it shows, never as [object Object]", (_, header, shown) => {
+      const r = parse(grid("NDDR_Movements", "Movements", HEADERS.map((h) => (h === "Issued change" ? header : h)) as CellValue[], [PLACING, CONSOLIDATION]));
+      const message = r.findings.find((f) => f.code === "UNREAD_COLUMN")!.message;
+      expect(message).toContain(`Column "${shown}"`);
+      expect(message).not.toContain("[object Object]");
+    });
+
+  test("a filled Column1 beside a header a MISSING_COLUMN names is said too", () => {
+    // F is "Issued shares change" (a word: Issued change, which the reorganisation needs); G, Column1, holds the treasury change.
+    const headers = [...HEADERS.slice(0, 5), "Issued shares change", "Column1", ...HEADERS.slice(7)];
+    const row = [...CONSOLIDATION.slice(0, 5), -400_250_000, -1_000_000, ...CONSOLIDATION.slice(7)];
+    const r = parse(grid("NDDR_Movements", "Movements", headers, [row]));
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Movements!F1"]);
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["error Movements!G1"]);
+  });
+
+  test("a note column Excel named, with no place, does not take the required columns' findings", () => {
+    const classes = grid("NDDR_Classes", "Classes", ["Class of shares", "Listed", "Stock code", "Opening treasury", "Column5"],
+      [["Ordinary shares", "Yes", "01234", 2_000_000, "checked"]]);
+    const r = parseLedger([ISSUER, classes, movements({}, [PLACING])]);
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Classes!A1", "error Classes!A1"]);
+  });
+
+  test("a required first column typed over in Chinese is pointed at, with the advice to rename it", () => {
+    const r = parse(movements({ "Class key": "類別" }, [PLACING]));
+    expect(where(r.findings, "MISSING_COLUMN")).toEqual(["error Movements!A1"]);
+    expect(r.findings.find((f) => f.code === "MISSING_COLUMN")!.message).toContain(`If "類別" is that column, rename its header to "Class key"`);
+  });
+
+  test("dates of a 1904 workbook fit a date column as the same dates of a 1900 one do", () => {
+    const headers = [...MOVEMENTS_HEADERS.filter((h) => h !== "Cancelled on").slice(0, 10), "Board approval", "Granted on"];
+    const row = [...PLACING, serial("1991-03-01") - 1462, null];
+    const table = { ...grid("NDDR_Movements", "Movements", headers, [row]), date1904: true };
+    expect(where(parse(table).findings, "UNREAD_COLUMN")).toEqual(["error Movements!K1"]);
+  });
 });

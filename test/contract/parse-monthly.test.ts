@@ -53,7 +53,7 @@ describe("the Monthly Return's tables", () => {
 
   it("report a required column missing from a table that is there", () => {
     const noOutstanding = (t: TableGrid[]) => t.map((g) => (g.name === MR_SCHEMES_TABLE.name ? { ...g, headers: g.headers.map((h) => (h === "Outstanding" ? "Balance" : h)) } : g));
-    expect(parse({ schemes: [] }, noOutstanding).findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["MISSING_COLUMN Schemes!A1"]);
+    expect(parse({ schemes: [] }, noOutstanding).findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(["MISSING_COLUMN Schemes!F1"]); // at "Balance", where Outstanding stood
   });
 
   it("point at cells where the table really is", () => {

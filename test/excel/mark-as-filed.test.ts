@@ -111,7 +111,9 @@ describe("Mark as filed in Excel", () => {
   /** Types `text` over the log's Return header in Excel, as the user would between Generate and Mark as filed. */
   const typeOverReturnHeader = (host: SimulatedHost, text: string) => host.excel.run(async (context) => {
     const t = logTable(host);
-    const col = t.range.left + t.columns.findIndex((c) => c === "Return" || /^Column\d+$/.test(c));
+    const index = t.columns.findIndex((c) => c === "Return" || /^Column\d+$/.test(c));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const col = t.range.left + index;
     context.workbook.worksheets.getItem(logSheet(host).name).getRangeByIndexes(t.range.top - 1, col - 1, 1, 1).values = [[text]];
     await context.sync();
   });

@@ -120,6 +120,7 @@ interface Case {
 const CASES: Case[] = [
   // Tables and columns
   { mistake: "A required table is missing (deleted, or renamed)", code: "MISSING_TABLE", at: null, change: (t) => { t.dropped.push("NDDR_Classes"); } },
+  { mistake: "A required column is deleted from a table", code: "MISSING_COLUMN", at: "Classes!A1", change: (t) => { t.headers.classes = CLASSES_TABLE.columns.filter((c) => c.header !== "Opening issued").map((c) => c.header); t.classes = t.classes.map((r) => r.filter((_, i) => i !== col(CLASSES_TABLE, "Opening issued"))); } },
   { mistake: "A required column's header is typed over", code: "MISSING_COLUMN", at: `Classes!${columnLetters(col(CLASSES_TABLE, "Opening issued") + 1)}1`, change: (t) => { t.headers.classes = CLASSES_TABLE.columns.map((c) => (c.header === "Opening issued" ? "Opening" : c.header)); } },
   { mistake: "NDDR_Issuer lacks its Field or Value column", code: "MISSING_COLUMN", at: "Issuer!A1", change: (t) => { t.headers.issuer = ["Field", "Setting value"]; } },
   { mistake: "An optional column's header is typed over, and a row needs that column", code: "MISSING_COLUMN", at: `Movements!${columnLetters(col(MOVEMENTS_TABLE, "Currency") + 1)}1`, change: (t) => { t.headers.movements = MOVEMENTS_TABLE.columns.map((c) => (c.header === "Currency" ? "Price currency" : c.header)); } },

@@ -232,6 +232,23 @@ describe("the simulated Excel, like Excel", () => {
     expect(host.workbook.tables.find((t) => t.name === "Pairs")!.columns).toEqual(["Key", "Column1", "key2"]);
   });
 
+  test("two table headers swapped in one write keep their names; a number typed as a header is not simulated", async () => {
+    const wb = book();
+    const s = sheet(wb, "Data")!;
+    s.rows[20] = [null, { v: "Key" }, { v: "Value" }];
+    s.rows[21] = [null, { v: "a" }, { v: 1 }];
+    const host = hostOf(wb);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Data").tables.add("A20:B21", true).name = "Pairs";
+      await context.sync();
+      context.workbook.worksheets.getItem("Data").getRange("A20:B20").values = [["Value", "Key"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("Data").getRange("A20").values = [[2025]];
+      await expect(context.sync()).rejects.toThrow(/only text or nothing into a table's header row/);
+    });
+    expect(host.workbook.tables.find((t) => t.name === "Pairs")!.columns).toEqual(["Value", "Key"]);
+  });
+
   test("counts every sync and the bytes of each request and response", async () => {
     const host = hostOf(book());
     await run(host, async (context) => {
