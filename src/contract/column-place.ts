@@ -109,6 +109,16 @@ export function columnsInPlace<F extends string>(grid: TableGrid, place: Place<F
 export const fitsFigures = (grid: TableGrid, index: number, columns: readonly ColumnSpec[]): boolean =>
   columns.some((c) => FIGURE_FIELDS.has(c.field) && valuesFit(grid, index, c));
 
+/**
+ * Fields a compliance check counts with, though they print no figure: left unread, a breach may go
+ * unsaid (a mandate's Used before ledger typed over in Chinese hid MANDATE_EXCEEDED). Said, never blocking.
+ */
+const CHECKED_FIELDS: ReadonlySet<string> = new Set(["usedBeforeLedger"]);
+
+/** The column's values fit one of `columns` that changes the figures or a check. */
+export const fitsCounted = (grid: TableGrid, index: number, columns: readonly ColumnSpec[]): boolean =>
+  fitsFigures(grid, index, columns) || columns.some((c) => CHECKED_FIELDS.has(c.field) && valuesFit(grid, index, c));
+
 /** Excel serials (1900 system) of 1 January 1990 and 31 December 2100: the dates a ledger holds (DATE_OUT_OF_RANGE). */
 const FIRST_SERIAL = 32874;
 const LAST_SERIAL = 73415;

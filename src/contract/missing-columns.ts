@@ -4,7 +4,7 @@
 // change in issued shares (QA round 10b, F1/F2). Said here: at the header, once per column.
 import { finding, type Finding, type Severity } from "../domain/finding";
 import { clip } from "../domain/text-key";
-import { columnsInPlace, FIGURE_FIELDS, fitsFigures, headerText, isNameless, placesOf } from "./column-place";
+import { columnsInPlace, FIGURE_FIELDS, fitsCounted, fitsFigures, headerText, isNameless, placesOf } from "./column-place";
 import { headerCellAddress, headerKey, isBlank, type CellValue, type TableGrid } from "./grid";
 import { LOG_TABLE, type ColumnSpec, type TableSpec } from "./tables";
 
@@ -85,10 +85,10 @@ function unreadColumns<F extends string>(grid: TableGrid, spec: TableSpec<F>, re
     const place = places.get(index);
     // Past the table's first or last contract column a named header is usually the user's own; it is
     // taken for a missing column only when that is the one column missing there and either the table
-    // cannot be read without it (a required column) or it changes the figures and the values fit it (a
-    // Chinese "Opening treasury" read as 0).
+    // cannot be read without it (a required column) or it changes the figures or a check and the values
+    // fit it (a Chinese "Opening treasury" read as 0, a mandate's "Used before ledger").
     const weak = place !== undefined && place.edge && !nameless(index);
-    if (place && (!weak || (place.gap.length === 1 && (place.gap[0]!.required || fitsFigures(grid, index, place.gap))))) {
+    if (place && (!weak || (place.gap.length === 1 && (place.gap[0]!.required || fitsCounted(grid, index, place.gap))))) {
       const like = columnsInPlace(grid, place, index);
       if (like.length > 0) {
         add(index, like, "place", weak);

@@ -328,4 +328,11 @@ describe("a header cleared or typed over in another language, standing where a c
     const table = { ...grid("NDDR_Movements", "Movements", headers, [row]), date1904: true };
     expect(where(parse(table).findings, "UNREAD_COLUMN")).toEqual(["error Movements!K1"]);
   });
+
+  test("a mandate's Used before ledger typed over in Chinese past the last column is a warning, so an unchecked breach is not silent", () => {
+    const mandates = grid("NDDR_Mandates", "Mandates", ["Class key", "Kind", "Resolution date", "Shares authorised", "Issued shares at resolution", "授權前已使用"],
+      [["ORD", "General mandate", serial("2025-06-01"), 160_100_000, 800_500_000, 150_000_000]]);
+    const r = parseLedger([ISSUER, CLASSES, movements({}, [PLACING]), mandates]);
+    expect(where(r.findings, "UNREAD_COLUMN")).toEqual(["warning Mandates!F1"]);
+  });
 });
