@@ -24,27 +24,29 @@ export interface PageOptions {
 export function placeLine(b: LayoutBuilder, line: PrintedLine): void {
   const top = b.row;
   placeCells(b, line);
-  for (const row of keptRows(line, top, b.row - 1, b.lastLine, b.lastWasHeading)) b.keepWithNext(row);
-  b.lastLine = line.kind;
-  b.lastWasHeading = line.kind === "paragraph" && HEADING_STYLES.has(line.style);
+  for (const row of keptRows(line, top, b.row - 1, b.lastLine)) b.keepWithNext(row);
+  b.lastLine = line;
 }
 
 /** Paragraph styles that head what follows them. */
 const HEADING_STYLES: ReadonlySet<string> = new Set(["title", "subtitle", "heading", "subheading", "leadIn"]);
 
+const isHeading = (line: PrintedLine | undefined): boolean => line?.kind === "paragraph" && HEADING_STYLES.has(line.style);
+
 /**
  * The rows of a line that no page may end on: a heading (and the class identity that heads a class's
- * tables) and the last row of the paragraph under it, a table's column headers and its first row, the title of an empty part, the lead-in of a bulleted list (with the
- * bullets before the last, so the list stays whole), and the submitter's fields with their hints (the
- * block the return is signed under).
+ * tables) and the last row of the paragraph under it, a table's column headers and its first row, the
+ * title of an empty part, the lead-in of a bulleted list (with the bullets before the last, so the list
+ * stays whole), and the submitter's fields with their hints (the block the return is signed under).
  */
-function keptRows(line: PrintedLine, top: number, bottom: number, previous: PrintedLine["kind"] | undefined, afterHeading: boolean): number[] {
+function keptRows(line: PrintedLine, top: number, bottom: number, last: PrintedLine | undefined): number[] {
   const all = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+  const previous = last?.kind;
   switch (line.kind) {
     case "paragraph":
       // The paragraph right under a heading goes with what follows it too: a page ended on Part III's
       // heading and its note on the totals, with the part on the next (FF301 layout check, 3.13).
-      return HEADING_STYLES.has(line.style) ? all : afterHeading ? [bottom] : [];
+      return isHeading(line) ? all : isHeading(last) ? [bottom] : [];
     case "line":
       return line.style === "subheading" ? [] : all;
     case "headers":
@@ -122,9 +124,8 @@ function displayWidth(text: string): number {
 /** Places cells top-down (exceljs mishandles merges added before later rows) and estimates row heights. */
 export class LayoutBuilder {
   row = 1;
-  /** The kind of the line placed last (placeLine's), and whether it was a heading. */
-  lastLine: PrintedLine["kind"] | undefined;
-  lastWasHeading = false;
+  /** The line placed last (placeLine's). */
+  lastLine: PrintedLine | undefined;
   private readonly cells: LayoutCell[] = [];
   private readonly merges: Merge[] = [];
   private readonly heights: Record<number, number> = {};
