@@ -185,30 +185,3 @@ export function qualified(sheet: string, rect: Rect): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${rectAddress(rect)}`;
 }
-
-/**
- * What Excel does after cells of a table's header row are written: the header is text and names its
- * column; an emptied one becomes "Column1" (the first number free), a name another column has gets a
- * number ("Shares2"). The written headers are named left to right against the table's other columns and
- * those already named in this write. A header cell is never left blank while the header row shows.
- */
-export function renameTableHeaders(wb: SimWorkbook, sheet: SimSheet, written: Rect): void {
-  for (const t of wb.tables) {
-    if (t.sheetId !== sheet.id || !t.showHeaders || written.top > t.range.top || written.bottom < t.range.top) continue;
-    const from = Math.max(written.left, t.range.left) - t.range.left;
-    const to = Math.min(written.right, t.range.right) - t.range.left;
-    const taken = t.columns.filter((_, j) => j < from || j > to);
-    for (let j = from; j <= to; j++) {
-      const cell = ensureCell(sheet, t.range.top, t.range.left + j);
-      const typed = cell.v === undefined || cell.v === null ? "" : String(cell.v);
-      let header = typed;
-      if (header === "") for (let n = 1; header === "" || taken.some((h) => sameName(h, header)); n++) header = `Column${n}`;
-      else for (let n = 2; taken.some((h) => sameName(h, header)); n++) header = `${typed}${n}`;
-      cell.v = header;
-      delete cell.e;
-      delete cell.f;
-      t.columns[j] = header;
-      taken.push(header);
-    }
-  }
-}

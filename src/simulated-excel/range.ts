@@ -2,7 +2,7 @@
 // the add-in reads and writes, with the limit on cells per get.
 import { cellText, NotSimulated, writeValue } from "./cell-input";
 import { fail, RichApiError, type PathNode, type Requirement, type SimContext } from "./context";
-import { a1, cellAt, ensureCell, overlaps, parseRect, qualified, renameTableHeaders, sameName, sheetNamed, type CellFormat, type Rect, type SimCell, type SimSheet } from "./model";
+import { a1, cellAt, ensureCell, overlaps, parseRect, qualified, sameName, sheetNamed, type CellFormat, type Rect, type SimCell, type SimSheet, type SimWorkbook } from "./model";
 import { api, ClientObject } from "./proxy";
 
 const EDGE_NAMES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
@@ -107,17 +107,7 @@ export class RangeApi extends ClientObject {
   }
   set values(value: unknown[][]) {
     this.setGrid("values", value, (cell, v) => writeValue(cell, v, this.workbook.date1904), api("1.1"),
-      (sheet, rect) => {
-        // Excel keeps a header as text; what it makes of a number, a date or TRUE typed there is not simulated.
-        const headers = this.workbook.tables.filter((t) => t.sheetId === sheet.id && t.showHeaders && rect.top <= t.range.top && rect.bottom >= t.range.top);
-        for (const t of headers) {
-          for (let c = Math.max(rect.left, t.range.left); c <= Math.min(rect.right, t.range.right); c++) {
-            const v = cellAt(sheet, t.range.top, c)?.v;
-            if (v !== undefined && v !== null && typeof v !== "string") throw new NotSimulated("the simulated host writes only text or nothing into a table's header row");
-          }
-        }
-        renameTableHeaders(this.workbook, sheet, rect);
-      });
+      (sheet, rect) => renameTableHeaders(this.workbook, sheet, rect));
   }
   set numberFormat(value: unknown[][]) {
     this.setGrid("numberFormat", value, (cell, v) => {
@@ -294,5 +284,34 @@ class RangeFormatApi {
   }
   set rowHeight(v: number) {
     this.range.formatSet("rowHeight", v, typeof v === "number" && v >= 0 && v <= 409, api("1.2"));
+  }
+}
+
+/**
+ * What Excel does after cells of a table's header row are written: the header is text and names its
+ * column; an emptied one becomes "Column1" (the first number free), a name another column has gets a
+ * number ("Shares2"). The written headers are named left to right against the table's other columns and
+ * those already named in this write. A header cell is never left blank while the header row shows.
+ * Excel keeps a header as text; what it makes of a number, a date or TRUE typed there is not simulated.
+ */
+function renameTableHeaders(wb: SimWorkbook, sheet: SimSheet, written: Rect): void {
+  for (const t of wb.tables) {
+    if (t.sheetId !== sheet.id || !t.showHeaders || written.top > t.range.top || written.bottom < t.range.top) continue;
+    const from = Math.max(written.left, t.range.left) - t.range.left;
+    const to = Math.min(written.right, t.range.right) - t.range.left;
+    const taken = t.columns.filter((_, j) => j < from || j > to);
+    for (let j = from; j <= to; j++) {
+      const cell = ensureCell(sheet, t.range.top, t.range.left + j);
+      if (cell.v !== undefined && cell.v !== null && typeof cell.v !== "string") throw new NotSimulated("the simulated host writes only text or nothing into a table's header row");
+      const typed = typeof cell.v === "string" ? cell.v : "";
+      let header = typed;
+      if (header === "") for (let n = 1; header === "" || taken.some((h) => sameName(h, header)); n++) header = `Column${n}`;
+      else for (let n = 2; taken.some((h) => sameName(h, header)); n++) header = `${typed}${n}`;
+      cell.v = header;
+      delete cell.e;
+      delete cell.f;
+      t.columns[j] = header;
+      taken.push(header);
+    }
   }
 }
