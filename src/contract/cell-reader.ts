@@ -61,7 +61,7 @@ export class CellReader<F extends string = never> {
      * Takes a finding about a field the table has no column for (true), so that it is said once, at the
      * header, rather than at another column's cell of every row (parse-rows.ts).
      */
-    private readonly noColumn: (field: F, code: string, severity: Severity, message: string) => boolean = () => false,
+    private readonly noColumn: (field: F, severity: Severity, message: string) => boolean = () => false,
   ) {}
 
   get ok(): boolean {
@@ -250,7 +250,7 @@ export class CellReader<F extends string = never> {
 
   private add(code: string, severity: Severity, message: string, at: CellAt<F>): void {
     if (typeof at !== "string") this.findings.push(finding(code, severity, message, at));
-    else if (!this.noColumn(at, code, severity, message)) this.findings.push(finding(code, severity, message, this.locate(at)));
+    else if (!this.noColumn(at, severity, message)) this.findings.push(finding(code, severity, message, this.locate(at)));
   }
 }
 

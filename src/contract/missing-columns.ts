@@ -121,7 +121,7 @@ export function missingColumnFindings<F extends string>(
     if (renamed) named.add(renamed.index);
     const which = use.rows === 1 ? `row ${use.firstRow} needs it` : `${use.rows} rows need it (the first is row ${use.firstRow})`;
     const fix = renamed
-      ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table.`
+      ? `${ifRenamed(renamed, column)}; otherwise add the column to the table.`
       : `Add the column to the table (if you renamed its header, name it "${column.header}" again).`;
     out.push(finding("MISSING_COLUMN", use.severity, `${spec.name} has no column "${column.header}", and ${which}: ${use.message} ${fix}`, at(renamed?.index ?? 0)));
   }
@@ -143,6 +143,9 @@ function lookAlike<F extends string>(unread: readonly UnreadColumn<F>[], column:
 const called = (u: UnreadColumn<string>): string => (u.header === "" ? "the column with a blank header" : `"${clip(u.header, 60)}"`);
 const renameTo = (u: UnreadColumn<string>, columns: readonly ColumnSpec[]): string =>
   `${u.header === "" ? "type" : "rename its header to"} ${quoted(columns)}${u.header === "" ? " in its header" : ""}`;
+
+/** The advice for a header that may be `column`, typed over: name it so again. */
+const ifRenamed = (u: UnreadColumn<string>, column: ColumnSpec): string => `If ${called(u)} is that column, ${renameTo(u, [column])}`;
 
 /** "A" and "B", for columns to add. */
 const quotedAnd = (columns: readonly ColumnSpec[]): string =>
@@ -186,9 +189,7 @@ export function requiredColumnFindings<F extends string>(grid: TableGrid, spec: 
   const unread = unreadColumns(grid, spec, read);
   return missing.map((column) => {
     const renamed = lookAlike(unread, column);
-    const fix = renamed
-      ? `If ${called(renamed)} is that column, ${renameTo(renamed, [column])}; otherwise add the column to the table's header row.`
-      : "Add it to the table's header row.";
+    const fix = renamed ? `${ifRenamed(renamed, column)}; otherwise add the column to the table's header row.` : "Add it to the table's header row.";
     return finding("MISSING_COLUMN", "error", `${spec.name} has no column "${column.header}". ${fix}`,
       { sheet: grid.sheet, cell: headerCellAddress(grid, renamed?.index ?? 0) });
   });

@@ -71,7 +71,7 @@ export function parseRows<F extends string, T>(
   const noColumn = new Map<F, NoColumnUse>();
   const reader = new CellReader<F>(serialOffset(grid),
     (field) => ({ sheet, cell: dataCellAddress(grid, place.row - grid.headerRow - 1, columnOf.get(field)!) }),
-    (field, _code, severity, message) => {
+    (field, severity, message) => {
       if (columnOf.has(field)) return false;
       noColumn.set(field, noteNoColumn(noColumn.get(field), place.row, severity, message));
       return true;
