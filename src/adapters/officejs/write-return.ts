@@ -64,6 +64,8 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
   const worksheets = context.workbook.worksheets;
   const sheetNames = new Set(inventory.sheets.map((s) => s.name.toLowerCase()));
   const findings = what.findings;
+  // Said of the sheet kept or asked about, when NDDR_Log records the return as filed.
+  const sheetFiled = what.filedBefore ? { sheetFiled: true as const } : {};
   const made: string[] = [];
   const taken: SheetInfo[] = [...inventory.sheets];
   const temporary = (): Excel.Worksheet => {
@@ -85,7 +87,7 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
       const place = await placeReturnSheet(context, what.layout.name, inventory.sheets, options, what.filedBefore === true);
       if ("editedSheet" in place) {
         await discard(context, made);
-        return { editedSheet: place.editedSheet, ...(what.filedBefore ? { sheetFiled: true as const } : {}) };
+        return { editedSheet: place.editedSheet, ...sheetFiled };
       }
       await readBack.record();
       building = { ws, ...place };
@@ -136,7 +138,7 @@ export async function writeReturn(context: Excel.RequestContext, inventory: Work
     await context.sync();
     return {
       ...(building ? { returnSheet: building.target.name } : {}),
-      ...(building?.keptEdited ? { keptEdited: building.keptEdited, ...(what.filedBefore ? { sheetFiled: true as const } : {}) } : {}),
+      ...(building?.keptEdited ? { keptEdited: building.keptEdited, ...sheetFiled } : {}),
       ...(findingsName ? { findingsSheet: findingsName } : {}), ...(selected ? { selected } : {}),
     };
   } catch (e) {
